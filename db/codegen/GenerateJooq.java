@@ -1,0 +1,96 @@
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import org.jooq.codegen.GenerationTool;
+import org.jooq.meta.jaxb.Configuration;
+import org.jooq.meta.jaxb.Generate;
+import org.jooq.meta.jaxb.Generator;
+import org.jooq.meta.jaxb.Jdbc;
+import org.jooq.meta.jaxb.Target;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Build step (run by exec-maven-plugin in generate-sources): starts a throw-away embedded PostgreSQL,
+ * applies the Liquibase changelogs from db/changelog and generates the jOOQ classes from that real schema.
+ * Skips all of it when the changelogs have not changed since the last generation.
+ * Usage: java -cp CLASSPATH GenerateJooq.java PROJECT_DIR OUTPUT_DIR
+ */
+public class GenerateJooq {
+    static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+    static final String PACKAGE = "se.samordnaren.db";
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        Path stamp = output.resolve(".changelog-sha256");
+        String checksum = checksum(project.resolve("db/changelog"), project.resolve("db/codegen/GenerateJooq.java"));
+        if (Files.exists(stamp) && Files.readString(stamp).equals(checksum)) {
+            System.out.println("[jooq] schema unchanged, generated classes are up to date");
+            return;
+        }
+        long started = System.nanoTime();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(project)), () ->
+                        new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                                .execute());
+            }
+            GenerationTool.generate(new Configuration()
+                    .withJdbc(new Jdbc()
+                            .withDriver("org.postgresql.Driver")
+                            .withUrl(postgres.getJdbcUrl("postgres", "postgres"))
+                            .withUser("postgres"))
+                    .withGenerator(new Generator()
+                            .withDatabase(new org.jooq.meta.jaxb.Database()
+                                    .withName("org.jooq.meta.postgres.PostgresDatabase")
+                                    .withInputSchema("public")
+                                    .withOutputSchemaToDefault(true)
+                                    .withExcludes("databasechangelog|databasechangeloglock")
+                                    .withRecordVersionFields("version"))
+                            .withGenerate(new Generate()
+                                    .withJavaTimeTypes(true)
+                                    .withRecords(true)
+                                    .withPojos(false)
+                                    .withDaos(false)
+                                    .withRoutines(false)
+                                    .withDeprecated(false))
+                            .withTarget(new Target()
+                                    .withPackageName(PACKAGE)
+                                    .withDirectory(output.toString())
+                                    .withClean(true))));
+        }
+        Files.writeString(stamp, checksum);
+        System.out.printf("[jooq] generated from the real schema in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    static String checksum(Path changelogs, Path generator) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(changelogs)) {
+            files = Stream.concat(walk.filter(Files::isRegularFile), Stream.of(generator)).sorted().toList();
+        }
+        for (Path file : files) {
+            digest.update(file.toString().getBytes());
+            digest.update(Files.readAllBytes(file));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
