@@ -1,0 +1,140 @@
+package se.samordnaren.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samordnaren.common.ConcurrentEditException;
+import se.samordnaren.common.DatabaseErrors;
+import se.samordnaren.common.UserFacingException;
+import se.samordnaren.security.CurrentUser;
+import se.samordnaren.security.Role;
+import se.samordnaren.security.Roles;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static se.samordnaren.db.Tables.APP_USER;
+
+@Service
+public class UserService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{2,40}$");
+
+    private final DSLContext db;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    UserService(DSLContext db, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.db = db;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.FORBUNDSCHEF)
+    public List<UserAccount> list() {
+        return db.selectFrom(APP_USER).orderBy(APP_USER.FULL_NAME).fetch(UserService::toAccount);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public UserAccount me() {
+        return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(currentUser.requireUsername())).fetchSingle(UserService::toAccount);
+    }
+
+    /** Creates a user with a first password (given to the person, who should change it) or saves changes. */
+    @Transactional
+    @RolesAllowed(Roles.FORBUNDSCHEF)
+    public UserAccount save(UserAccount account, String newPassword) {
+        String username = account.username() == null ? "" : account.username().trim().toLowerCase();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new UserFacingException("user.error.username");
+        }
+        if (account.fullName() == null || account.fullName().isBlank()) {
+            throw new UserFacingException("user.error.fullNameRequired");
+        }
+        if (account.role() == null) {
+            throw new UserFacingException("user.error.roleRequired");
+        }
+        boolean self = username.equals(currentUser.username().orElse(null));
+        if (self && (!account.enabled() || account.role() != Role.FORBUNDSCHEF)) {
+            throw new UserFacingException("user.error.cannotDemoteSelf");
+        }
+        try {
+            if (account.isNew()) {
+                requireStrong(newPassword);
+                db.insertInto(APP_USER)
+                        .set(APP_USER.USERNAME, username)
+                        .set(APP_USER.FULL_NAME, account.fullName().trim())
+                        .set(APP_USER.EMAIL, blankToNull(account.email()))
+                        .set(APP_USER.ROLE, account.role().name())
+                        .set(APP_USER.ENABLED, account.enabled())
+                        .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
+                        .execute();
+            } else {
+                var update = db.update(APP_USER)
+                        .set(APP_USER.USERNAME, username)
+                        .set(APP_USER.FULL_NAME, account.fullName().trim())
+                        .set(APP_USER.EMAIL, blankToNull(account.email()))
+                        .set(APP_USER.ROLE, account.role().name())
+                        .set(APP_USER.ENABLED, account.enabled())
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1));
+                if (newPassword != null && !newPassword.isEmpty()) {
+                    requireStrong(newPassword);
+                    update = update.set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword));
+                }
+                ConcurrentEditException.requireUpdated(update
+                        .where(APP_USER.ID.eq(account.id()).and(APP_USER.VERSION.eq(account.version())))
+                        .execute());
+            }
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.is(e, DatabaseErrors.UNIQUE_VIOLATION)) {
+                throw new UserFacingException("user.error.usernameTaken", username);
+            }
+            throw e;
+        }
+        return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchSingle(UserService::toAccount);
+    }
+
+    /** Every signed-in user may change their own password, after proving they know the current one. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var user = db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(currentUser.requireUsername())).fetchSingle();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new UserFacingException("password.error.wrongCurrent");
+        }
+        requireStrong(newPassword);
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new UserFacingException("password.error.sameAsOld");
+        }
+        db.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(user.getId()))
+                .execute();
+    }
+
+    private static void requireStrong(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserFacingException("password.error.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (password.chars().allMatch(Character::isLetter) || password.chars().allMatch(Character::isDigit)) {
+            throw new UserFacingException("password.error.tooSimple");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static UserAccount toAccount(Record r) {
+        return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.FULL_NAME), r.get(APP_USER.EMAIL),
+                Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ENABLED), r.get(APP_USER.VERSION));
+    }
+}

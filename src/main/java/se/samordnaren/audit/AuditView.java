@@ -1,0 +1,106 @@
+package se.samordnaren.audit;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ViewHeader;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+@Route("logg")
+@Menu(order = 95, title = "nav.audit", icon = "vaadin:clipboard-text")
+@RolesAllowed({Roles.FORBUNDSCHEF, Roles.REVISOR})
+class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    final Grid<AuditEntry> grid = new Grid<>();
+    final ComboBox<String> table = new ComboBox<>(getTranslation("audit.table"));
+    final TextField user = new TextField(getTranslation("audit.user"));
+    final DatePicker from = new DatePicker(getTranslation("audit.from"));
+    final DatePicker to = new DatePicker(getTranslation("audit.to"));
+    private final ConfigurableFilterDataProvider<AuditEntry, Void, AuditService.Filter> entries;
+
+    AuditView(AuditService audit) {
+        setSizeFull();
+        add(new ViewHeader(getTranslation("audit.title"), getTranslation("audit.description")));
+
+        table.setItems(audit.tableNames());
+        table.setItemLabelGenerator(this::tableLabel);
+        table.setClearButtonVisible(true);
+        user.setValueChangeMode(ValueChangeMode.LAZY);
+        user.setClearButtonVisible(true);
+        HorizontalLayout filters = new HorizontalLayout(table, user, from, to);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(filters);
+
+        CallbackDataProvider<AuditEntry, AuditService.Filter> provider = DataProvider.fromFilteringCallbacks(
+                query -> audit.find(query.getFilter().orElse(AuditService.Filter.NONE), query.getOffset(), query.getLimit()).stream(),
+                query -> audit.count(query.getFilter().orElse(AuditService.Filter.NONE)));
+        entries = provider.withConfigurableFilter();
+
+        grid.addColumn(e -> MOMENT.format(e.occurredAt().atZoneSameInstant(SWEDEN))).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.operation." + e.operation())).setHeader(getTranslation("audit.operation")).setAutoWidth(true);
+        grid.addColumn(e -> tableLabel(e.tableName())).setHeader(getTranslation("audit.table")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::rowKey).setHeader(getTranslation("audit.row")).setAutoWidth(true);
+        grid.addColumn(e -> String.join(", ", e.changes().stream().map(AuditEntry.FieldChange::field).toList()))
+                .setHeader(getTranslation("audit.fields")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setDataProvider(entries);
+        grid.setSizeFull();
+        add(grid);
+
+        table.addValueChangeListener(e -> applyFilter());
+        user.addValueChangeListener(e -> applyFilter());
+        from.addValueChangeListener(e -> applyFilter());
+        to.addValueChangeListener(e -> applyFilter());
+    }
+
+    private void applyFilter() {
+        entries.setFilter(new AuditService.Filter(table.getValue(), user.getValue(), from.getValue(), to.getValue()));
+    }
+
+    private String tableLabel(String tableName) {
+        String key = "table." + tableName;
+        String label = getTranslation(key);
+        return label.startsWith("!{") ? tableName : label;
+    }
+
+    private Div details(AuditEntry entry) {
+        Div details = new Div();
+        details.addClassName("audit-details");
+        for (AuditEntry.FieldChange change : entry.changes()) {
+            Div row = new Div(new Span(change.field() + ": "),
+                    new Span(change.before() == null ? "–" : change.before()),
+                    new Span(" → "),
+                    new Span(change.after() == null ? "–" : change.after()));
+            details.add(row);
+        }
+        return details;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
+    }
+}

@@ -1,0 +1,34 @@
+package se.samordnaren.config;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/** Swedish for everyone unless the user picked English in this session (the language menu sets it). */
+@Component
+public class LocaleInitializer implements VaadinServiceInitListener {
+
+    public static final Locale SWEDISH = Locale.of("sv", "SE");
+    public static final Locale ENGLISH = Locale.of("en", "GB");
+    private static final String SESSION_KEY = "samordnaren.locale";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(sessionLocale()));
+    }
+
+    public static Locale sessionLocale() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);
+        return chosen instanceof Locale locale ? locale : SWEDISH;
+    }
+
+    public static void chooseLocale(Locale locale) {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(SESSION_KEY, locale);
+        session.setLocale(locale);
+    }
+}

@@ -1,0 +1,38 @@
+package se.samordnaren.security;
+
+import org.jooq.DSLContext;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+import static se.samordnaren.db.Tables.APP_USER;
+
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final DSLContext db;
+
+    DatabaseUserDetailsService(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var user = db.selectFrom(APP_USER)
+                .where(APP_USER.USERNAME.eq(username == null ? "" : username.trim().toLowerCase()))
+                .fetchOptional()
+                .orElseThrow(() -> new UsernameNotFoundException("Okänd användare"));
+        return User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .disabled(!user.getEnabled())
+                .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(user.getRole()).authority())))
+                .build();
+    }
+}
