@@ -325,8 +325,9 @@ $$;
 create trigger agenda_item_defaults before insert on agenda_item for each row execute function agenda_item_defaults();
 
 -- With association.paragraph_numbering = 'PER_YEAR' the numbers run on across a body's calendar year,
--- so no number may repeat within one body and year.
-create function check_paragraph_number_per_year(p_meeting_id bigint) returns void language plpgsql as $$
+-- so no number may repeat within one body and year. Checks the given number (or, when null, every number
+-- of the meeting); repeats left from before the switch to PER_YEAR do not block other numbers.
+create function check_paragraph_number_per_year(p_meeting_id bigint, p_number integer) returns void language plpgsql as $$
 declare
     m record;
     dup integer;
@@ -342,6 +343,8 @@ begin
     select i.number into dup
       from agenda_item i join meeting mm on mm.id = i.meeting_id
      where mm.body_id = m.body_id and extract(year from mm.meeting_date) = m.year
+       and (i.number = p_number
+            or (p_number is null and i.number in (select number from agenda_item where meeting_id = p_meeting_id)))
      group by i.number having count(*) > 1
      order by i.number limit 1;
     if found then
@@ -353,7 +356,7 @@ $$;
 
 create function agenda_item_number_per_year() returns trigger language plpgsql as $$
 begin
-    perform check_paragraph_number_per_year(new.meeting_id);
+    perform check_paragraph_number_per_year(new.meeting_id, new.number);
     return null;
 end;
 $$;
@@ -363,7 +366,7 @@ create constraint trigger agenda_item_number_per_year after insert or update of 
 -- Moving a meeting to another body or year must not break the rule either.
 create function meeting_number_per_year() returns trigger language plpgsql as $$
 begin
-    perform check_paragraph_number_per_year(new.id);
+    perform check_paragraph_number_per_year(new.id, null);
     return null;
 end;
 $$;
