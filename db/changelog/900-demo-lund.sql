@@ -3,7 +3,8 @@
 -- Demo data (context demo only): Lunds samordningsförbund around the real board protocol of 2021-03-19
 -- (docs: /work/shared/examples/lund-styrelse-2021-03-19.txt). Organisations and roles are real; ALL
 -- PERSON NAMES ARE INVENTED, also inside the paragraph texts. Rows are found by natural keys (names,
--- dates, § numbers), never by hard-coded ids. Minutes are approved last, because the approval lock holds.
+-- dates, § numbers), never by hard-coded ids. Minutes are approved last, because the approval lock holds:
+-- the justering of these meetings is in 990-demo-approve-minutes.sql, included after every demo file.
 
 --changeset samordnaren:900-demo-association context:demo splitStatements:false
 update association
@@ -105,7 +106,7 @@ end;
 $do$;
 
 --changeset samordnaren:900-demo-meeting-plan context:demo splitStatements:false
--- The meetings as planned; filled in, held and approved one by one below.
+-- The meetings as planned; filled in and held one by one below, approved in 990-demo-approve-minutes.sql.
 insert into meeting (body_id, meeting_date, start_time, end_time, location, is_digital)
 select b.id, v.meeting_date::date, v.start_time::time, v.end_time::time, v.location, v.is_digital
   from (values
@@ -155,11 +156,7 @@ begin
       join decision d on d.item_id = i.id;
 
     update meeting set status = 'HELD' where id = mtg;
-    -- Justering last: from here on the minutes are locked.
-    update meeting set approval_date = '2020-09-14', approval_place = 'Kommunhuset Kristallen',
-                       approved_at = '2020-09-14 14:00+02'
-     where id = mtg;
-    update meeting set notice_posted_on = '2020-09-15', notice_removed_on = '2020-10-07' where id = mtg;
+    -- Justering and anslag: 990-demo-approve-minutes.sql (after every demo file that adds links or § to these minutes).
 end;
 $do$;
 
@@ -242,10 +239,7 @@ begin
       join decision d on d.item_id = i.id;
 
     update meeting set status = 'HELD' where id = mtg;
-    update meeting set approval_date = '2020-10-05', approval_place = 'Kommunhuset Kristallen',
-                       approved_at = '2020-10-05 15:00+02'
-     where id = mtg;
-    update meeting set notice_posted_on = '2020-10-06', notice_removed_on = '2020-10-28' where id = mtg;
+    -- Justering and anslag: 990-demo-approve-minutes.sql (after every demo file that adds links or § to these minutes).
 end;
 $do$;
 
@@ -311,10 +305,7 @@ begin
      where i.meeting_id = mtg and i.number = 5;
 
     update meeting set status = 'HELD' where id = mtg;
-    update meeting set approval_date = '2020-12-04', approval_place = 'Kommunhuset Kristallen',
-                       approved_at = '2020-12-04 11:00+01'
-     where id = mtg;
-    update meeting set notice_posted_on = '2020-12-07', notice_removed_on = '2020-12-29' where id = mtg;
+    -- Justering and anslag: 990-demo-approve-minutes.sql (after every demo file that adds links or § to these minutes).
 end;
 $do$;
 
@@ -487,7 +478,7 @@ Det övergripande projektet har påbörjat utbildning av all personal i ett anta
      where i.meeting_id = mtg and i.number = 9;
 
     -- The September conditions are met (§ 5) and the November budget is revised (§ 7): close the follow-ups.
-    -- Their own minutes are approved already; closing is still allowed.
+    -- Closing is allowed also once their own minutes are approved.
     update follow_up f
        set status = 'CLOSED',
            closed_by_item_id = (select id from agenda_item where meeting_id = mtg and number = 5),
@@ -504,10 +495,6 @@ Det övergripande projektet har påbörjat utbildning av all personal i ett anta
      where f.decision_id = d.id and m.meeting_date = '2020-11-27' and i.number = 5;
 
     update meeting set status = 'HELD' where id = mtg;
-    -- Justering last (2021-03-29, Kristallen); then the anslag.
-    update meeting set approval_date = '2021-03-29', approval_place = 'Kommunhuset Kristallen',
-                       approved_at = '2021-03-29 15:00+02'
-     where id = mtg;
-    update meeting set notice_posted_on = '2021-03-30', notice_removed_on = '2021-04-21' where id = mtg;
+    -- Justering and anslag: 990-demo-approve-minutes.sql (after every demo file that adds links or § to these minutes).
 end;
 $do$;
