@@ -85,7 +85,9 @@ class MembersJourneyIT {
         data.reset();
         data.insertUser(passwordEncoder, USERNAME, Role.FORBUNDSCHEF, PASSWORD);
         context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setViewportSize(1280, 900));
-        context.setDefaultTimeout(30_000);
+        context.setDefaultTimeout(60_000);
+        // The first page of a dev-mode app can take long on a loaded 2-core CI machine.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         page = context.newPage();
     }
 

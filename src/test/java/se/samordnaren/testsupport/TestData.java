@@ -5,6 +5,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import se.samordnaren.security.Role;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static se.samordnaren.db.Tables.APP_USER;
 import static se.samordnaren.db.Tables.ASSOCIATION;
@@ -23,9 +24,23 @@ public final class TestData {
         this.db = db;
     }
 
-    /** Empties member and app_user and puts the association row back to the state the migration left. */
+    /** Tables a reset keeps: the audit trail (append-only), the association row, lookups filled by migrations. */
+    private static final List<String> KEPT = List.of("audit_log", "association", "linkable_kind",
+            "databasechangelog", "databasechangeloglock");
+
+    /**
+     * Empties every data table (members, users, meetings, insatser …) and puts the association row back to the state
+     * the migration left. Approved minutes are locked by triggers even against TRUNCATE; the test reset alone switches
+     * triggers off for its own transaction (session_replication_role = replica), which the database superuser may.
+     */
     public void reset() {
-        db.execute("truncate table member, app_user restart identity");
+        db.transaction(tx -> {
+            List<String> tables = tx.dsl().fetchValues(
+                    "select tablename from pg_tables where schemaname = 'public' and tablename <> all(?::text[])",
+                    (Object) KEPT.toArray(String[]::new)).stream().map(String::valueOf).toList();
+            tx.dsl().execute("set local session_replication_role = replica");
+            tx.dsl().execute("truncate table " + String.join(", ", tables) + " restart identity cascade");
+        });
         db.update(ASSOCIATION)
                 .set(ASSOCIATION.NAME, "Samordningsförbundet")
                 .setNull(ASSOCIATION.ORGANISATION_NUMBER)
