@@ -1,0 +1,83 @@
+package se.samordnaren.meeting;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import se.samordnaren.ui.Formats;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The protocol header: Plats och tid, Beslutande, Ersättare, Övriga närvarande, Justerare, justering, anslag. */
+class MeetingHeader extends Div {
+
+    MeetingHeader(Minutes minutes) {
+        addClassName("minutes-header");
+        Minutes.Header h = minutes.header();
+        String place = h.location() == null ? "" : h.location();
+        if (h.digital() && place.isEmpty()) {
+            place = getTranslation("meeting.digitalShort");
+        }
+        row("meeting.placeAndTime", text(place.isEmpty() ? MeetingTexts.dateAndTime(h) : place + ", " + MeetingTexts.dateAndTime(h)));
+        row("meeting.decisionMakers", people(minutes.attendees(), a -> a.role() == AttendanceRole.DECISION_MAKER
+                || a.role() == AttendanceRole.SERVING_SUBSTITUTE));
+        row("meeting.substitutes", people(minutes.attendees(), a -> a.role() == AttendanceRole.SUBSTITUTE));
+        row("meeting.othersPresent", people(minutes.attendees(), a -> a.role() == AttendanceRole.OTHER_PRESENT
+                || a.role() == AttendanceRole.SECRETARY));
+        row("meeting.approvers", people(minutes.attendees(), a -> a.chair() || a.approver()));
+        if (h.approvalDate() != null) {
+            row("meeting.approvalTimePlace", text((h.approvalPlace() == null ? "" : h.approvalPlace() + ", ")
+                    + Formats.longDate(h.approvalDate())));
+        }
+        Div status = new Div(StatusBadge.of(this, h.status()));
+        if (h.approved() && h.approvedByName() != null) {
+            Span by = new Span(getTranslation("meeting.approvedBy", Formats.date(h.approvedAt().toLocalDate()), h.approvedByName()));
+            by.addClassName("minutes-muted");
+            status.add(by);
+        }
+        status.addClassName("minutes-status");
+        row("meeting.status", status);
+        if (h.approved()) {
+            row("meeting.notice", text(h.noticePostedOn() == null ? getTranslation("meeting.noticeNotPosted")
+                    : getTranslation("meeting.noticeDates", Formats.date(h.noticePostedOn()),
+                    h.noticeRemovedOn() == null ? getTranslation("meeting.none") : Formats.date(h.noticeRemovedOn()))));
+            if (h.minutesStoragePlace() != null) {
+                row("meeting.storagePlace", text(h.minutesStoragePlace()));
+            }
+        }
+    }
+
+    private void row(String labelKey, Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("minutes-label");
+        Div cell = new Div(value);
+        cell.addClassName("minutes-value");
+        add(label, cell);
+    }
+
+    private Component people(List<Minutes.Attendee> attendees, Predicate<Minutes.Attendee> which) {
+        Div list = new Div();
+        list.addClassName("minutes-people");
+        attendees.stream().filter(which).forEach(a -> {
+            StringBuilder line = new StringBuilder(a.displayName());
+            if (a.capacity() != null) {
+                line.append(", ").append(a.capacity());
+            }
+            if (a.chair() && (a.capacity() == null || !a.capacity().contains(getTranslation("meeting.chairSuffix")))) {
+                line.append(", ").append(getTranslation("meeting.chairSuffix"));
+            }
+            if (a.onlyItems() != null) {
+                line.append(" (").append(getTranslation("meeting.onlyItems", a.onlyItems())).append(")");
+            }
+            list.add(new Div(line.toString()));
+        });
+        if (list.getComponentCount() == 0) {
+            list.add(new Span(getTranslation("meeting.none")));
+        }
+        return list;
+    }
+
+    private static Span text(String value) {
+        return new Span(value);
+    }
+}

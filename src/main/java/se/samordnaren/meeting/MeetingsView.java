@@ -1,0 +1,107 @@
+package se.samordnaren.meeting;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.ViewHeader;
+
+/** Every meeting of every body, newest first, filtered by body, year and status; writers plan new ones. */
+@Route("sammantraden")
+@Menu(order = 10, title = "nav.meetings", icon = "vaadin:calendar-briefcase")
+@PermitAll
+@StyleSheet("styles/meeting.css")
+class MeetingsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final MeetingService meetings;
+    final ComboBox<Choice> body = new ComboBox<>();
+    final ComboBox<Integer> year = new ComboBox<>();
+    final ComboBox<MeetingStatus> status = new ComboBox<>();
+    final Grid<MeetingSummary> grid = new Grid<>();
+    final Button planButton = new Button();
+    MeetingPlanDialog planDialog;
+
+    MeetingsView(MeetingService meetings) {
+        this.meetings = meetings;
+        setSizeFull();
+        planButton.setText(getTranslation("meeting.plan"));
+        planButton.setIcon(VaadinIcon.PLUS.create());
+        planButton.addThemeVariants(ButtonVariant.PRIMARY);
+        planButton.setVisible(meetings.mayWrite());
+        planButton.addClickListener(e -> openPlanDialog());
+        add(new ViewHeader(getTranslation("meeting.title"), getTranslation("meeting.description"), planButton));
+
+        body.setLabel(getTranslation("meeting.filter.body"));
+        body.setItems(meetings.bodies());
+        body.setItemLabelGenerator(Choice::label);
+        year.setLabel(getTranslation("meeting.filter.year"));
+        year.setItems(meetings.years());
+        status.setLabel(getTranslation("meeting.filter.status"));
+        status.setItems(MeetingStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        for (ComboBox<?> filter : new ComboBox<?>[]{body, year, status}) {
+            filter.setClearButtonVisible(true);
+            filter.addValueChangeListener(e -> refresh());
+        }
+        HorizontalLayout filters = new HorizontalLayout(body, year, status);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(filters);
+
+        grid.addComponentColumn(this::dateLink).setHeader(getTranslation("meeting.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MeetingSummary::bodyName).setHeader(getTranslation("meeting.body")).setAutoWidth(true);
+        grid.addColumn(this::time).setHeader(getTranslation("meeting.time")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::place).setHeader(getTranslation("meeting.location")).setFlexGrow(2);
+        grid.addColumn(MeetingSummary::paragraphCount).setHeader(getTranslation("meeting.paragraphs")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(m -> StatusBadge.of(this, m.status())).setHeader(getTranslation("meeting.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + e.getItem().id())));
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("meeting.empty"));
+        grid.setSizeFull();
+        add(grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(meetings.list(new MeetingFilter(body.getValue() == null ? null : body.getValue().id(),
+                year.getValue(), status.getValue())));
+    }
+
+    void openPlanDialog() {
+        planDialog = new MeetingPlanDialog(meetings, null, id -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + id)));
+        planDialog.open();
+    }
+
+    private Anchor dateLink(MeetingSummary m) {
+        return new Anchor("sammantraden/" + m.id(), Formats.date(m.date()));
+    }
+
+    private String time(MeetingSummary m) {
+        return MeetingTexts.time(m.startTime(), m.endTime());
+    }
+
+    private String place(MeetingSummary m) {
+        String location = m.location() == null ? "" : m.location();
+        return m.digital() && !location.toLowerCase().contains(getTranslation("meeting.digitalShort").toLowerCase())
+                ? (location.isEmpty() ? getTranslation("meeting.digitalShort") : location + " (" + getTranslation("meeting.digitalShort").toLowerCase() + ")")
+                : location;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.title");
+    }
+
+}

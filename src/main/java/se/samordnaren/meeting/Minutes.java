@@ -1,0 +1,134 @@
+package se.samordnaren.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** One meeting's minutes as the meeting view reads them: header, attendance, every § with its decision. */
+public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> paragraphs) {
+
+    public boolean approved() {
+        return header.approved();
+    }
+
+    public Optional<Paragraph> paragraph(int number) {
+        return paragraphs.stream().filter(p -> p.number() == number).findFirst();
+    }
+
+    public record Header(
+            long id,
+            long bodyId,
+            String bodyName,
+            String decisionVerb,
+            String paragraphPrefix,
+            LocalDate date,
+            LocalTime startTime,
+            LocalTime endTime,
+            String location,
+            boolean digital,
+            MeetingStatus status,
+            LocalDate approvalDate,
+            String approvalPlace,
+            OffsetDateTime approvedAt,
+            String approvedByName,
+            LocalDate noticePostedOn,
+            LocalDate noticeRemovedOn,
+            String minutesStoragePlace,
+            int version) {
+
+        public boolean approved() {
+            return approvedAt != null;
+        }
+
+        /** "§ 5" or, with a body prefix, "AU § 5". */
+        public String paragraphLabel(int number) {
+            return (paragraphPrefix == null ? "" : paragraphPrefix + " ") + "§ " + number;
+        }
+    }
+
+    public record Attendee(
+            long id,
+            long personId,
+            String name,
+            String party,
+            AttendanceRole role,
+            String capacity,
+            boolean chair,
+            boolean approver,
+            String onlyItems,
+            int version) {
+
+        /** "Henrik Åkesson (m)" */
+        public String displayName() {
+            return party == null ? name : name + " (" + party + ")";
+        }
+    }
+
+    public record Paragraph(
+            long id,
+            int number,
+            String title,
+            ItemKind kind,
+            String bodyText,
+            String caseNumber,
+            int version,
+            Decision decision) {
+    }
+
+    public record Decision(
+            long id,
+            String intro,
+            DecisionOutcome outcome,
+            Long proposalToBodyId,
+            String proposalToBodyName,
+            Long answersProposalId,
+            Long correctsDecisionId,
+            int version,
+            List<Clause> clauses,
+            List<LinkedRecord> links,
+            List<Reference> references,
+            List<Condition> followUps,
+            List<DecisionRef> answers,
+            List<DecisionRef> corrects) {
+
+        public Optional<DecisionRef> answered() {
+            return answers.stream().findFirst();
+        }
+
+        public Optional<DecisionRef> corrected() {
+            return corrects.stream().findFirst();
+        }
+    }
+
+    public record Clause(long id, int position, String text) {
+    }
+
+    public record Reference(long id, int position, String text) {
+    }
+
+    /** A follow-up (villkor / återrapportering) set by the decision. */
+    public record Condition(
+            long id,
+            String description,
+            Long responsiblePersonId,
+            String responsibleName,
+            LocalDate dueDate,
+            Long dueMeetingId,
+            LocalDate dueMeetingDate,
+            ConditionState state,
+            Long closedByMeetingId,
+            Integer closedByNumber,
+            String closedNote,
+            int version) {
+    }
+
+    public enum ConditionState {
+        OPEN, OVERDUE, CLOSED;
+
+        public String translationKey() {
+            return "meeting.followUp.state." + name();
+        }
+    }
+}

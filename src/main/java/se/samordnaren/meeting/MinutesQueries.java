@@ -1,0 +1,206 @@
+package se.samordnaren.meeting;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import se.samordnaren.db.tables.AgendaItem;
+import se.samordnaren.db.tables.Body;
+import se.samordnaren.db.tables.Decision;
+import se.samordnaren.db.tables.Meeting;
+import se.samordnaren.db.tables.Person;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static se.samordnaren.db.Tables.*;
+
+/**
+ * The reads of the meetings feature. The whole minutes of one meeting are ONE statement: header, attendance and
+ * every § with decision, clauses, links, references and follow-ups nested with multiset.
+ */
+@Component
+class MinutesQueries {
+
+    private final DSLContext db;
+
+    MinutesQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    List<MeetingSummary> list(MeetingFilter filter) {
+        Condition where = DSL.noCondition();
+        if (filter.bodyId() != null) {
+            where = where.and(MEETING.BODY_ID.eq(filter.bodyId()));
+        }
+        if (filter.year() != null) {
+            where = where.and(MEETING.MEETING_DATE.between(java.time.LocalDate.of(filter.year(), 1, 1),
+                    java.time.LocalDate.of(filter.year(), 12, 31)));
+        }
+        if (filter.status() != null) {
+            where = where.and(MEETING.STATUS.eq(filter.status().name()));
+        }
+        return db.select(MEETING.ID, MEETING.BODY_ID, BODY.NAME, MEETING.MEETING_DATE, MEETING.START_TIME, MEETING.END_TIME,
+                        MEETING.LOCATION, MEETING.IS_DIGITAL, MEETING.STATUS.convertFrom(MeetingStatus::valueOf),
+                        DSL.field(db.selectCount().from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))))
+                .from(MEETING).join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                .where(where)
+                .orderBy(MEETING.MEETING_DATE.desc(), BODY.NAME)
+                .fetch(Records.mapping(MeetingSummary::new));
+    }
+
+    List<Integer> years() {
+        Field<Integer> year = DSL.extract(MEETING.MEETING_DATE, org.jooq.DatePart.YEAR);
+        return db.selectDistinct(year).from(MEETING).orderBy(year.desc()).fetch(year);
+    }
+
+    Optional<Minutes> load(long meetingId) {
+        return db.select(header(), attendees(), paragraphs())
+                .from(MEETING)
+                .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(MEETING.APPROVED_BY))
+                .where(MEETING.ID.eq(meetingId))
+                .fetchOptional(Records.mapping(Minutes::new));
+    }
+
+    List<DecisionRef> decisionsTouching(long recordId) {
+        return db.select(MEETING.ID, BODY.NAME, MEETING.MEETING_DATE, AGENDA_ITEM.NUMBER,
+                        DECISION.OUTCOME.convertFrom(DecisionOutcome::valueOf), AGENDA_ITEM.TITLE)
+                .from(DECISION_LINK)
+                .join(DECISION).on(DECISION.ID.eq(DECISION_LINK.DECISION_ID))
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
+                .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                .where(DECISION_LINK.RECORD_ID.eq(recordId))
+                .orderBy(MEETING.MEETING_DATE, AGENDA_ITEM.NUMBER)
+                .fetch(Records.mapping(DecisionRef::new));
+    }
+
+    List<LinkedRecord> recordsTouchedBy(long meetingId) {
+        return db.select(DECISION_LINK_TARGET.LINK_ID, DECISION_LINK_TARGET.DECISION_ID, AGENDA_ITEM.NUMBER,
+                        DECISION_LINK_TARGET.RECORD_ID, DECISION_LINK_TARGET.KIND, DECISION_LINK_TARGET.KIND_LABEL,
+                        DECISION_LINK_TARGET.LABEL, DECISION_LINK_TARGET.TARGET_ID, DECISION_LINK_TARGET.NOTE)
+                .from(DECISION_LINK_TARGET)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION_LINK_TARGET.ITEM_ID))
+                .where(DECISION_LINK_TARGET.MEETING_ID.eq(meetingId))
+                .orderBy(AGENDA_ITEM.NUMBER, DECISION_LINK_TARGET.LABEL)
+                .fetch(Records.mapping(LinkedRecord::new));
+    }
+
+    /** Decisions of other meetings to pick as "answers proposal" / "corrects": label "Styrelsen 2021-03-19 § 5 Title". */
+    List<Choice> decisionChoices(long exceptMeetingId, boolean proposalsOnly) {
+        Condition where = AGENDA_ITEM.MEETING_ID.ne(exceptMeetingId);
+        if (proposalsOnly) {
+            where = where.and(DECISION.OUTCOME.eq(DecisionOutcome.PROPOSAL.name()));
+        }
+        return db.select(DECISION.ID, BODY.NAME, MEETING.MEETING_DATE, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE)
+                .from(DECISION)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
+                .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                .where(where)
+                .orderBy(MEETING.MEETING_DATE.desc(), AGENDA_ITEM.NUMBER)
+                .limit(300)
+                .fetch(r -> new Choice(r.value1(), r.value2() + " " + r.value3() + " § " + r.value4() + " " + r.value5()));
+    }
+
+    private static org.jooq.SelectField<Minutes.Header> header() {
+        return DSL.row(MEETING.ID, MEETING.BODY_ID, BODY.NAME, BODY.DECISION_VERB, BODY.PARAGRAPH_PREFIX,
+                MEETING.MEETING_DATE, MEETING.START_TIME, MEETING.END_TIME, MEETING.LOCATION, MEETING.IS_DIGITAL,
+                MEETING.STATUS.convertFrom(MeetingStatus::valueOf), MEETING.APPROVAL_DATE, MEETING.APPROVAL_PLACE,
+                MEETING.APPROVED_AT, APP_USER.FULL_NAME, MEETING.NOTICE_POSTED_ON, MEETING.NOTICE_REMOVED_ON,
+                MEETING.MINUTES_STORAGE_PLACE, MEETING.VERSION).mapping(Minutes.Header::new);
+    }
+
+    private static Field<List<Minutes.Attendee>> attendees() {
+        return multiset(select(MEETING_ATTENDANCE.ID, MEETING_ATTENDANCE.PERSON_ID, PERSON.FULL_NAME, PERSON.PARTY,
+                        MEETING_ATTENDANCE.ATTENDANCE_ROLE.convertFrom(AttendanceRole::valueOf), MEETING_ATTENDANCE.CAPACITY,
+                        MEETING_ATTENDANCE.IS_CHAIR, MEETING_ATTENDANCE.IS_APPROVER, MEETING_ATTENDANCE.ONLY_ITEMS,
+                        MEETING_ATTENDANCE.VERSION)
+                .from(MEETING_ATTENDANCE).join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDANCE.PERSON_ID))
+                .where(MEETING_ATTENDANCE.MEETING_ID.eq(MEETING.ID))
+                .orderBy(MEETING_ATTENDANCE.SORT_ORDER, MEETING_ATTENDANCE.ID))
+                .convertFrom(r -> r.map(Records.mapping(Minutes.Attendee::new)));
+    }
+
+    private static Field<List<Minutes.Paragraph>> paragraphs() {
+        return multiset(select(AGENDA_ITEM.ID, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE,
+                        AGENDA_ITEM.KIND.convertFrom(ItemKind::valueOf), AGENDA_ITEM.BODY_TEXT, AGENDA_ITEM.CASE_NUMBER,
+                        AGENDA_ITEM.VERSION, decision())
+                .from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))
+                .orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER))
+                .convertFrom(r -> r.map(Records.mapping(Minutes.Paragraph::new)));
+    }
+
+    /** The decision of the enclosing § (AGENDA_ITEM), or null. */
+    private static Field<Minutes.Decision> decision() {
+        Body to = BODY.as("proposal_to");
+        return multiset(select(DECISION.ID, DECISION.INTRO, DECISION.OUTCOME.convertFrom(DecisionOutcome::valueOf),
+                        DECISION.PROPOSAL_TO_BODY_ID, to.NAME, DECISION.ANSWERS_PROPOSAL_ID, DECISION.CORRECTS_DECISION_ID,
+                        DECISION.VERSION, clauses(), links(), references(), followUps(),
+                        decisionRef(DECISION.ANSWERS_PROPOSAL_ID, "answered"),
+                        decisionRef(DECISION.CORRECTS_DECISION_ID, "corrected"))
+                .from(DECISION).leftJoin(to).on(to.ID.eq(DECISION.PROPOSAL_TO_BODY_ID))
+                .where(DECISION.ITEM_ID.eq(AGENDA_ITEM.ID)))
+                .convertFrom(r -> r.isEmpty() ? null : Records.mapping(Minutes.Decision::new).map(r.get(0)));
+    }
+
+    private static Field<List<Minutes.Clause>> clauses() {
+        return multiset(select(DECISION_CLAUSE.ID, DECISION_CLAUSE.POSITION, DECISION_CLAUSE.TEXT)
+                .from(DECISION_CLAUSE).where(DECISION_CLAUSE.DECISION_ID.eq(DECISION.ID)).orderBy(DECISION_CLAUSE.POSITION))
+                .convertFrom(r -> r.map(Records.mapping(Minutes.Clause::new)));
+    }
+
+    private static Field<List<Minutes.Reference>> references() {
+        return multiset(select(DECISION_REFERENCE.ID, DECISION_REFERENCE.POSITION, DECISION_REFERENCE.TEXT)
+                .from(DECISION_REFERENCE).where(DECISION_REFERENCE.DECISION_ID.eq(DECISION.ID)).orderBy(DECISION_REFERENCE.POSITION))
+                .convertFrom(r -> r.map(Records.mapping(Minutes.Reference::new)));
+    }
+
+    private static Field<List<LinkedRecord>> links() {
+        AgendaItem item = AGENDA_ITEM.as("link_item");
+        return multiset(select(DECISION_LINK_TARGET.LINK_ID, DECISION_LINK_TARGET.DECISION_ID, item.NUMBER,
+                        DECISION_LINK_TARGET.RECORD_ID, DECISION_LINK_TARGET.KIND, DECISION_LINK_TARGET.KIND_LABEL,
+                        DECISION_LINK_TARGET.LABEL, DECISION_LINK_TARGET.TARGET_ID, DECISION_LINK_TARGET.NOTE)
+                .from(DECISION_LINK_TARGET).join(item).on(item.ID.eq(DECISION_LINK_TARGET.ITEM_ID))
+                .where(DECISION_LINK_TARGET.DECISION_ID.eq(DECISION.ID))
+                .orderBy(DECISION_LINK_TARGET.LINK_ID))
+                .convertFrom(r -> r.map(Records.mapping(LinkedRecord::new)));
+    }
+
+    private static Field<List<Minutes.Condition>> followUps() {
+        Person responsible = PERSON.as("responsible");
+        AgendaItem closedBy = AGENDA_ITEM.as("closed_by");
+        Field<Minutes.ConditionState> state = DSL.when(FOLLOW_UP_STATUS.STATUS.eq("CLOSED"), DSL.inline("CLOSED"))
+                .when(FOLLOW_UP_STATUS.OVERDUE.isTrue(), DSL.inline("OVERDUE"))
+                .otherwise(DSL.inline("OPEN"))
+                .convertFrom(Minutes.ConditionState::valueOf);
+        return multiset(select(FOLLOW_UP_STATUS.ID, FOLLOW_UP_STATUS.DESCRIPTION, FOLLOW_UP_STATUS.RESPONSIBLE_PERSON_ID,
+                        responsible.FULL_NAME, FOLLOW_UP_STATUS.DUE_DATE, FOLLOW_UP_STATUS.DUE_MEETING_ID,
+                        FOLLOW_UP_STATUS.DUE_MEETING_DATE, state, closedBy.MEETING_ID, closedBy.NUMBER,
+                        FOLLOW_UP_STATUS.CLOSED_NOTE, FOLLOW_UP_STATUS.VERSION)
+                .from(FOLLOW_UP_STATUS)
+                .leftJoin(responsible).on(responsible.ID.eq(FOLLOW_UP_STATUS.RESPONSIBLE_PERSON_ID))
+                .leftJoin(closedBy).on(closedBy.ID.eq(FOLLOW_UP_STATUS.CLOSED_BY_ITEM_ID))
+                .where(FOLLOW_UP_STATUS.DECISION_ID.eq(DECISION.ID))
+                .orderBy(FOLLOW_UP_STATUS.ID))
+                .convertFrom(r -> r.map(Records.mapping(Minutes.Condition::new)));
+    }
+
+    /** The decision with the given id as a DecisionRef list of zero or one. */
+    private static Field<List<DecisionRef>> decisionRef(Field<Long> decisionId, String alias) {
+        Decision d = DECISION.as(alias + "_d");
+        AgendaItem i = AGENDA_ITEM.as(alias + "_i");
+        Meeting m = MEETING.as(alias + "_m");
+        Body b = BODY.as(alias + "_b");
+        return multiset(select(m.ID, b.NAME, m.MEETING_DATE, i.NUMBER, d.OUTCOME.convertFrom(DecisionOutcome::valueOf), i.TITLE)
+                .from(d).join(i).on(i.ID.eq(d.ITEM_ID)).join(m).on(m.ID.eq(i.MEETING_ID)).join(b).on(b.ID.eq(m.BODY_ID))
+                .where(d.ID.eq(decisionId)))
+                .convertFrom(r -> r.map(Records.mapping(DecisionRef::new)));
+    }
+}

@@ -1,0 +1,197 @@
+package se.samordnaren.meeting;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samordnaren.ui.DecidedAtLink;
+import se.samordnaren.ui.Formats;
+
+/** One § as the minutes print it: number and title, text, the decision with its clauses, links and follow-ups. */
+class ParagraphCard extends Div {
+
+    final Minutes.Paragraph paragraph;
+    private final MeetingView view;
+    private final Minutes.Header header;
+    private final boolean editable;
+
+    ParagraphCard(MeetingView view, Minutes.Header header, Minutes.Paragraph paragraph, boolean editable, boolean first, boolean last) {
+        this.view = view;
+        this.header = header;
+        this.paragraph = paragraph;
+        this.editable = editable;
+        addClassName("paragraph-card");
+        setId("paragraf-" + paragraph.number());
+
+        H3 title = new H3(header.paragraphLabel(paragraph.number()) + " " + paragraph.title());
+        title.addClassName("paragraph-title");
+        Div top = new Div(title);
+        top.addClassName("paragraph-top");
+        Span kind = new Span(getTranslation(paragraph.kind().translationKey()));
+        kind.addClassName("paragraph-kind");
+        top.add(kind);
+        if (paragraph.caseNumber() != null) {
+            Span dnr = new Span(paragraph.caseNumber());
+            dnr.addClassName("paragraph-kind");
+            top.add(dnr);
+        }
+        if (editable) {
+            Button up = tool(VaadinIcon.ARROW_UP, getTranslation("meeting.paragraph.moveUp"), () -> view.move(paragraph, true));
+            Button down = tool(VaadinIcon.ARROW_DOWN, getTranslation("meeting.paragraph.moveDown"), () -> view.move(paragraph, false));
+            up.setEnabled(!first);
+            down.setEnabled(!last);
+            Div tools = new Div(tool(VaadinIcon.EDIT, getTranslation("action.edit"), () -> view.openParagraphDialog(paragraph)),
+                    up, down, tool(VaadinIcon.TRASH, getTranslation("action.delete"), () -> view.confirmDelete(paragraph)));
+            tools.addClassName("paragraph-tools");
+            top.add(tools);
+        }
+        add(top);
+
+        if (paragraph.bodyText() != null) {
+            Div text = new Div(paragraph.bodyText());
+            text.addClassName("paragraph-text");
+            add(text);
+        }
+        if (paragraph.decision() != null) {
+            add(decision(paragraph.decision()));
+        } else if (editable) {
+            Button add = new Button(getTranslation("meeting.decision.add"), VaadinIcon.GAVEL.create(), e -> view.openDecisionDialog(paragraph));
+            add.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            add.addClassName("edit-control");
+            add(add);
+        }
+        Anchor extract = new Anchor("/protokoll/" + header.id() + "/utdrag.pdf?paragraf=" + paragraph.number(), getTranslation("meeting.extract"));
+        extract.setRouterIgnore(true);
+        extract.setTarget("_blank");
+        extract.addClassName("paragraph-extract");
+        add(extract);
+    }
+
+    private Component decision(Minutes.Decision d) {
+        Div box = new Div();
+        box.addClassName("decision");
+        Div head = new Div();
+        head.addClassName("decision-head");
+        Span intro = new Span(d.intro());
+        intro.addClassName("decision-intro");
+        head.add(intro, StatusBadge.of(this, d.outcome()));
+        if (d.proposalToBodyName() != null) {
+            head.add(muted(getTranslation("meeting.decision.proposalLabel", d.proposalToBodyName())));
+        }
+        if (editable) {
+            head.add(tool(VaadinIcon.EDIT, getTranslation("meeting.decision.edit"), () -> view.openDecisionDialog(paragraph)),
+                    tool(VaadinIcon.TRASH, getTranslation("meeting.decision.delete"), () -> view.deleteDecision(d)));
+        }
+        box.add(head);
+        if (!d.clauses().isEmpty()) {
+            UnorderedList clauses = new UnorderedList();
+            clauses.addClassName("decision-clauses");
+            d.clauses().forEach(c -> clauses.add(new ListItem(c.text())));
+            box.add(clauses);
+        }
+        d.answered().ifPresent(ref -> box.add(relation("meeting.decision.answersLabel", ref)));
+        d.corrected().ifPresent(ref -> box.add(relation("meeting.decision.correctsLabel", ref)));
+        if (!d.links().isEmpty() || editable) {
+            Div links = new Div(small(getTranslation("meeting.links")));
+            links.addClassName("decision-links");
+            for (LinkedRecord link : d.links()) {
+                Div line = new Div();
+                Component label = link.href().<Component>map(href -> new Anchor(href, link.label())).orElse(new Span(link.label()));
+                line.add(muted(link.kindLabel() + ": "), label);
+                if (link.note() != null) {
+                    line.add(muted(" – " + link.note()));
+                }
+                if (editable) {
+                    line.add(tool(VaadinIcon.CLOSE_SMALL, getTranslation("meeting.link.remove", link.label()), () -> view.removeLink(link)));
+                }
+                links.add(line);
+            }
+            if (editable) {
+                links.add(action(getTranslation("meeting.link.add"), VaadinIcon.LINK, () -> view.openLinkDialog(d)));
+            }
+            box.add(links);
+        }
+        if (!d.references().isEmpty()) {
+            Div refs = new Div(small(getTranslation("meeting.referencesHeading")));
+            refs.addClassName("decision-links");
+            d.references().forEach(r -> refs.add(new Div(r.text())));
+            box.add(refs);
+        }
+        if (!d.followUps().isEmpty() || editable) {
+            Div followUps = new Div(small(getTranslation("meeting.followUps")));
+            followUps.addClassName("decision-links");
+            d.followUps().forEach(c -> followUps.add(condition(d, c)));
+            if (editable) {
+                followUps.add(action(getTranslation("meeting.followUp.add"), VaadinIcon.FLAG_O, () -> view.openConditionDialog(d, null)));
+            }
+            box.add(followUps);
+        }
+        return box;
+    }
+
+    private Component condition(Minutes.Decision d, Minutes.Condition c) {
+        Div line = new Div(StatusBadge.of(this, c.state()), new Span(" " + c.description()));
+        line.addClassName("condition");
+        StringBuilder details = new StringBuilder();
+        if (c.dueDate() != null || c.dueMeetingDate() != null) {
+            details.append(getTranslation("meeting.followUp.due", Formats.date(c.dueDate() != null ? c.dueDate() : c.dueMeetingDate())));
+        }
+        if (c.responsibleName() != null) {
+            details.append(details.isEmpty() ? "" : ", ").append(getTranslation("meeting.followUp.responsibleLabel", c.responsibleName()));
+        }
+        if (!details.isEmpty()) {
+            line.add(muted(" (" + details + ")"));
+        }
+        if (c.closedByMeetingId() != null) {
+            line.add(muted(" – " + getTranslation("meeting.followUp.closedBy") + " "),
+                    new Anchor(DecidedAtLink.href(c.closedByMeetingId(), c.closedByNumber()), "§ " + c.closedByNumber()));
+        }
+        if (editable) {
+            line.add(tool(VaadinIcon.EDIT, getTranslation("meeting.followUp.edit"), () -> view.openConditionDialog(d, c)),
+                    tool(VaadinIcon.CLOSE_SMALL, getTranslation("meeting.followUp.remove"), () -> view.removeCondition(c)));
+        }
+        return line;
+    }
+
+    private Component relation(String key, DecisionRef ref) {
+        Div line = new Div(muted(getTranslation(key, "")),
+                new Anchor(DecidedAtLink.href(ref.meetingId(), ref.paragraphNumber()), ref.label() + " " + ref.title()));
+        line.addClassName("decision-relation");
+        return line;
+    }
+
+    private Button tool(VaadinIcon icon, String label, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addClassName("edit-control");
+        return button;
+    }
+
+    private Button action(String text, VaadinIcon icon, Runnable action) {
+        Button button = new Button(text, icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.addClassName("edit-control");
+        return button;
+    }
+
+    private static Span muted(String text) {
+        Span span = new Span(text);
+        span.addClassName("minutes-muted");
+        return span;
+    }
+
+    private static Paragraph small(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("decision-subheading");
+        return p;
+    }
+}

@@ -1,0 +1,127 @@
+package se.samordnaren.meeting;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import se.samordnaren.common.UserFacingException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samordnaren.db.Tables.*;
+
+/** Approved minutes never change: through the service, through plain SQL (jOOQ and JDBC). The view: MeetingViewTest. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "lockchef", roles = "FORBUNDSCHEF")
+class MeetingApprovalLockTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    DSLContext db;
+    @Autowired
+    DataSource dataSource;
+
+    long meetingId;
+    Minutes approved;
+
+    @BeforeEach
+    void approvedMinutes() {
+        MeetingTestData data = new MeetingTestData(db);
+        data.ensureUser("lockchef", "FORBUNDSCHEF");
+        long body = data.body();
+        meetingId = data.meeting(body, LocalDate.of(2021, 3, 19));
+        data.paragraphWithDecision(meetingId, 1, "Årsredovisning för 2020", "Att godkänna årsredovisningen");
+        Minutes before = meetings.load(meetingId);
+        meetings.approve(meetingId, before.header().version(), LocalDate.of(2021, 3, 29), "Kommunhuset Kristallen");
+        approved = meetings.load(meetingId);
+    }
+
+    @Test
+    void approvingRecordsWhoAndWhenAndLocks() {
+        assertThat(approved.header().status()).isEqualTo(MeetingStatus.APPROVED);
+        assertThat(approved.header().approvedAt()).isNotNull();
+        assertThat(approved.header().approvedByName()).isEqualTo("Test lockchef");
+        assertThat(db.select(MEETING.APPROVED_BY).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchSingle().value1())
+                .isEqualTo(db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("lockchef")).fetchSingle().value1());
+    }
+
+    @Test
+    void theServiceRefusesEveryWriteToApprovedMinutes() {
+        Minutes.Header h = approved.header();
+        Minutes.Paragraph p = approved.paragraphs().getFirst();
+        Minutes.Decision d = p.decision();
+        long personRecord = db.select(MEETING.RECORD_ID).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchSingle().value1();
+        long person = new MeetingTestData(db).person("Karin Ström");
+        Map<String, ThrowingCallable> writes = Map.ofEntries(
+                Map.entry("edit §", () -> meetings.updateParagraph(new ParagraphDraft(p.id(), p.version(), meetingId, "Ändrad", ItemKind.DECISION, null, null))),
+                Map.entry("delete §", () -> meetings.deleteParagraph(p.id(), p.version())),
+                Map.entry("add §", () -> meetings.addParagraph(new ParagraphDraft(null, null, meetingId, "Ny", ItemKind.INFORMATION, null, null))),
+                Map.entry("move §", () -> meetings.moveParagraph(p.id(), p.version(), false)),
+                Map.entry("change clause", () -> meetings.saveDecision(new DecisionDraft(d.id(), d.version(), p.id(), null,
+                        DecisionOutcome.APPROVED, null, null, null, List.of("Att inte godkänna"), List.of()))),
+                Map.entry("delete decision", () -> meetings.deleteDecision(d.id(), d.version())),
+                Map.entry("add link", () -> meetings.addLink(d.id(), personRecord, null)),
+                Map.entry("add follow-up", () -> meetings.saveFollowUp(new ConditionDraft(null, null, d.id(), "Redovisa", null, null, null))),
+                Map.entry("attendance", () -> meetings.saveAttendee(new AttendeeDraft(null, null, meetingId, person,
+                        AttendanceRole.SUBSTITUTE, null, false, false, null))),
+                Map.entry("header", () -> meetings.updateHeader(new MeetingPlan(h.id(), h.version(), h.bodyId(), h.date(),
+                        null, null, "Annan plats", false))),
+                Map.entry("approve again / un-approve", () -> meetings.approve(meetingId, h.version(), LocalDate.of(2021, 4, 1), "x")),
+                Map.entry("mark held", () -> meetings.markHeld(meetingId, h.version())));
+        writes.forEach((what, write) -> assertThatThrownBy(write).as(what)
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("meeting.error.locked"));
+
+        Minutes after = meetings.load(meetingId);
+        assertThat(after).isEqualTo(approved);
+    }
+
+    @Test
+    void noticeDatesCanStillBePosted() {
+        meetings.postNotice(meetingId, approved.header().version(), LocalDate.of(2021, 3, 30), LocalDate.of(2021, 4, 21));
+        assertThat(meetings.load(meetingId).header().noticePostedOn()).isEqualTo(LocalDate.of(2021, 3, 30));
+    }
+
+    @Test
+    void plainSqlThroughJooqIsRefusedByTheTrigger() {
+        long itemId = approved.paragraphs().getFirst().id();
+        assertThatThrownBy(() -> db.update(AGENDA_ITEM).set(AGENDA_ITEM.TITLE, "Ändrad").where(AGENDA_ITEM.ID.eq(itemId)).execute())
+                .hasMessageContaining("Protokollet är justerat");
+        assertThatThrownBy(() -> db.update(MEETING).setNull(MEETING.APPROVED_AT).where(MEETING.ID.eq(meetingId)).execute())
+                .hasMessageContaining("Protokollet är justerat: justeringen kan inte hävas");
+        assertThatThrownBy(() -> db.deleteFrom(DECISION_CLAUSE).where(DECISION_CLAUSE.DECISION_ID
+                .eq(approved.paragraphs().getFirst().decision().id())).execute())
+                .hasMessageContaining("Protokollet är justerat");
+        assertThat(meetings.load(meetingId)).isEqualTo(approved);
+    }
+
+    @Test
+    void plainJdbcIsRefusedByTheTrigger() throws SQLException {
+        long decisionId = approved.paragraphs().getFirst().decision().id();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("update decision_clause set text = 'Att ändra' where decision_id = " + decisionId))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("Protokollet är justerat")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("P0001"));
+            assertThatThrownBy(() -> statement.executeUpdate("insert into agenda_item (meeting_id, number, title) values (" + meetingId + ", 2, 'Ny')"))
+                    .hasMessageContaining("Protokollet är justerat");
+            assertThatThrownBy(() -> statement.executeUpdate("delete from meeting where id = " + meetingId))
+                    .hasMessageContaining("Protokollet är justerat");
+        }
+        assertThat(meetings.load(meetingId)).isEqualTo(approved);
+    }
+}

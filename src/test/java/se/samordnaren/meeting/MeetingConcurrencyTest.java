@@ -1,0 +1,84 @@
+package se.samordnaren.meeting;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import se.samordnaren.common.ConcurrentEditException;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Two people open the same minutes; the first save wins, the second is refused and overwrites nothing. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "concurrentsecretary", roles = "SEKRETERARE")
+class MeetingConcurrencyTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    DSLContext db;
+
+    long meetingId;
+
+    @BeforeEach
+    void minutes() {
+        MeetingTestData data = new MeetingTestData(db);
+        meetingId = data.meeting(data.body(), LocalDate.of(2021, 6, 11));
+        data.paragraphWithDecision(meetingId, 1, "AMA-rapporten", "Att inte godkänna rapporten");
+    }
+
+    @Test
+    void secondSaveOfTheSameParagraphIsRefused() {
+        Minutes.Paragraph first = meetings.load(meetingId).paragraphs().getFirst();
+        Minutes.Paragraph second = meetings.load(meetingId).paragraphs().getFirst();
+
+        meetings.updateParagraph(new ParagraphDraft(first.id(), first.version(), meetingId, "AMA-rapporten (första)", ItemKind.DECISION, "Text ett", null));
+        assertThatThrownBy(() -> meetings.updateParagraph(new ParagraphDraft(second.id(), second.version(), meetingId,
+                "AMA-rapporten (andra)", ItemKind.DECISION, "Text två", null)))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        Minutes.Paragraph saved = meetings.load(meetingId).paragraphs().getFirst();
+        assertThat(saved.title()).isEqualTo("AMA-rapporten (första)");
+        assertThat(saved.bodyText()).isEqualTo("Text ett");
+    }
+
+    @Test
+    void secondSaveOfTheSameDecisionIsRefusedAndItsClausesStay() {
+        Minutes.Paragraph first = meetings.load(meetingId).paragraphs().getFirst();
+        Minutes.Paragraph second = meetings.load(meetingId).paragraphs().getFirst();
+        DecisionDraft a = DecisionDraft.of(first);
+        DecisionDraft b = DecisionDraft.of(second);
+
+        meetings.saveDecision(new DecisionDraft(a.id(), a.version(), a.itemId(), null, DecisionOutcome.REFERRED_BACK, null, null, null,
+                List.of("Att återremittera för att korrigera"), List.of()));
+        assertThatThrownBy(() -> meetings.saveDecision(new DecisionDraft(b.id(), b.version(), b.itemId(), null, DecisionOutcome.APPROVED,
+                null, null, null, List.of("Att godkänna rapporten"), List.of())))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        Minutes.Decision saved = meetings.load(meetingId).paragraphs().getFirst().decision();
+        assertThat(saved.outcome()).isEqualTo(DecisionOutcome.REFERRED_BACK);
+        assertThat(saved.clauses()).extracting(Minutes.Clause::text).containsExactly("Att återremittera för att korrigera");
+    }
+
+    @Test
+    void secondSaveOfTheHeaderIsRefused() {
+        MeetingPlan first = MeetingPlan.of(meetings.load(meetingId).header());
+        MeetingPlan second = MeetingPlan.of(meetings.load(meetingId).header());
+        meetings.updateHeader(new MeetingPlan(first.id(), first.version(), first.bodyId(), first.date(), LocalTime.of(8, 30),
+                LocalTime.of(12, 0), "Skype", true));
+        assertThatThrownBy(() -> meetings.updateHeader(new MeetingPlan(second.id(), second.version(), second.bodyId(), second.date(),
+                null, null, "Kristallen", false))).isInstanceOf(ConcurrentEditException.class);
+        Minutes.Header saved = meetings.load(meetingId).header();
+        assertThat(saved.location()).isEqualTo("Skype");
+        assertThat(saved.digital()).isTrue();
+    }
+}

@@ -1,0 +1,107 @@
+package se.samordnaren.meeting;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.notification.Notification;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.AopTestUtils;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Views are created by Spring and, through @PermitAll, proxied: tests read the fields of the target (AopTestUtils). */
+@SpringBootTest
+@ActiveProfiles("test")
+class MeetingViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext db;
+    @Autowired
+    MeetingService meetings;
+
+    private long meetingWithTwoParagraphs() {
+        MeetingTestData data = new MeetingTestData(db);
+        long meeting = data.meeting(data.body(), LocalDate.of(2021, 3, 19));
+        data.paragraphWithDecision(meeting, 1, "Årsredovisning för 2020", "Att godkänna årsredovisningen och överlämna den till revisorerna.");
+        data.paragraphWithDecision(meeting, 2, "AMA-rapporten", "Att återremittera för att korrigera");
+        return meeting;
+    }
+
+    @Test
+    @WithMockUser(username = "viewreader", roles = "STYRELSE")
+    void aReaderSeesTitlesAndClausesButNoEditControls() {
+        long meeting = meetingWithTwoParagraphs();
+        com.vaadin.flow.component.UI.getCurrent().navigate("sammantraden/" + meeting,
+                com.vaadin.flow.router.QueryParameters.of("paragraf", "2"));
+        MeetingView view = AopTestUtils.getUltimateTargetObject(getCurrentView());
+
+        assertThat(view.cards).extracting(c -> c.paragraph.title()).containsExactly("Årsredovisning för 2020", "AMA-rapporten");
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                .contains("Att godkänna årsredovisningen och överlämna den till revisorerna.", "Att återremittera för att korrigera");
+        assertThat(view.cards.get(1).hasClassName("highlighted")).isTrue();
+        assertThat(find(Button.class).withClassName("edit-control").all()).isEmpty();
+        assertThat(view.addParagraphButton.isVisible()).isFalse();
+        assertThat(view.editHeaderButton.isVisible()).isFalse();
+        assertThat(view.approveButton.isVisible()).isFalse();
+        assertThat(view.pdfLink.getHref()).isEqualTo("/protokoll/" + meeting + ".pdf");
+    }
+
+    @Test
+    @WithMockUser(username = "viewsecretary", roles = "SEKRETERARE")
+    void aWriterAddsAParagraphThroughTheDialog() {
+        long meeting = meetingWithTwoParagraphs();
+        MeetingView view = AopTestUtils.getUltimateTargetObject(navigate("sammantraden/" + meeting, MeetingView.class));
+        assertThat(find(Button.class).withClassName("edit-control").all()).isNotEmpty();
+
+        test(view.addParagraphButton).click();
+        roundTrip();
+        ParagraphDialog dialog = (ParagraphDialog) view.dialog;
+        test(dialog.title).setValue("Information från förbundssamordnaren");
+        test(dialog.kind).selectItem(getTranslationOf(ItemKind.INFORMATION));
+        test(dialog.bodyText).setValue("Revision av förbundet sker den 12 april.");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.cards).extracting(c -> c.paragraph.number() + " " + c.paragraph.title())
+                .containsExactly("1 Årsredovisning för 2020", "2 AMA-rapporten", "3 Information från förbundssamordnaren");
+        assertThat(meetings.load(meeting).paragraph(3)).get().extracting(Minutes.Paragraph::bodyText)
+                .isEqualTo("Revision av förbundet sker den 12 april.");
+    }
+
+    @Test
+    @WithMockUser(username = "viewchef", roles = "FORBUNDSCHEF")
+    void approvedMinutesHideEditControlsAndASaveAnywayEndsInTheSwedishMessage() {
+        long meeting = meetingWithTwoParagraphs();
+        new MeetingTestData(db).approve(meeting);
+        MeetingView view = AopTestUtils.getUltimateTargetObject(navigate("sammantraden/" + meeting, MeetingView.class));
+
+        assertThat(find(Button.class).withClassName("edit-control").all()).isEmpty();
+        assertThat(view.addParagraphButton.isVisible()).isFalse();
+        assertThat(view.editHeaderButton.isVisible()).isFalse();
+        assertThat(view.attendanceButton.isVisible()).isFalse();
+        assertThat(view.approveButton.isVisible()).isFalse();
+        assertThat(view.noticeButton.isVisible()).isTrue();
+
+        ParagraphDialog dialog = view.openParagraphDialog(view.minutes.paragraphs().getFirst());
+        roundTrip();
+        test(dialog.title).setValue("Ändrad rubrik");
+        dialog.save();
+
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("Protokollet är justerat och kan inte ändras. Rättelser görs genom ett nytt beslut som hänvisar till det gamla.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.title.getValue()).isEqualTo("Ändrad rubrik");
+        assertThat(meetings.load(meeting).paragraphs().getFirst().title()).isEqualTo("Årsredovisning för 2020");
+    }
+
+    private static String getTranslationOf(ItemKind kind) {
+        return kind == ItemKind.INFORMATION ? "Information" : kind.name();
+    }
+}
