@@ -21,10 +21,13 @@ import static se.samordnaren.db.Tables.DECISION_LINK_TARGET;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.PERSON;
 
-/** The one shape in which appointments are read, shared by both services (one query, decisions included). */
+/** The one shape in which appointments are read (detached: run with db.fetch or nest in a multiset), shared by both services (one query, decisions included). */
 final class AppointmentQueries {
 
     static final Member REPRESENTED = se.samordnaren.db.Tables.MEMBER.as("represented");
+    /** Aliased so a query nesting appointments in a multiset can correlate on its own PERSON / BODY. */
+    static final se.samordnaren.db.tables.Person APPOINTEE = PERSON.as("appointee");
+    static final se.samordnaren.db.tables.Body APPOINTED_TO = BODY.as("appointed_to");
 
     /** Lists a composition: chair first, then by role, represented member and name. */
     static final Comparator<Appointment> COMPOSITION_ORDER = Comparator
@@ -58,13 +61,13 @@ final class AppointmentQueries {
 
     static SelectOnConditionStep<Record14<Long, Long, String, String, Long, String, AppointmentRole, Long, String,
             LocalDate, LocalDate, String, Integer, List<DecidedAt>>> selectAppointments() {
-        return DSL.select(APPOINTMENT.ID, APPOINTMENT.PERSON_ID, PERSON.FULL_NAME, PERSON.PARTY, APPOINTMENT.BODY_ID,
-                        BODY.NAME, APPOINTMENT.ROLE.convertFrom(AppointmentRole::valueOf), APPOINTMENT.MEMBER_REPRESENTED_ID,
+        return DSL.select(APPOINTMENT.ID, APPOINTMENT.PERSON_ID, APPOINTEE.FULL_NAME, APPOINTEE.PARTY, APPOINTMENT.BODY_ID,
+                        APPOINTED_TO.NAME, APPOINTMENT.ROLE.convertFrom(AppointmentRole::valueOf), APPOINTMENT.MEMBER_REPRESENTED_ID,
                         REPRESENTED.NAME, APPOINTMENT.VALID_FROM, APPOINTMENT.VALID_TO, APPOINTMENT.NOTE, APPOINTMENT.VERSION,
                         decidedAt(APPOINTMENT.RECORD_ID))
                 .from(APPOINTMENT)
-                .join(PERSON).on(PERSON.ID.eq(APPOINTMENT.PERSON_ID))
-                .join(BODY).on(BODY.ID.eq(APPOINTMENT.BODY_ID))
+                .join(APPOINTEE).on(APPOINTEE.ID.eq(APPOINTMENT.PERSON_ID))
+                .join(APPOINTED_TO).on(APPOINTED_TO.ID.eq(APPOINTMENT.BODY_ID))
                 .leftJoin(REPRESENTED).on(REPRESENTED.ID.eq(APPOINTMENT.MEMBER_REPRESENTED_ID));
     }
 

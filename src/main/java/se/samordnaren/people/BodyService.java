@@ -73,9 +73,9 @@ public class BodyService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Appointment> composition(long bodyId, LocalDate on) {
-        return AppointmentQueries.selectAppointments()
-                .where(APPOINTMENT.BODY_ID.eq(bodyId)).and(AppointmentQueries.validOn(on))
-                .fetch(AppointmentQueries::toAppointment)
+        return db.fetch(AppointmentQueries.selectAppointments()
+                        .where(APPOINTMENT.BODY_ID.eq(bodyId)).and(AppointmentQueries.validOn(on)))
+                .map(AppointmentQueries::toAppointment)
                 .stream().sorted(AppointmentQueries.COMPOSITION_ORDER).toList();
     }
 

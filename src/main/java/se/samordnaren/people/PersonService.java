@@ -245,8 +245,8 @@ public class PersonService {
     }
 
     private Appointment appointment(long id) {
-        return AppointmentQueries.selectAppointments().where(APPOINTMENT.ID.eq(id))
-                .fetchSingle(AppointmentQueries::toAppointment);
+        return AppointmentQueries.toAppointment(
+                db.fetchSingle(AppointmentQueries.selectAppointments().where(APPOINTMENT.ID.eq(id))));
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
