@@ -63,6 +63,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
     void peopleViewAddsAPersonThroughTheDialog() {
         PeopleView view = view(PeopleView.class);
         test(view.addButton).click();
+        roundTrip();
         PeopleView.PersonEditor editor = view.editor;
         assertThat(editor.isOpened()).isTrue();
 
@@ -86,6 +87,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
     void anInvalidPersonKeepsTheDialogOpen() {
         PeopleView view = view(PeopleView.class);
         test(view.addButton).click();
+        roundTrip();
         test(view.editor.name).setValue(unique("Fel"));
         test(view.editor.party).setValue("123");
         test(view.editor.save).click();
@@ -129,6 +131,7 @@ class PeopleViewsTest extends SpringBrowserlessTest {
         test(view.grid).select(0);
         Appointment appointment = view.selected.appointments().getFirst();
         view.openEndDialog(appointment);
+        roundTrip();
         test(view.endDialog.lastDay).setValue(LocalDate.of(2021, 2, 28));
         test(view.endDialog.confirm).click();
 
