@@ -76,10 +76,11 @@ class BodiesView extends VerticalLayout implements HasDynamicTitle {
                     Span name = new Span(o.body().name());
                     name.getStyle().set("font-weight", "600");
                     return name;
-                }).setHeader(getTranslation("people.body.name")).setFlexGrow(2);
+                }).setHeader(getTranslation("people.body.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> getTranslation(o.body().type().translationKey())).setHeader(getTranslation("people.body.type"))
                 .setAutoWidth(true);
-        grid.addColumn(o -> o.body().decisionVerb()).setHeader(getTranslation("people.body.decisionVerb")).setFlexGrow(2);
+        grid.addColumn(o -> o.body().decisionVerb()).setHeader(getTranslation("people.body.decisionVerb")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(o -> o.body().paragraphPrefix() == null ? "§" : o.body().paragraphPrefix() + " §")
                 .setHeader(getTranslation("people.body.paragraphPrefix")).setAutoWidth(true);
         grid.addColumn(BodyOverview::currentAppointments).setHeader(getTranslation("people.body.currentAppointments"))
@@ -129,15 +130,15 @@ class BodiesView extends VerticalLayout implements HasDynamicTitle {
                     Span name = new Span(a.personNameWithParty());
                     name.getStyle().set("font-weight", a.role().isUnique() ? "600" : "400");
                     return name;
-                }).setHeader(getTranslation("people.person.name")).setFlexGrow(2);
+                }).setHeader(getTranslation("people.person.name")).setAutoWidth(true).setFlexGrow(0);
         composition.addColumn(a -> a.memberRepresentedName() == null ? "" : a.memberRepresentedName())
-                .setHeader(getTranslation("people.appointment.represents")).setFlexGrow(2);
+                .setHeader(getTranslation("people.appointment.represents")).setAutoWidth(true).setFlexGrow(0);
         composition.addColumn(a -> PeopleUi.period(this, a)).setHeader(getTranslation("people.appointment.period"))
                 .setAutoWidth(true);
         composition.addComponentColumn(PeopleUi::decidedLinks).setHeader(getTranslation("people.appointment.decided"))
                 .setAutoWidth(true);
         composition.addColumn(a -> a.note() == null ? "" : a.note()).setHeader(getTranslation("people.appointment.note"))
-                .setFlexGrow(2);
+                .setFlexGrow(1).setTooltipGenerator(a -> a.note() == null ? "" : a.note());
         if (mayEdit) {
             composition.addComponentColumn(this::appointmentActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }

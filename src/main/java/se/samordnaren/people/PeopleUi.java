@@ -67,9 +67,13 @@ final class PeopleUi {
 
     /** "Beslutat: Styrelsen 2021-03-19 § 2" for each paragraph whose decision links to the appointment. */
     static Component decidedLinks(Appointment appointment) {
+        return decidedLinks(appointment.decidedAt());
+    }
+
+    static Div decidedLinks(List<DecidedAt> decidedAt) {
         Div links = new Div();
         links.getStyle().set("display", "flex").set("flex-direction", "column");
-        for (DecidedAt at : appointment.decidedAt()) {
+        for (DecidedAt at : decidedAt) {
             DecidedAtLink link = new DecidedAtLink(at.bodyName(), at.meetingDate(), at.paragraphNumber(), at.meetingId());
             if (at.note() != null) {
                 link.setTitle(at.note());

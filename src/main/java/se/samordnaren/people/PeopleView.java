@@ -57,6 +57,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     final Button deletePersonButton = new Button();
     final Button addAppointmentButton = new Button();
     final Grid<Appointment> appointments = new Grid<>();
+    final com.vaadin.flow.component.html.Div personDecidedAt = new com.vaadin.flow.component.html.Div();
     PersonEditor editor;
     AppointmentEditor appointmentEditor;
     EndAppointmentDialog endDialog;
@@ -94,10 +95,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(s -> s.person().fullName());
         grid.addColumn(s -> s.person().organisationLabel()).setHeader(getTranslation("people.person.organisationColumn"))
                 .setFlexGrow(2).setSortable(true);
-        grid.addColumn(s -> s.currentAppointments().stream()
-                        .map(a -> getTranslation(a.role().translationKey()) + ", " + a.bodyName())
-                        .collect(Collectors.joining(" · ")))
-                .setHeader(getTranslation("people.person.current")).setFlexGrow(4);
+        grid.addColumn(this::currentAppointments).setHeader(getTranslation("people.person.current")).setFlexGrow(4)
+                .setTooltipGenerator(this::currentAppointments);
         grid.addComponentColumn(s -> contact(s.person())).setHeader(getTranslation("people.person.contact")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("people.person.empty"));
@@ -127,7 +126,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
         detailsTitle.getStyle().set("margin", "0");
         detailsSubtitle.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        VerticalLayout titleBlock = new VerticalLayout(detailsTitle, detailsSubtitle);
+        VerticalLayout titleBlock = new VerticalLayout(detailsTitle, detailsSubtitle, personDecidedAt);
         titleBlock.setPadding(false);
         titleBlock.setSpacing(false);
         HorizontalLayout detailsHeader = new HorizontalLayout(titleBlock, editPersonButton, deletePersonButton, addAppointmentButton);
@@ -156,6 +155,12 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
         refresh();
         showDetails(null);
+    }
+
+    private String currentAppointments(PersonSummary summary) {
+        return summary.currentAppointments().stream()
+                .map(a -> getTranslation(a.role().translationKey()) + ", " + a.bodyName())
+                .collect(Collectors.joining(" · "));
     }
 
     private Component contact(Person person) {
@@ -211,9 +216,11 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     void showDetails(Long personId) {
         selected = personId == null ? null : people.details(personId).orElse(null);
         boolean shown = selected != null;
-        editPersonButton.setEnabled(shown);
+        editPersonButton.setVisible(mayEdit && shown);
+        deletePersonButton.setVisible(mayEdit && shown);
         deletePersonButton.setEnabled(shown && selected.appointments().isEmpty());
-        addAppointmentButton.setEnabled(shown);
+        addAppointmentButton.setVisible(mayEdit && shown);
+        personDecidedAt.removeAll();
         if (!shown) {
             detailsTitle.setText(getTranslation("people.appointments.title"));
             detailsSubtitle.setText(getTranslation("people.person.choose"));
@@ -225,6 +232,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         detailsSubtitle.setText(java.util.stream.Stream.of(person.organisationLabel(), person.email(), person.phone())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · ")));
         appointments.setItems(selected.appointments());
+        personDecidedAt.add(PeopleUi.decidedLinks(selected.decidedAt()));
     }
 
     void openEditor(Person person) {

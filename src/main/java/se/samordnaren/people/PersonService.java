@@ -94,11 +94,12 @@ public class PersonService {
         var appointments = multiset(AppointmentQueries.selectAppointments().where(APPOINTMENT.PERSON_ID.eq(PERSON.ID)))
                 .convertFrom(r -> r.map(AppointmentQueries::toAppointment).stream()
                         .sorted(AppointmentQueries.HISTORY_ORDER).toList());
-        return db.select(PERSON.asterisk(), MEMBER.NAME, appointments)
+        var decided = AppointmentQueries.decidedAt(PERSON.RECORD_ID);
+        return db.select(PERSON.asterisk(), MEMBER.NAME, appointments, decided)
                 .from(PERSON)
                 .leftJoin(MEMBER).on(MEMBER.ID.eq(PERSON.MEMBER_ID))
                 .where(PERSON.ID.eq(personId))
-                .fetchOptional(r -> new PersonDetails(toPerson(r), r.get(appointments)));
+                .fetchOptional(r -> new PersonDetails(toPerson(r), r.get(appointments), r.get(decided)));
     }
 
     /** Creates (id null) or updates a person; a stale save is refused with error.concurrentEdit. */
