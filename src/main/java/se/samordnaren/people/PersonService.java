@@ -1,0 +1,306 @@
+package se.samordnaren.people;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samordnaren.common.ConcurrentEditException;
+import se.samordnaren.common.DatabaseErrors;
+import se.samordnaren.common.UserFacingException;
+import se.samordnaren.security.Roles;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.jooq.impl.DSL.multiset;
+import static se.samordnaren.db.Tables.APPOINTMENT;
+import static se.samordnaren.db.Tables.MEMBER;
+import static se.samordnaren.db.Tables.PERSON;
+import static se.samordnaren.people.AppointmentQueries.blankToNull;
+
+/**
+ * People who appear in minutes and their appointments over time. History is never rewritten: a new person in a
+ * seat is a new appointment, the old one is ended. Everyone signed in reads; FORBUNDSCHEF and SEKRETERARE write.
+ */
+@Service
+public class PersonService {
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+    static final Pattern PARTY = Pattern.compile("^\\p{javaLowerCase}{1,6}$");
+    private static final Pattern OVERLAP_NAME = Pattern.compile("uppdrag \\((.+?): samma roll");
+    private static final String DEFERRED_PERIOD = "appointment_period";
+
+    private final DSLContext db;
+
+    PersonService(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * People whose name, member organisation or free organisation contains the filter (case-insensitive; blank = all),
+     * by name, each with the appointments they hold today. One query.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonSummary> list(String filter) {
+        LocalDate today = LocalDate.now();
+        var current = multiset(AppointmentQueries.selectAppointments()
+                .where(APPOINTMENT.PERSON_ID.eq(PERSON.ID)).and(AppointmentQueries.validOn(today)))
+                .convertFrom(r -> r.map(AppointmentQueries::toAppointment).stream()
+                        .sorted(AppointmentQueries.COMPOSITION_ORDER).toList());
+        return db.select(PERSON.asterisk(), MEMBER.NAME, current)
+                .from(PERSON)
+                .leftJoin(MEMBER).on(MEMBER.ID.eq(PERSON.MEMBER_ID))
+                .where(matches(filter))
+                .orderBy(PERSON.FULL_NAME)
+                .fetch(r -> new PersonSummary(toPerson(r), r.get(current)));
+    }
+
+    /** People matching the filter, for pickers (e.g. who attended a meeting). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Person> search(String filter, int limit) {
+        return db.select(PERSON.asterisk(), MEMBER.NAME)
+                .from(PERSON)
+                .leftJoin(MEMBER).on(MEMBER.ID.eq(PERSON.MEMBER_ID))
+                .where(matches(filter))
+                .orderBy(PERSON.FULL_NAME)
+                .limit(Math.max(1, limit))
+                .fetch(PersonService::toPerson);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Person> find(long id) {
+        return db.select(PERSON.asterisk(), MEMBER.NAME)
+                .from(PERSON)
+                .leftJoin(MEMBER).on(MEMBER.ID.eq(PERSON.MEMBER_ID))
+                .where(PERSON.ID.eq(id))
+                .fetchOptional(PersonService::toPerson);
+    }
+
+    /** The person with every appointment (current first, then newest), each with the paragraphs that decided it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PersonDetails> details(long personId) {
+        var appointments = multiset(AppointmentQueries.selectAppointments().where(APPOINTMENT.PERSON_ID.eq(PERSON.ID)))
+                .convertFrom(r -> r.map(AppointmentQueries::toAppointment).stream()
+                        .sorted(AppointmentQueries.HISTORY_ORDER).toList());
+        var decided = AppointmentQueries.decidedAt(PERSON.RECORD_ID);
+        return db.select(PERSON.asterisk(), MEMBER.NAME, appointments, decided)
+                .from(PERSON)
+                .leftJoin(MEMBER).on(MEMBER.ID.eq(PERSON.MEMBER_ID))
+                .where(PERSON.ID.eq(personId))
+                .fetchOptional(r -> new PersonDetails(toPerson(r), r.get(appointments), r.get(decided)));
+    }
+
+    /** Creates (id null) or updates a person; a stale save is refused with error.concurrentEdit. */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public Person save(Person person) {
+        String name = blankToNull(person.fullName());
+        if (name == null) {
+            throw new UserFacingException("people.error.nameRequired");
+        }
+        String organisation = blankToNull(person.organisation());
+        if (person.memberId() != null && organisation != null) {
+            throw new UserFacingException("people.error.memberOrOrganisation");
+        }
+        String email = blankToNull(person.email());
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new UserFacingException("people.error.email", email);
+        }
+        String party = blankToNull(person.party());
+        if (party != null) {
+            party = party.toLowerCase(Locale.ROOT);
+            if (!PARTY.matcher(party).matches()) {
+                throw new UserFacingException("people.error.party", party);
+            }
+        }
+        String phone = blankToNull(person.phone());
+        if (person.isNew()) {
+            Long id = db.insertInto(PERSON)
+                    .set(PERSON.FULL_NAME, name)
+                    .set(PERSON.PARTY, party)
+                    .set(PERSON.MEMBER_ID, person.memberId())
+                    .set(PERSON.ORGANISATION, organisation)
+                    .set(PERSON.EMAIL, email)
+                    .set(PERSON.PHONE, phone)
+                    .returning(PERSON.ID).fetchSingle(PERSON.ID);
+            return find(id).orElseThrow();
+        }
+        int rows = db.update(PERSON)
+                .set(PERSON.FULL_NAME, name)
+                .set(PERSON.PARTY, party)
+                .set(PERSON.MEMBER_ID, person.memberId())
+                .set(PERSON.ORGANISATION, organisation)
+                .set(PERSON.EMAIL, email)
+                .set(PERSON.PHONE, phone)
+                .set(PERSON.VERSION, PERSON.VERSION.plus(1))
+                .where(PERSON.ID.eq(person.id()).and(PERSON.VERSION.eq(person.version())))
+                .execute();
+        ConcurrentEditException.requireUpdated(rows);
+        return find(person.id()).orElseThrow();
+    }
+
+    /** Deletes a person nobody refers to (no appointments, attendance or decisions). */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void delete(Person person) {
+        try {
+            int rows = db.deleteFrom(PERSON)
+                    .where(PERSON.ID.eq(person.id()).and(PERSON.VERSION.eq(person.version())))
+                    .execute();
+            ConcurrentEditException.requireUpdated(rows);
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.is(e, DatabaseErrors.FOREIGN_KEY_VIOLATION)) {
+                throw new UserFacingException("people.error.personInUse", person.fullName());
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Starts an appointment (a new row; history is never rewritten). The database refuses the same person in the
+     * same role and body twice at once, and a second chair or vice chair at a time (both with a Swedish message).
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public Appointment addAppointment(NewAppointment appointment) {
+        if (appointment.personId() == null) {
+            throw new UserFacingException("people.error.personRequired");
+        }
+        if (appointment.bodyId() == null) {
+            throw new UserFacingException("people.error.bodyRequired");
+        }
+        if (appointment.role() == null) {
+            throw new UserFacingException("people.error.roleRequired");
+        }
+        if (appointment.validFrom() == null) {
+            throw new UserFacingException("people.error.validFromRequired");
+        }
+        checkPeriod(appointment.validFrom(), appointment.validTo());
+        try {
+            Long id = db.insertInto(APPOINTMENT)
+                    .set(APPOINTMENT.PERSON_ID, appointment.personId())
+                    .set(APPOINTMENT.BODY_ID, appointment.bodyId())
+                    .set(APPOINTMENT.ROLE, appointment.role().name())
+                    .set(APPOINTMENT.MEMBER_REPRESENTED_ID, appointment.memberRepresentedId())
+                    .set(APPOINTMENT.VALID_FROM, appointment.validFrom())
+                    .set(APPOINTMENT.VALID_TO, appointment.validTo())
+                    .set(APPOINTMENT.NOTE, blankToNull(appointment.note()))
+                    .returning(APPOINTMENT.ID).fetchSingle(APPOINTMENT.ID);
+            return appointment(id);
+        } catch (RuntimeException e) {
+            throw translated(e, appointment.role());
+        }
+    }
+
+    /**
+     * Ends an appointment: its last day (inclusive) becomes {@code lastDay}. Also moves an end date already set.
+     * A stale appointment (changed by someone else since read) is refused.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public Appointment endAppointment(Appointment appointment, LocalDate lastDay) {
+        if (lastDay == null) {
+            throw new UserFacingException("people.error.validToRequired");
+        }
+        checkPeriod(appointment.validFrom(), lastDay);
+        try {
+            int rows = db.update(APPOINTMENT)
+                    .set(APPOINTMENT.VALID_TO, lastDay)
+                    .set(APPOINTMENT.VERSION, APPOINTMENT.VERSION.plus(1))
+                    .where(APPOINTMENT.ID.eq(appointment.id()).and(APPOINTMENT.VERSION.eq(appointment.version())))
+                    .execute();
+            ConcurrentEditException.requireUpdated(rows);
+            return appointment(appointment.id());
+        } catch (RuntimeException e) {
+            throw translated(e, appointment.role());
+        }
+    }
+
+    /** Removes an appointment registered by mistake; one a decision refers to is refused. Ending is the normal way. */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void deleteAppointment(Appointment appointment) {
+        try {
+            int rows = db.deleteFrom(APPOINTMENT)
+                    .where(APPOINTMENT.ID.eq(appointment.id()).and(APPOINTMENT.VERSION.eq(appointment.version())))
+                    .execute();
+            ConcurrentEditException.requireUpdated(rows);
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.is(e, DatabaseErrors.FOREIGN_KEY_VIOLATION)) {
+                throw new UserFacingException("people.error.appointmentDecided");
+            }
+            throw e;
+        }
+    }
+
+    private Appointment appointment(long id) {
+        return AppointmentQueries.toAppointment(
+                db.fetchSingle(AppointmentQueries.selectAppointments().where(APPOINTMENT.ID.eq(id))));
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new UserFacingException("people.error.period");
+        }
+    }
+
+    private static RuntimeException translated(RuntimeException e, AppointmentRole role) {
+        if (e instanceof UserFacingException) {
+            return e;
+        }
+        if (DatabaseErrors.is(e, "23P01")) {
+            String holder = holderOf(e);
+            if (role == AppointmentRole.CHAIR) {
+                return new UserFacingException("people.error.chairTaken", holder);
+            }
+            if (role == AppointmentRole.VICE_CHAIR) {
+                return new UserFacingException("people.error.viceChairTaken", holder);
+            }
+            return new UserFacingException("people.error.overlap", holder);
+        }
+        if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION) && String.valueOf(e.getMessage()).contains(DEFERRED_PERIOD)) {
+            return new UserFacingException("people.error.period");
+        }
+        return e;
+    }
+
+    /** The name in "Uppdraget överlappar ett annat uppdrag (Henrik Åkesson: samma roll …)". */
+    private static String holderOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = OVERLAP_NAME.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "?";
+    }
+
+    private static Condition matches(String filter) {
+        String text = blankToNull(filter);
+        if (text == null) {
+            return DSL.noCondition();
+        }
+        return PERSON.FULL_NAME.containsIgnoreCase(text)
+                .or(MEMBER.NAME.containsIgnoreCase(text))
+                .or(MEMBER.SHORT_NAME.containsIgnoreCase(text))
+                .or(PERSON.ORGANISATION.containsIgnoreCase(text));
+    }
+
+    private static Person toPerson(Record r) {
+        return new Person(r.get(PERSON.ID), r.get(PERSON.FULL_NAME), r.get(PERSON.PARTY), r.get(PERSON.MEMBER_ID),
+                r.get(MEMBER.NAME), r.get(PERSON.ORGANISATION), r.get(PERSON.EMAIL), r.get(PERSON.PHONE),
+                r.get(PERSON.VERSION));
+    }
+}
