@@ -120,7 +120,7 @@ class MinutesPdfRenderer {
 
     private Rendered render(String documentTitle, Consumer<Document> content, int totalPages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 64, 56, 112, 78);
+        Document document = new Document(PageSize.A4, 64, 56, 84, 78);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         PageDecoration decoration = new PageDecoration(documentTitle, totalPages);
         writer.setPageEvent(decoration);
@@ -210,9 +210,9 @@ class MinutesPdfRenderer {
         field(fields, "Justeringens tid och plats", List.of(approvalPlaceAndTime()));
         document.add(fields);
 
-        document.add(spacer(14));
+        document.add(spacer(8));
         document.add(signatures());
-        document.add(spacer(18));
+        document.add(spacer(12));
         document.add(noticeBlock());
     }
 
@@ -336,7 +336,7 @@ class MinutesPdfRenderer {
     private void signatureRow(PdfPTable table, String role, String name) {
         PdfPCell roleCell = cell(new Phrase(role, label));
         roleCell.setVerticalAlignment(Element.ALIGN_BOTTOM);
-        roleCell.setFixedHeight(34);
+        roleCell.setFixedHeight(28);
         table.addCell(roleCell);
         PdfPCell line = cell(new Phrase(" ", text));
         line.setBorder(Rectangle.BOTTOM);
@@ -463,18 +463,21 @@ class MinutesPdfRenderer {
             bodyText(document, item.bodyText());
         }
         if (item.intro() != null) {
+            // "Styrelsen beslutade" and its "Att …" clauses stay on one page.
+            Paragraph decision = new Paragraph();
+            decision.setKeepTogether(true);
+            decision.setSpacingBefore(8);
             Paragraph intro = new Paragraph(item.intro(), textBold);
-            intro.setSpacingBefore(8);
             intro.setSpacingAfter(4);
-            intro.setKeepTogether(true);
-            document.add(intro);
+            decision.add(intro);
             for (String clause : item.clauses()) {
                 Paragraph att = new Paragraph(rich(clause));
                 att.setIndentationLeft(18);
                 att.setSpacingAfter(4);
                 att.setLeading(14.5f);
-                document.add(att);
+                decision.add(att);
             }
+            document.add(decision);
         }
     }
 
@@ -528,7 +531,7 @@ class MinutesPdfRenderer {
 
     private void field(PdfPTable table, String name, List<String> lines) {
         PdfPCell nameCell = cell(new Phrase(name, label));
-        nameCell.setPaddingBottom(10);
+        nameCell.setPaddingBottom(7);
         table.addCell(nameCell);
         Paragraph values = new Paragraph();
         values.setLeading(14.5f);
@@ -542,7 +545,7 @@ class MinutesPdfRenderer {
         valueCell.setBorder(Rectangle.NO_BORDER);
         valueCell.addElement(values);
         valueCell.setPaddingTop(-3);
-        valueCell.setPaddingBottom(10);
+        valueCell.setPaddingBottom(7);
         table.addCell(valueCell);
     }
 

@@ -20,6 +20,8 @@ final class MinutesFixture {
 
     private final DSLContext db;
     final String tag = UUID.randomUUID().toString().substring(0, 8);
+    /** A made-up word of letters only, so full-text searches in tests find only this test's rows. */
+    final String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").replace('a', 'k').replace('e', 'w');
 
     MinutesFixture(DSLContext db) {
         this.db = db;
@@ -85,6 +87,26 @@ final class MinutesFixture {
                     .execute();
         }
         return id;
+    }
+
+    long link(long decisionId, long recordId) {
+        return db.insertInto(se.samordnaren.db.Tables.DECISION_LINK)
+                .set(se.samordnaren.db.Tables.DECISION_LINK.DECISION_ID, decisionId)
+                .set(se.samordnaren.db.Tables.DECISION_LINK.RECORD_ID, recordId)
+                .returning(se.samordnaren.db.Tables.DECISION_LINK.ID).fetchSingle(se.samordnaren.db.Tables.DECISION_LINK.ID);
+    }
+
+    long recordOf(long meetingId) {
+        return db.select(MEETING.RECORD_ID).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchSingle(MEETING.RECORD_ID);
+    }
+
+    long followUp(long decisionId, String description, Long responsibleId, LocalDate dueDate) {
+        return db.insertInto(se.samordnaren.db.Tables.FOLLOW_UP)
+                .set(se.samordnaren.db.Tables.FOLLOW_UP.DECISION_ID, decisionId)
+                .set(se.samordnaren.db.Tables.FOLLOW_UP.DESCRIPTION, description)
+                .set(se.samordnaren.db.Tables.FOLLOW_UP.RESPONSIBLE_PERSON_ID, responsibleId)
+                .set(se.samordnaren.db.Tables.FOLLOW_UP.DUE_DATE, dueDate)
+                .returning(se.samordnaren.db.Tables.FOLLOW_UP.ID).fetchSingle(se.samordnaren.db.Tables.FOLLOW_UP.ID);
     }
 
     void approve(long meetingId, LocalDate approvalDate, String place, LocalDate posted, LocalDate removed) {
