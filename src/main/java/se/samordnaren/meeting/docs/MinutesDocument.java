@@ -1,0 +1,45 @@
+package se.samordnaren.meeting.docs;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** Everything the printed protocol shows, read in one query. */
+public record MinutesDocument(
+        long meetingId,
+        String associationName,
+        String bodyName,
+        String decisionVerb,
+        String paragraphPrefix,
+        LocalDate meetingDate,
+        LocalTime startTime,
+        LocalTime endTime,
+        String location,
+        boolean digital,
+        boolean approved,
+        LocalDate approvalDate,
+        String approvalPlace,
+        LocalDate noticePostedOn,
+        LocalDate noticeRemovedOn,
+        String storagePlace,
+        List<Attendee> attendees,
+        List<Item> items) {
+
+    public record Attendee(String name, String party, String role, String capacity, boolean chair, boolean approver,
+                           String onlyItems) {
+    }
+
+    public record Item(int number, String title, String bodyText, String caseNumber, String intro, String outcome,
+                       List<String> clauses) {
+    }
+
+    /** "§ 5" or "AU § 5". */
+    public String paragraphLabel(int number) {
+        return (paragraphPrefix == null ? "" : paragraphPrefix + " ") + "§ " + number;
+    }
+
+    public List<Attendee> withRole(String... roles) {
+        List<String> wanted = List.of(roles);
+        return attendees.stream().filter(a -> wanted.contains(a.role())).toList();
+    }
+}

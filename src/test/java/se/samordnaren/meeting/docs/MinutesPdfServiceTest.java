@@ -1,0 +1,140 @@
+package se.samordnaren.meeting.docs;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import se.samordnaren.common.UserFacingException;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class MinutesPdfServiceTest {
+
+    @Autowired
+    MinutesPdfService pdfs;
+    @Autowired
+    DSLContext db;
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void approvedProtocolHasHeaderEveryParagraphSignaturesAndNotice() throws IOException {
+        MinutesFixture f = new MinutesFixture(db);
+        long body = f.body("Styrelsen PDF");
+        long meeting = f.boardMeeting(body, LocalDate.of(2021, 3, 19));
+        f.decision(f.item(meeting, 1, "Sammanträdet öppnas", "Ordföranden hälsar välkommen."), "NOTED", "Att notera informationen");
+        f.decision(f.item(meeting, 2, "Fråga om fortsatta medel för projektet ”En väg in”",
+                        "Styrelsen var enig i att dessa insatser är tillräckliga.\n\n- första punkten\n- andra punkten"),
+                "GRANTED", "Att bevilja fortsatta medel för projektet under 2021.", "Att projektet återrapporterar i juni.");
+        f.item(meeting, 3, "Information om ESF-projektet", "Lägesrapport.");
+        f.approve(meeting, LocalDate.of(2021, 3, 29), "Kommunhuset Kristallen", LocalDate.of(2021, 3, 30), LocalDate.of(2021, 4, 21));
+
+        MinutesPdfService.Pdf pdf = pdfs.minutes(meeting);
+        String text = text(pdf.content());
+
+        assertThat(pdf.filename()).isEqualTo("protokoll-styrelsen-pdf-" + f.tag + "-2021-03-19.pdf");
+        assertThat(text).contains("PROTOKOLL", "Styrelsen PDF " + f.tag, "Sammanträdesdatum 2021-03-19",
+                "Plats och tid", "Kommunhuset Kristallen, fredagen den 19 mars 2021",
+                "Beslutande", "Anna Andersson " + f.tag + " (s), Lunds kommun, ordförande",
+                "Ersättare", "David Dahl " + f.tag + " (mp), Region Skåne",
+                "Övriga närvarande", "Fia Fors " + f.tag + ", FK, Beredningsgr., § 2",
+                "Utses att justera", "Cecilia Ceder " + f.tag,
+                "Justeringens tid och plats", "Kommunhuset Kristallen, måndagen den 29 mars 2021");
+        assertThat(text).contains("Underskrifter", "Paragrafer 1–3", "Sekreterare", "Ordförande", "Justerare",
+                "Eva Ek " + f.tag);
+        assertThat(text).contains("ANSLAG/BEVIS", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag",
+                "Organ", "Datum för sammanträdet", "Datum då anslag sätts upp", "2021-03-30",
+                "Datum då anslag tas ned", "2021-04-21", "Förvaringsplats för protokollet", "Underskrift");
+        assertThat(text).contains("§ 1  Sammanträdet öppnas", "§ 2  Fråga om fortsatta medel för projektet ”En väg in”",
+                "§ 3  Information om ESF-projektet", "Styrelsen beslutade",
+                "Att bevilja fortsatta medel för projektet under 2021.", "Att projektet återrapporterar i juni.",
+                "–  första punkten");
+        assertThat(text).contains("Sida 1 av ", "Sida 2 av ");
+        assertThat(text).doesNotContain(MinutesPdfRenderer.DRAFT_MARK);
+    }
+
+    @Test
+    @WithMockUser(username = "revisor", roles = "REVISOR")
+    void longDraftProtocolListsEveryParagraphAndIsMarkedAsDraft() throws IOException {
+        MinutesFixture f = new MinutesFixture(db);
+        long body = f.body("Arbetsutskottet PDF");
+        long meeting = f.boardMeeting(body, LocalDate.of(2022, 5, 6));
+        String longText = "Förbundschefen redogjorde för läget i insatsen och för den ekonomiska uppföljningen. ".repeat(12);
+        for (int n = 1; n <= 24; n++) {
+            long item = f.item(meeting, n, "Ärende nummer " + n + " om samverkan", longText);
+            if (n % 2 == 0) {
+                f.decision(item, "APPROVED", "Att godkänna redovisningen i ärende " + n);
+            }
+        }
+
+        MinutesPdfService.Pdf pdf = pdfs.minutes(meeting);
+        String text = text(pdf.content());
+        int pages;
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            pages = document.getNumberOfPages();
+        }
+
+        assertThat(pages).isGreaterThan(4);
+        for (int n = 1; n <= 24; n++) {
+            assertThat(text).contains("§ " + n + "  Ärende nummer " + n + " om samverkan");
+        }
+        assertThat(text).contains("Att godkänna redovisningen i ärende 24", "Paragrafer 1–24",
+                "Sida " + pages + " av " + pages, "Sida 1 av " + pages);
+        assertThat(text).contains("UTKAST – ej justerat");
+    }
+
+    @Test
+    @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
+    void extractHoldsOnlyTheChosenParagraphsAndTheCertification() throws IOException {
+        MinutesFixture f = new MinutesFixture(db);
+        long body = f.body("Styrelsen utdrag");
+        long meeting = f.boardMeeting(body, LocalDate.of(2023, 2, 10));
+        for (int n = 1; n <= 7; n++) {
+            f.decision(f.item(meeting, n, "Rubrik för paragraf " + n, "Text i paragraf " + n + "."), "APPROVED",
+                    "Att besluta i paragraf " + n);
+        }
+
+        MinutesPdfService.Pdf pdf = pdfs.extract(meeting, List.of(6, 5));
+        String text = text(pdf.content());
+
+        assertThat(pdf.filename()).endsWith("-2023-02-10-p5-6.pdf");
+        assertThat(text).contains("PROTOKOLLSUTDRAG", "Styrelsen utdrag " + f.tag, "fredagen den 10 februari 2023",
+                "§ 5, § 6", "§ 5  Rubrik för paragraf 5", "§ 6  Rubrik för paragraf 6", "Att besluta i paragraf 6",
+                "Utdragsbestyrkande", "Utdraget överensstämmer med originalprotokollet.", "Eva Ek " + f.tag + ", sekreterare");
+        for (int n : new int[]{1, 2, 3, 4, 7}) {
+            assertThat(text).doesNotContain("Rubrik för paragraf " + n).doesNotContain("Att besluta i paragraf " + n);
+        }
+        assertThatThrownBy(() -> pdfs.extract(meeting, List.of(5, 99))).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void anonymousCannotReadMinutes() {
+        assertThatThrownBy(() -> pdfs.minutes(1L))
+                .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
+    }
+
+    @Test
+    void swedishLongDate() {
+        assertThat(MinutesPdfRenderer.longDateWithWeekday(LocalDate.of(2021, 3, 19))).isEqualTo("fredagen den 19 mars 2021");
+        assertThat(MinutesPdfRenderer.longDateWithWeekday(LocalDate.of(2021, 3, 29))).isEqualTo("måndagen den 29 mars 2021");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
