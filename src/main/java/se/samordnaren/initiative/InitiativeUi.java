@@ -1,0 +1,51 @@
+package se.samordnaren.initiative;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import se.samordnaren.ui.DecidedAtLink;
+import se.samordnaren.ui.Formats;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Small pieces the insats views share: status badge, period, money, § links. */
+final class InitiativeUi {
+
+    private InitiativeUi() {
+    }
+
+    static Span statusBadge(Component source, InitiativeStatus status) {
+        Span badge = new Span(source.getTranslation(status.translationKey()));
+        badge.addClassNames("initiative-status", "status-" + status.name());
+        return badge;
+    }
+
+    static String period(LocalDate start, LocalDate plannedEnd, LocalDate actualEnd) {
+        LocalDate end = actualEnd != null ? actualEnd : plannedEnd;
+        if (start == null && end == null) {
+            return "";
+        }
+        return Formats.date(start) + " – " + Formats.date(end);
+    }
+
+    static Span money(BigDecimal amount) {
+        Span span = new Span(Formats.money(amount));
+        span.addClassName("money");
+        if (amount != null && amount.signum() < 0) {
+            span.addClassName("freed");
+        }
+        return span;
+    }
+
+    /** "Styrelsen 2021-03-19 § 5" as a link to the paragraph (no "Beslutat:" prefix, for tables). */
+    static Anchor paragraphLink(String bodyName, LocalDate date, int number, long meetingId) {
+        Anchor anchor = new Anchor(DecidedAtLink.href(meetingId, number), DecidedAtLink.label(bodyName, date, number));
+        anchor.addClassName("decided-at-link");
+        return anchor;
+    }
+
+    static Anchor paragraphLink(DecisionRef decision) {
+        return paragraphLink(decision.bodyName(), decision.meetingDate(), decision.paragraphNumber(), decision.meetingId());
+    }
+}

@@ -1,0 +1,187 @@
+package se.samordnaren.initiative;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import se.samordnaren.association.MemberService;
+import se.samordnaren.security.CurrentUser;
+import se.samordnaren.security.Role;
+import se.samordnaren.security.Roles;
+import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.ViewHeader;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** The insats register: filters, granted money per insats and the totals per year of what the filter shows. */
+@Route("insatser")
+@Menu(order = 30, title = "nav.initiatives", icon = "vaadin:cubes")
+@RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.SEKRETERARE, Roles.STYRELSE, Roles.BEREDNINGSGRUPP, Roles.REVISOR})
+@StyleSheet("styles/initiatives.css")
+class InitiativesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InitiativeService initiatives;
+    final ComboBox<InitiativeStatus> status = new ComboBox<>();
+    final ComboBox<String> owner = new ComboBox<>();
+    final ComboBox<Integer> grantYear = new ComboBox<>();
+    final ComboBox<Orientation> orientation = new ComboBox<>();
+    final ComboBox<Integer> runningIn = new ComboBox<>();
+    final TextField text = new TextField();
+    final Grid<InitiativeRow> grid = new Grid<>();
+    final Div totals = new Div();
+    final Button addButton = new Button();
+    private final Grid.Column<InitiativeRow> moneyColumn;
+    InitiativeList current;
+
+    InitiativesView(InitiativeService initiatives, MemberService members, CurrentUser currentUser) {
+        this.initiatives = initiatives;
+        setSizeFull();
+
+        addButton.setText(getTranslation("initiative.add"));
+        addButton.setIcon(VaadinIcon.PLUS.create());
+        addButton.addThemeVariants(ButtonVariant.PRIMARY);
+        addButton.setVisible(currentUser.hasAnyRole(Role.FORBUNDSCHEF));
+        addButton.addClickListener(e -> new InitiativeEditor(this, initiatives, members, InitiativeDraft.empty(null),
+                List.of(), id -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
+                        new RouteParameters(InitiativeView.PARAMETER, String.valueOf(id))))).open());
+        add(new ViewHeader(getTranslation("initiative.title"), getTranslation("initiative.description"), addButton));
+
+        List<Integer> years = initiatives.grantYears();
+        int thisYear = LocalDate.now().getYear();
+        List<Integer> yearChoices = years.isEmpty()
+                ? IntStream.rangeClosed(thisYear - 5, thisYear + 2).boxed().toList()
+                : IntStream.rangeClosed(years.getFirst(), Math.max(years.getLast(), thisYear)).boxed().toList();
+
+        status.setLabel(getTranslation("initiative.filter.status"));
+        status.setItems(InitiativeStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        owner.setLabel(getTranslation("initiative.filter.owner"));
+        owner.setItems(initiatives.owners());
+        grantYear.setLabel(getTranslation("initiative.filter.grantYear"));
+        grantYear.setItems(years);
+        orientation.setLabel(getTranslation("initiative.filter.orientation"));
+        orientation.setItems(Orientation.values());
+        orientation.setItemLabelGenerator(o -> getTranslation(o.translationKey()));
+        runningIn.setLabel(getTranslation("initiative.filter.runningIn"));
+        runningIn.setItems(yearChoices);
+        text.setLabel(getTranslation("initiative.filter.text"));
+        text.setClearButtonVisible(true);
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        List.of(status, owner, grantYear, orientation, runningIn).forEach(c -> {
+            c.setClearButtonVisible(true);
+            c.addValueChangeListener(e -> refresh());
+        });
+        text.addValueChangeListener(e -> refresh());
+        Button clear = new Button(getTranslation("initiative.filter.clear"), e -> clearFilters());
+        clear.addThemeVariants(ButtonVariant.TERTIARY);
+        HorizontalLayout filters = new HorizontalLayout(text, status, owner, orientation, grantYear, runningIn, clear);
+        filters.addClassName("initiative-filters");
+        filters.setWidthFull();
+        add(filters);
+
+        H3 totalsTitle = new H3(getTranslation("initiative.totals"));
+        totalsTitle.addClassName("section-title");
+        totals.addClassName("year-totals");
+        add(totalsTitle, totals);
+
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("initiative.name")).setFlexGrow(3)
+                .setKey("name").setComparator(InitiativeRow::name);
+        grid.addColumn(InitiativeRow::owner).setHeader(getTranslation("initiative.owner")).setFlexGrow(2).setKey("owner")
+                .setSortable(true);
+        grid.addColumn(r -> InitiativeUi.period(r.startDate(), r.plannedEndDate(), r.actualEndDate()))
+                .setHeader(getTranslation("initiative.period")).setAutoWidth(true).setKey("period")
+                .setComparator(r -> r.startDate() == null ? LocalDate.MIN : r.startDate());
+        grid.addComponentColumn(r -> InitiativeUi.statusBadge(this, r.status())).setHeader(getTranslation("initiative.status"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("status").setComparator(InitiativeRow::status);
+        moneyColumn = grid.addColumn(r -> Formats.money(money(r))).setKey("money").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0).setComparator(this::money);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
+        grid.setEmptyStateText(getTranslation("initiative.empty"));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+        add(grid);
+        refresh();
+    }
+
+    private Div nameCell(InitiativeRow row) {
+        Div cell = new Div(new Span(row.name()));
+        if (row.parentName() != null) {
+            Span parent = new Span(getTranslation("initiative.subProjectOf", row.parentName()));
+            parent.addClassName("sub-label");
+            cell.add(parent);
+        }
+        return cell;
+    }
+
+    private BigDecimal money(InitiativeRow row) {
+        return grantYear.getValue() == null ? row.grantedTotal() : row.grantedIn(grantYear.getValue());
+    }
+
+    InitiativeFilter filter() {
+        return new InitiativeFilter(status.getValue(), owner.getValue(), grantYear.getValue(), orientation.getValue(),
+                runningIn.getValue(), text.getValue());
+    }
+
+    void refresh() {
+        current = initiatives.list(filter());
+        grid.setItems(current.rows());
+        moneyColumn.setHeader(grantYear.getValue() == null
+                ? getTranslation("initiative.grantedAll") : getTranslation("initiative.grantedIn", String.valueOf(grantYear.getValue())));
+        totals.removeAll();
+        if (current.totalsPerYear().isEmpty()) {
+            totals.add(new Span(getTranslation("initiative.noGrants")));
+        }
+        for (YearAmount total : current.totalsPerYear()) {
+            Span year = new Span(String.valueOf(total.year()));
+            year.addClassName("year");
+            Span amount = new Span(Formats.money(total.amount()));
+            amount.addClassName("amount");
+            Div card = new Div(year, amount);
+            card.addClassName("year-total");
+            if (grantYear.getValue() != null && grantYear.getValue() == total.year()) {
+                card.addClassName("selected");
+            }
+            totals.add(card);
+        }
+    }
+
+    private void clearFilters() {
+        status.clear();
+        owner.clear();
+        grantYear.clear();
+        orientation.clear();
+        runningIn.clear();
+        text.clear();
+        refresh();
+    }
+
+    private void open(InitiativeRow row) {
+        getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
+                new RouteParameters(InitiativeView.PARAMETER, String.valueOf(row.id()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("initiative.title");
+    }
+}
