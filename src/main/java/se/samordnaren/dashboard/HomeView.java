@@ -1,5 +1,7 @@
 package se.samordnaren.dashboard;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,50 +15,112 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import se.samordnaren.association.AssociationService;
 import se.samordnaren.association.AssociationSettings;
-import se.samordnaren.association.Member;
-import se.samordnaren.association.MemberService;
-import se.samordnaren.association.MemberType;
+import se.samordnaren.meeting.MeetingFilter;
+import se.samordnaren.meeting.MeetingService;
+import se.samordnaren.meeting.MeetingStatus;
+import se.samordnaren.meeting.MeetingSummary;
+import se.samordnaren.meeting.docs.DecisionRegisterService;
+import se.samordnaren.meeting.docs.FollowUpService;
+import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
+/** The start page: what needs attention now — coming meetings, minutes to approve, follow-ups, latest decisions. */
 @Route("")
 @RouteAlias("oversikt")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(AssociationService associations, MemberService members) {
+    HomeView(AssociationService associations, MeetingService meetings, FollowUpService followUps,
+             DecisionRegisterService decisions) {
         AssociationSettings association = associations.settings();
-        List<Member> memberList = members.list();
         add(new ViewHeader(association.name(), getTranslation("home.description")));
+
+        List<MeetingSummary> allMeetings = meetings.list(MeetingFilter.all());
+        LocalDate today = LocalDate.now();
+        List<MeetingSummary> coming = allMeetings.stream()
+                .filter(m -> m.status() == MeetingStatus.PLANNED && !m.date().isBefore(today))
+                .sorted(Comparator.comparing(MeetingSummary::date)).toList();
+        List<MeetingSummary> planned = allMeetings.stream()
+                .filter(m -> m.status() == MeetingStatus.PLANNED).sorted(Comparator.comparing(MeetingSummary::date)).toList();
+        List<MeetingSummary> toApprove = allMeetings.stream().filter(m -> m.status() == MeetingStatus.HELD).toList();
+        List<FollowUpService.Row> open = followUps.list(new FollowUpService.Filter(FollowUpService.Show.OPEN, null));
+        long overdue = open.stream().filter(FollowUpService.Row::overdue).count();
 
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("cards");
-        cards.add(card(getTranslation("home.members"), String.valueOf(memberList.size()),
-                String.join(", ", memberList.stream().map(m -> m.shortName() == null || m.shortName().isBlank() ? m.name() : m.shortName()).toList())));
-        long municipalities = memberList.stream().filter(m -> m.type() == MemberType.MUNICIPALITY).count();
-        BigDecimal shares = memberList.stream().map(Member::municipalShare).filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        cards.add(card(getTranslation("home.municipalities"), String.valueOf(municipalities),
-                getTranslation("home.sharesSum", Formats.percent(shares))));
-        cards.add(card(getTranslation("home.organisation"), orEmpty(association.organisationNumber()),
-                orEmpty(association.city())));
+        MeetingSummary next = coming.isEmpty() ? (planned.isEmpty() ? null : planned.getLast()) : coming.getFirst();
+        cards.add(next == null
+                ? card(getTranslation("home.nextMeeting"), "–", new Span(getTranslation("home.noPlannedMeeting")))
+                : card(getTranslation("home.nextMeeting"), Formats.date(next.date()),
+                new Anchor("sammantraden/" + next.id(), next.bodyName() + ", " + Formats.longDate(next.date()))));
+        cards.add(card(getTranslation("home.toApprove"), String.valueOf(toApprove.size()),
+                new Anchor("sammantraden", getTranslation("home.toApprove.link"))));
+        Div followUpCard = card(getTranslation("home.openFollowUps"), String.valueOf(open.size()),
+                new Anchor("uppfoljning", getTranslation("home.overdue", overdue)));
+        if (overdue > 0) {
+            followUpCard.addClassName("attention");
+        }
+        cards.add(followUpCard);
         add(cards);
-        add(new Paragraph(getTranslation("home.financing")));
+
+        add(new H3(getTranslation("home.openFollowUps")));
+        add(open.isEmpty() ? new Paragraph(getTranslation("home.noFollowUps")) : followUpList(open));
+
+        add(new H3(getTranslation("home.latestDecisions")));
+        List<DecisionRegisterService.Row> latest = decisions.page(DecisionRegisterService.Filter.all(), 0, 6, List.of());
+        add(latest.isEmpty() ? new Paragraph(getTranslation("home.noDecisions")) : decisionList(latest));
     }
 
-    private static String orEmpty(String value) {
-        return value == null ? "–" : value;
+    private Component followUpList(List<FollowUpService.Row> open) {
+        Div list = new Div();
+        list.addClassName("home-list");
+        open.stream().limit(6).forEach(row -> {
+            Div line = new Div();
+            line.addClassName("home-list-row");
+            if (row.overdue()) {
+                Span badge = new Span(getTranslation("home.overdueBadge"));
+                badge.addClassName("badge-overdue");
+                line.add(badge);
+            }
+            line.add(new Span(row.description()));
+            FollowUpService.ParagraphRef at = row.decidedAt();
+            line.add(new DecidedAtLink(at.bodyName(), at.meetingDate(), at.number(), at.meetingId()));
+            if (row.dueOn() != null) {
+                line.add(new Span(getTranslation("home.dueOn", Formats.date(row.dueOn()))));
+            }
+            list.add(line);
+        });
+        return list;
     }
 
-    private Div card(String title, String figure, String detail) {
+    private Component decisionList(List<DecisionRegisterService.Row> latest) {
+        Div list = new Div();
+        list.addClassName("home-list");
+        for (DecisionRegisterService.Row row : latest) {
+            Div line = new Div();
+            line.addClassName("home-list-row");
+            line.add(new Anchor(DecidedAtLink.href(row.meetingId(), row.number()),
+                    DecidedAtLink.label(row.bodyName(), row.meetingDate(), row.number())));
+            line.add(new Span(row.title()));
+            Span outcome = new Span(getTranslation("meeting.outcome." + row.outcome()));
+            outcome.addClassName("badge-outcome");
+            line.add(outcome);
+            list.add(line);
+        }
+        return list;
+    }
+
+    private Div card(String title, String figure, Component detail) {
         Span big = new Span(figure);
         big.addClassName("card-figure");
-        Div card = new Div(new H3(title), big, new Paragraph(detail));
+        Div card = new Div(new H3(title), big, new Div(detail));
         card.addClassName("info-card");
         return card;
     }
