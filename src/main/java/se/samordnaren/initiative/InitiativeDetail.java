@@ -89,11 +89,12 @@ public record InitiativeDetail(long id, int version, String name, String shortNa
         }
     }
 
+    /** One event; meetingDate is the date of the meeting of its § (a report may be presented weeks after it came in). */
     public record TimelineEvent(LocalDate occurredOn, String eventKind, String title, String detail, BigDecimal amount,
-                                Long meetingId, Integer paragraphNumber, String bodyName) {
+                                Long meetingId, LocalDate meetingDate, Integer paragraphNumber, String bodyName) {
 
         public boolean hasParagraph() {
-            return meetingId != null && paragraphNumber != null && bodyName != null && occurredOn != null;
+            return meetingId != null && paragraphNumber != null && bodyName != null && meetingDate != null;
         }
     }
 }

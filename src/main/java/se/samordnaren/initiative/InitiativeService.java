@@ -302,9 +302,11 @@ public class InitiativeService {
                         x.value12(), x.value13(), x.value14())));
 
         var t = INITIATIVE_TIMELINE;
+        var timelineMeeting = MEETING.as("timeline_meeting");
         Field<List<TimelineEvent>> timeline = multiset(select(t.OCCURRED_ON, t.EVENT_KIND, t.TITLE, t.DETAIL, t.AMOUNT,
-                        t.MEETING_ID, t.PARAGRAPH_NUMBER, t.BODY_NAME)
-                .from(t).where(t.INITIATIVE_ID.eq(INITIATIVE.ID))
+                        t.MEETING_ID, timelineMeeting.MEETING_DATE, t.PARAGRAPH_NUMBER, t.BODY_NAME)
+                .from(t).leftJoin(timelineMeeting).on(timelineMeeting.ID.eq(t.MEETING_ID))
+                .where(t.INITIATIVE_ID.eq(INITIATIVE.ID))
                 .orderBy(t.OCCURRED_ON.nullsLast(), t.SORT_KEY, t.SOURCE_ID))
                 .convertFrom(r -> r.map(mapping(TimelineEvent::new)));
 

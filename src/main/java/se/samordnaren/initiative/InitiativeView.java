@@ -417,7 +417,7 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("initiative.timeline.amount")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0).setKey("amount");
         timelineGrid.addComponentColumn(e -> e.hasParagraph()
-                        ? InitiativeUi.paragraphLink(e.bodyName(), e.occurredOn(), e.paragraphNumber(), e.meetingId()) : new Span())
+                        ? InitiativeUi.paragraphLink(e.bodyName(), e.meetingDate(), e.paragraphNumber(), e.meetingId()) : new Span())
                 .setHeader(getTranslation("initiative.timeline.paragraph")).setAutoWidth(true).setFlexGrow(0).setKey("paragraph");
         timelineGrid.setAllRowsVisible(true);
         timelineGrid.setEmptyStateText(getTranslation("initiative.timeline.empty"));
