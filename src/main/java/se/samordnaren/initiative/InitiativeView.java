@@ -41,6 +41,8 @@ import se.samordnaren.common.UserFacingException;
 import se.samordnaren.initiative.InitiativeDetail.CoFinancing;
 import se.samordnaren.initiative.InitiativeDetail.GrantYear;
 import se.samordnaren.initiative.InitiativeDetail.LedgerRow;
+import se.samordnaren.attachment.AttachmentService;
+import se.samordnaren.attachment.AttachmentUpload;
 import se.samordnaren.initiative.InitiativeDetail.Report;
 import se.samordnaren.initiative.InitiativeDetail.SubProject;
 import se.samordnaren.initiative.InitiativeDetail.TimelineEvent;
@@ -66,6 +68,7 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final InitiativeService initiatives;
     private final MemberService members;
+    private final AttachmentService attachments;
     private final boolean mayEdit;
     private final boolean mayRecordMoney;
 
@@ -85,8 +88,10 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button subProjectButton = new Button();
     Dialog openDialog;
 
-    InitiativeView(InitiativeService initiatives, MemberService members, CurrentUser currentUser) {
+    InitiativeView(InitiativeService initiatives, MemberService members, AttachmentService attachments,
+                   CurrentUser currentUser) {
         this.initiatives = initiatives;
+        this.attachments = attachments;
         this.members = members;
         this.mayEdit = currentUser.hasAnyRole(Role.FORBUNDSCHEF);
         this.mayRecordMoney = currentUser.hasAnyRole(Role.FORBUNDSCHEF, Role.EKONOM);
@@ -365,6 +370,12 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
                     files.add(link);
                 }
                 card.add(files);
+            }
+            if (mayEdit) {
+                long reportId = r.id();
+                card.add(new AttachmentUpload(
+                        f -> attachments.addToReport(reportId, f.fileName(), f.contentType(), f.content()),
+                        () -> load(detail.id())));
             }
             cards.add(card);
         }
