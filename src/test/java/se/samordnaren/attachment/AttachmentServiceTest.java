@@ -1,0 +1,82 @@
+package se.samordnaren.attachment;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.common.UserFacingException;
+import se.samordnaren.testsupport.SamordnarenTest;
+import se.samordnaren.testsupport.TestData;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samordnaren.db.Tables.INITIATIVE;
+import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
+
+@SamordnarenTest
+class AttachmentServiceTest {
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    DSLContext db;
+    long reportId;
+
+    @BeforeEach
+    void aReport() {
+        new TestData(db).reset();
+        long initiativeId = db.insertInto(INITIATIVE)
+                .set(INITIATIVE.NAME, "En väg in").set(INITIATIVE.OWNER_NAME, "Lunds kommun")
+                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
+        reportId = db.insertInto(INITIATIVE_REPORT)
+                .set(INITIATIVE_REPORT.INITIATIVE_ID, initiativeId)
+                .set(INITIATIVE_REPORT.KIND, "LAGESRAPPORT")
+                .set(INITIATIVE_REPORT.RECEIVED_ON, LocalDate.of(2021, 3, 10))
+                .returning(INITIATIVE_REPORT.ID).fetchSingle(INITIATIVE_REPORT.ID);
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_pdf_is_stored_with_the_checksum_the_database_computes_and_downloads_unchanged() throws Exception {
+        AttachmentInfo saved = attachments.addToReport(reportId, "C:\\Users\\x\\Lägesrapport mars.pdf", "application/pdf", PDF);
+
+        assertThat(saved.fileName()).isEqualTo("Lägesrapport mars.pdf");
+        assertThat(saved.sizeBytes()).isEqualTo(PDF.length);
+        assertThat(saved.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+        assertThat(saved.uploadedBy()).isEqualTo("chef");
+        assertThat(attachments.forReport(reportId)).extracting(AttachmentInfo::id).containsExactly(saved.id());
+        assertThat(attachments.download(saved.id())).get()
+                .satisfies(d -> assertThat(d.content()).isEqualTo(PDF))
+                .satisfies(d -> assertThat(d.contentType()).isEqualTo("application/pdf"));
+        assertThat(saved.downloadUrl()).isEqualTo("bilagor/" + saved.id());
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_file_that_is_not_what_its_name_says_is_refused_with_a_swedish_message_key() {
+        assertThatThrownBy(() -> attachments.addToReport(reportId, "rapport.pdf", "application/pdf",
+                "inte en pdf".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("attachment.error.content");
+        assertThatThrownBy(() -> attachments.addToReport(reportId, "rapport.exe", "application/octet-stream", PDF))
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("attachment.error.type");
+        assertThat(attachments.forReport(reportId)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "ledamot", roles = "STYRELSE")
+    void the_board_can_read_but_not_attach() {
+        assertThat(attachments.forReport(reportId)).isEmpty();
+        assertThatThrownBy(() -> attachments.addToReport(reportId, "rapport.pdf", "application/pdf", PDF))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
