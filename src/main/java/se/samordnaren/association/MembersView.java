@@ -154,7 +154,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             binder.forField(shortName).bind(MemberDraft::getShortName, MemberDraft::setShortName);
             binder.forField(organisationNumber)
                     .withValidator(v -> v == null || v.isBlank() || Validation.ORGANISATION_NUMBER.matcher(v.trim()).matches(),
-                            getTranslation("error.organisationNumber", ""))
+                            getTranslation("error.organisationNumberFormat"))
                     .bind(MemberDraft::getOrganisationNumber, MemberDraft::setOrganisationNumber);
             binder.forField(municipalShare)
                     .withValidator(v -> v == null || (v.signum() > 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0),

@@ -1,5 +1,6 @@
 package se.samordnaren.security;
 
+import jakarta.annotation.security.PermitAll;
 import org.jooq.DSLContext;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -22,8 +23,10 @@ class DatabaseUserDetailsService implements UserDetailsService {
         this.db = db;
     }
 
+    /** Called by the login itself, before anybody is signed in. */
     @Override
     @Transactional(readOnly = true)
+    @PermitAll
     public UserDetails loadUserByUsername(String username) {
         var user = db.selectFrom(APP_USER)
                 .where(APP_USER.USERNAME.eq(username == null ? "" : username.trim().toLowerCase()))

@@ -18,7 +18,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import se.samordnaren.association.AssociationService;
 import se.samordnaren.config.LocaleInitializer;
 import se.samordnaren.security.CurrentUser;
 
@@ -35,14 +34,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav navigation = new SideNav();
     private final Span viewTitle = new Span();
 
-    public MainLayout(AssociationService associations, CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(ShellBranding branding, CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
 
         Div brand = new Div();
         brand.addClassName("brand");
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("brand-app");
-        Span associationName = new Span(associations.settings().name());
+        Span associationName = new Span(branding.associationName());
         associationName.addClassName("brand-association");
         brand.add(appName, associationName);
 

@@ -1,0 +1,125 @@
+package se.samordnaren.attachment;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samordnaren.common.DatabaseErrors;
+import se.samordnaren.common.UserFacingException;
+import se.samordnaren.security.Roles;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static se.samordnaren.db.Tables.ATTACHMENT;
+import static se.samordnaren.db.Tables.ATTACHMENT_INFO;
+
+@Service
+public class AttachmentService {
+
+    public static final long MAX_BYTES = 25L * 1024 * 1024;
+    /** The file types the database accepts, by file-name extension. */
+    public static final Map<String, String> CONTENT_TYPES = Map.of(
+            "pdf", "application/pdf",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final DSLContext db;
+
+    AttachmentService(DSLContext db) {
+        this.db = db;
+    }
+
+    /** A file for the report of an insats (lägesrapport, slutrapport …). */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.SEKRETERARE})
+    public AttachmentInfo addToReport(long reportId, String fileName, String contentType, byte[] content) {
+        return insert(fileName, contentType, content, reportId, null);
+    }
+
+    /** A file for one version of a funding application. */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE, Roles.BEREDNINGSGRUPP})
+    public AttachmentInfo addToApplicationVersion(long applicationVersionId, String fileName, String contentType, byte[] content) {
+        return insert(fileName, contentType, content, null, applicationVersionId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AttachmentInfo> forReport(long reportId) {
+        return list(ATTACHMENT_INFO.REPORT_ID.eq(reportId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AttachmentInfo> forApplicationVersion(long applicationVersionId) {
+        return list(ATTACHMENT_INFO.APPLICATION_VERSION_ID.eq(applicationVersionId));
+    }
+
+    /** The file itself, for the download controller. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Download> download(long id) {
+        return db.select(ATTACHMENT.FILE_NAME, ATTACHMENT.CONTENT_TYPE, ATTACHMENT.CONTENT)
+                .from(ATTACHMENT).where(ATTACHMENT.ID.eq(id))
+                .fetchOptional(r -> new Download(r.value1(), r.value2(), r.value3()));
+    }
+
+    public static String downloadUrl(long id) {
+        return "bilagor/" + id;
+    }
+
+    /** The content type for a file name, or empty when the type is not accepted. */
+    public static Optional<String> contentTypeOf(String fileName) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(CONTENT_TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    }
+
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    private AttachmentInfo insert(String fileName, String contentType, byte[] content, Long reportId, Long versionId) {
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim();
+        String type = contentTypeOf(name).orElseThrow(() -> new UserFacingException("attachment.error.type", name));
+        if (contentType != null && CONTENT_TYPES.containsValue(contentType) && !contentType.equals(type)) {
+            throw new UserFacingException("attachment.error.type", name);
+        }
+        if (content == null || content.length == 0) {
+            throw new UserFacingException("attachment.error.empty", name);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new UserFacingException("attachment.error.tooLarge", name);
+        }
+        try {
+            long id = db.insertInto(ATTACHMENT)
+                    .set(ATTACHMENT.FILE_NAME, name)
+                    .set(ATTACHMENT.CONTENT_TYPE, type)
+                    .set(ATTACHMENT.CONTENT, content)
+                    .set(ATTACHMENT.REPORT_ID, reportId)
+                    .set(ATTACHMENT.APPLICATION_VERSION_ID, versionId)
+                    .returning(ATTACHMENT.ID).fetchSingle(ATTACHMENT.ID);
+            return list(ATTACHMENT_INFO.ID.eq(id)).getFirst();
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION)) {
+                throw new UserFacingException("attachment.error.content", name);
+            }
+            if (DatabaseErrors.is(e, DatabaseErrors.RAISED_BY_TRIGGER)) {
+                throw new UserFacingException("attachment.error.locked", name);
+            }
+            throw e;
+        }
+    }
+
+    private List<AttachmentInfo> list(Condition condition) {
+        return db.selectFrom(ATTACHMENT_INFO).where(condition).orderBy(ATTACHMENT_INFO.UPLOADED_AT, ATTACHMENT_INFO.ID)
+                .fetch(r -> new AttachmentInfo(r.getId(), r.getFileName(), r.getContentType(), r.getSizeBytes(),
+                        r.getSha256(), r.getUploadedAt(), r.getUploadedBy()));
+    }
+}

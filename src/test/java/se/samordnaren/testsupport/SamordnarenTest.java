@@ -1,0 +1,23 @@
+package se.samordnaren.testsupport;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The one Spring test configuration of the suite: every Spring test class carries exactly this, so Spring
+ * caches one context (one embedded PostgreSQL, migrated once) for all of them. Add nothing beside it on a
+ * test class (no @MockitoBean, no extra properties), or that class gets a context of its own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@ActiveProfiles("test")
+public @interface SamordnarenTest {
+}
