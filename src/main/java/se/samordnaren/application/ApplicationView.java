@@ -119,7 +119,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         ApplicationDetail.Version latest = detail.latestVersion();
         ApplicationStatus status = detail.status();
         boolean open = !status.isFinal() && status != ApplicationStatus.DECIDED_REJECTED;
-        prepareButton.setVisible(mayPrepare && open);
+        prepareButton.setVisible(mayPrepare && (status == ApplicationStatus.RECEIVED || status == ApplicationStatus.PREPARED
+                || status == ApplicationStatus.REFERRED_BACK));
         reviseButton.setVisible(mayPrepare && status != ApplicationStatus.DECIDED_GRANTED && status != ApplicationStatus.WITHDRAWN);
         auButton.setVisible(mayDecide && open);
         boardButton.setVisible(mayDecide && open);

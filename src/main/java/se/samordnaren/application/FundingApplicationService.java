@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samordnaren.attachment.AttachmentService;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.DatabaseErrors;
 import se.samordnaren.common.UserFacingException;
@@ -36,7 +37,6 @@ import static org.jooq.impl.DSL.selectOne;
 import static se.samordnaren.db.Tables.APPLICATION_REQUESTED_AMOUNT;
 import static se.samordnaren.db.Tables.APPLICATION_REQUESTED_COMPARISON;
 import static se.samordnaren.db.Tables.APPLICATION_STEP;
-import static se.samordnaren.db.Tables.ATTACHMENT;
 import static se.samordnaren.db.Tables.ATTACHMENT_INFO;
 import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.DECISION_LINK;
@@ -63,9 +63,11 @@ public class FundingApplicationService {
     private static final Set<String> GRANTING = Set.of("GRANTED", "APPROVED", "DELEGATION_REPORTED");
 
     private final DSLContext db;
+    private final AttachmentService attachments;
 
-    FundingApplicationService(DSLContext db) {
+    FundingApplicationService(DSLContext db, AttachmentService attachments) {
         this.db = db;
+        this.attachments = attachments;
     }
 
     // ---------------------------------------------------------------- reads
@@ -300,35 +302,20 @@ public class FundingApplicationService {
         }
     }
 
-    /** Attaches a PDF, DOCX or XLSX file to a version not yet dealt with; the database computes size and checksum. */
+    /** Attaches a PDF, DOCX or XLSX file to a version not yet dealt with (stored by the attachment feature). */
     @Transactional
     @RolesAllowed({Roles.BEREDNINGSGRUPP, Roles.FORBUNDSCHEF})
     public long addAttachment(long versionId, String fileName, String contentType, byte[] content) {
-        String type = contentTypeOf(fileName, contentType);
-        if (content == null || content.length == 0) {
-            throw new UserFacingException("application.error.emptyFile");
-        }
         try {
-            return db.insertInto(ATTACHMENT)
-                    .set(ATTACHMENT.FILE_NAME, fileName.replaceAll("[/\\\\]", "_"))
-                    .set(ATTACHMENT.CONTENT_TYPE, type)
-                    .set(ATTACHMENT.CONTENT, content)
-                    .set(ATTACHMENT.APPLICATION_VERSION_ID, versionId)
-                    .returning(ATTACHMENT.ID).fetchSingle(ATTACHMENT.ID);
+            return attachments.addToApplicationVersion(versionId, fileName, contentType, content).id();
         } catch (RuntimeException e) {
-            if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION) && String.valueOf(e.getMessage()).contains("attachment_magic")) {
-                throw new UserFacingException("application.error.fileNotOfType", fileName);
-            }
-            if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION) && String.valueOf(e.getMessage()).contains("attachment_max_size")) {
-                throw new UserFacingException("application.error.fileTooLarge", fileName);
-            }
             throw translated(e);
         }
     }
 
     /** Where a file is downloaded (the attachment feature's controller). */
     public static String downloadUrl(long attachmentId) {
-        return "bilagor/" + attachmentId;
+        return AttachmentService.downloadUrl(attachmentId);
     }
 
     // ---------------------------------------------------------------- decisions, through the minutes
@@ -562,23 +549,6 @@ public class FundingApplicationService {
         if (draft.periodStart() != null && draft.periodEnd() != null && draft.periodEnd().isBefore(draft.periodStart())) {
             throw new UserFacingException("application.error.period");
         }
-    }
-
-    static String contentTypeOf(String fileName, String claimed) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".pdf")) {
-            return CONTENT_PDF;
-        }
-        if (name.endsWith(".docx")) {
-            return CONTENT_DOCX;
-        }
-        if (name.endsWith(".xlsx")) {
-            return CONTENT_XLSX;
-        }
-        if (Set.of(CONTENT_PDF, CONTENT_DOCX, CONTENT_XLSX).contains(claimed)) {
-            return claimed;
-        }
-        throw new UserFacingException("application.error.fileType", fileName);
     }
 
     private static String blankToNull(String value) {

@@ -237,8 +237,7 @@ class FundingApplicationServiceTest {
             assertThat(f.sha256()).hasSize(64);
         });
         assertThatThrownBy(() -> applications.addAttachment(versionId, "falsk.pdf", "application/pdf", "hej".getBytes()))
-                .isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("application.error.fileNotOfType");
+                .isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> applications.addAttachment(versionId, "bild.png", "image/png", pdf))
                 .isInstanceOf(UserFacingException.class);
     }
