@@ -131,9 +131,19 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         NewApplicationDialog() {
             setHeaderTitle(getTranslation("application.new"));
             memberIds = members.list().stream().collect(Collectors.toMap(Member::name, Member::id, (a, b) -> a));
-            applicant.setItems(memberIds.keySet().stream().sorted().toList());
+            java.util.List<String> names = new java.util.ArrayList<>(memberIds.keySet().stream().sorted().toList());
+            applicant.setItems(names);
             applicant.setAllowCustomValue(true);
-            applicant.addCustomValueSetListener(e -> applicant.setValue(e.getDetail()));
+            applicant.addCustomValueSetListener(e -> {
+                String typed = e.getDetail() == null ? "" : e.getDetail().trim();
+                if (!typed.isEmpty()) {
+                    if (!names.contains(typed)) {
+                        names.add(typed);
+                        applicant.setItems(names);
+                    }
+                    applicant.setValue(typed);
+                }
+            });
             applicant.setHelperText(getTranslation("application.applicant.help"));
             applicant.setRequiredIndicatorVisible(true);
             FormLayout head = new FormLayout(applicant, caseNumber, contact);

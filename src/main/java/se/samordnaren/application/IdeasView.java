@@ -150,9 +150,19 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
             this.original = idea;
             setHeaderTitle(getTranslation(idea.isNew() ? "idea.add" : "idea.edit"));
             memberIds = members.list().stream().collect(Collectors.toMap(Member::name, Member::id, (a, b) -> a));
-            proposer.setItems(memberIds.keySet().stream().sorted().toList());
+            java.util.List<String> names = new java.util.ArrayList<>(memberIds.keySet().stream().sorted().toList());
+            proposer.setItems(names);
             proposer.setAllowCustomValue(true);
-            proposer.addCustomValueSetListener(e -> proposer.setValue(e.getDetail()));
+            proposer.addCustomValueSetListener(e -> {
+                String typed = e.getDetail() == null ? "" : e.getDetail().trim();
+                if (!typed.isEmpty()) {
+                    if (!names.contains(typed)) {
+                        names.add(typed);
+                        proposer.setItems(names);
+                    }
+                    proposer.setValue(typed);
+                }
+            });
             roughAmount.setSuffixComponent(new Span("kr"));
             status.setLabel(getTranslation("idea.status"));
             status.setItems(idea.status() == IdeaStatus.APPLIED ? List.of(IdeaStatus.values()) : List.of(IdeaStatus.IDEA, IdeaStatus.DROPPED));
@@ -160,6 +170,10 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
             title.setValue(idea.title() == null ? "" : idea.title());
             description.setValue(idea.description() == null ? "" : idea.description());
             if (idea.proposer() != null) {
+                if (!names.contains(idea.proposer())) {
+                    names.add(idea.proposer());
+                    proposer.setItems(names);
+                }
                 proposer.setValue(idea.proposer());
             }
             roughAmount.setValue(idea.roughAmount());

@@ -141,8 +141,11 @@ class ApplicationGrantJourneyIT {
 
             // Received: "Ny ansökan".
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny ansökan")).click();
-            page.getByLabel("Sökande").fill("Resebyrån " + suffix);
-            page.getByLabel("Sökande").press("Enter");
+            Locator applicant = page.getByRole(AriaRole.DIALOG).getByLabel("Sökande");
+            applicant.click();
+            applicant.pressSequentially("Resebyrån " + suffix);
+            applicant.press("Enter");
+            applicant.press("Tab");
             page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill(title);
             page.getByLabel("Period från").fill("2026-07-01");
             page.getByLabel("Period från").press("Enter");
