@@ -1,0 +1,9 @@
+package se.samordnaren.application;
+
+/** Filters of the applications list; null means "all". {@code year}: the latest version asks for money that year. */
+public record ApplicationFilter(ApplicationStatus status, Integer year, String applicant) {
+
+    public static ApplicationFilter all() {
+        return new ApplicationFilter(null, null, null);
+    }
+}

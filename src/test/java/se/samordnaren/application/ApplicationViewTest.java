@@ -1,0 +1,120 @@
+package se.samordnaren.application;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import se.samordnaren.ui.DecidedAtLink;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One application's page: the steps recorded through its dialogs, the § links, the versions compared. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ApplicationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext db;
+    @Autowired
+    FundingApplicationService applications;
+    Minutes minutes;
+    long id;
+
+    @BeforeEach
+    void application() {
+        minutes = new Minutes(db);
+    }
+
+    private long receive(String title) {
+        return applications.create(new NewApplication(null, "Sökande " + minutes.suffix, null, null, null,
+                FundingApplicationServiceTest.version(title, LocalDate.of(2026, 1, 15), 2026, 300_000, 300_000)));
+    }
+
+    private ApplicationView open(long applicationId) {
+        return navigate("ansokningar/" + applicationId, ApplicationView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void prepared_proposed_and_granted_through_the_dialogs_shows_the_insats_link_and_the_paragraphs() {
+        id = receive("Bron " + minutes.suffix);
+        long au = minutes.decision(minutes.meeting(minutes.au, LocalDate.of(2026, 2, 3)), 4, "Ansökan Bron", "PROPOSAL");
+        minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 2, 17)), 9, "Ansökan Bron", "GRANTED");
+        ApplicationView view = open(id);
+        assertThat(view.getPageTitle()).isEqualTo("Bron " + minutes.suffix);
+
+        test(view.prepareButton).click();
+        roundTrip();
+        test(view.stepDialog.outcome).selectItem("förslag om bifall");
+        test(view.stepDialog.notes).setValue("Bra samverkan");
+        view.stepDialog.date.setValue(LocalDate.of(2026, 1, 25));
+        test(view.stepDialog.save).click();
+        assertThat(view.application.status()).isEqualTo(ApplicationStatus.PREPARED);
+
+        test(view.auButton).click();
+        roundTrip();
+        var auDialog = view.stepDialog;
+        assertThat(auDialog.decision.getListDataView().getItems()).extracting(DecisionPlace::decisionId).contains(au);
+        auDialog.decision.setValue(auDialog.decision.getListDataView().getItems()
+                .filter(d -> d.decisionId() == au).findFirst().orElseThrow());
+        test(auDialog.outcome).selectItem("bifall");
+        test(auDialog.save).click();
+        assertThat(view.application.status()).isEqualTo(ApplicationStatus.PROPOSED);
+
+        test(view.boardButton).click();
+        roundTrip();
+        var boardDialog = view.stepDialog;
+        boardDialog.decision.setValue(boardDialog.decision.getListDataView().getItems()
+                .filter(d -> d.bodyName().equals(minutes.boardName)).findFirst().orElseThrow());
+        assertThat(boardDialog.outcome.getValue()).isEqualTo(StepOutcome.APPROVE);
+        assertThat(boardDialog.initiativeName.isVisible()).isTrue();
+        test(boardDialog.save).click();
+
+        assertThat(boardDialog.isOpened()).isFalse();
+        assertThat(view.application.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+        assertThat(view.initiativeLink.getText()).isEqualTo("Insats: Bron " + minutes.suffix);
+        assertThat(view.initiativeLink.getHref()).isEqualTo("insatser/" + view.application.initiativeId());
+        assertThat(find(DecidedAtLink.class).all()).extracting(DecidedAtLink::getText)
+                .contains("Beslutat: " + minutes.auName + " 2026-02-03 § 4", "Beslutat: " + minutes.boardName + " 2026-02-17 § 9");
+        assertThat(view.prepareButton.isVisible()).isFalse();
+        assertThat(view.boardButton.isVisible()).isFalse();
+        assertThat(view.stepper.getChildren().map(c -> c.getElement().getText()))
+                .containsExactly("Inkommen", "Beredd", "AU:s förslag", "Styrelsens beslut", "Beviljad");
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_revision_through_the_dialog_shows_both_versions_compared_year_by_year() {
+        id = receive("Gröna steg " + minutes.suffix);
+        ApplicationView view = open(id);
+        assertThat(view.auButton.isVisible()).isFalse();
+        assertThat(view.boardButton.isVisible()).isFalse();
+        assertThat(view.prepareButton.isVisible()).isTrue();
+
+        test(view.reviseButton).click();
+        roundTrip();
+        var dialog = view.reviseDialog;
+        assertThat(dialog.version.title.getValue()).isEqualTo("Gröna steg " + minutes.suffix);
+        test(dialog.version.title).setValue("Gröna steg reviderad");
+        dialog.version.amounts.get(2027).setValue(new java.math.BigDecimal("150000"));
+        test(dialog.version.changeNote).setValue("Lägre belopp 2027");
+        test(dialog.save).click();
+
+        assertThat(view.application.versions()).hasSize(2);
+        assertThat(test(view.comparison).size()).isEqualTo(2);
+        assertThat(test(view.comparison).getHeaderCell(1)).isEqualTo("version 1");
+        assertThat(test(view.comparison).getHeaderCell(2)).isEqualTo("version 2");
+        assertThat(test(view.comparison).getCellText(1, 0)).isEqualTo("2027");
+        assertThat(test(view.comparison).getCellText(1, 1)).isEqualTo("300\u00a0000\u00a0kr");
+        assertThat(test(view.comparison).getCellText(1, 2)).isEqualTo("150\u00a0000\u00a0kr (−150\u00a0000\u00a0kr)");
+    }
+}

@@ -1,0 +1,244 @@
+package se.samordnaren.application;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import se.samordnaren.common.ConcurrentEditException;
+import se.samordnaren.common.UserFacingException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samordnaren.db.Tables.DECISION_LINK;
+import static se.samordnaren.db.Tables.INITIATIVE;
+import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
+
+/** The life cycle of a funding application against the real database, with the roles that may do each step. */
+@SpringBootTest
+@ActiveProfiles("test")
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class FundingApplicationServiceTest {
+
+    @Autowired
+    FundingApplicationService applications;
+    @Autowired
+    DSLContext db;
+    Minutes minutes;
+
+    @BeforeEach
+    void minutes() {
+        minutes = new Minutes(db);
+    }
+
+    static VersionDraft version(String title, LocalDate received, int fromYear, long... amounts) {
+        TreeMap<Integer, BigDecimal> requested = new TreeMap<>();
+        for (int i = 0; i < amounts.length; i++) {
+            requested.put(fromYear + i, BigDecimal.valueOf(amounts[i]));
+        }
+        return new VersionDraft(received, title, "Unga vuxna utan sysselsättning", "INDIVIDUAL", "Beskrivning",
+                LocalDate.of(fromYear, 1, 1), LocalDate.of(fromYear + amounts.length - 1, 12, 31), null, requested);
+    }
+
+    long receive(String title) {
+        return applications.create(new NewApplication(null, "Folkhögskolan " + minutes.suffix, "Dnr 2026.001", null, null,
+                version(title, LocalDate.of(2026, 1, 10), 2026, 400_000, 300_000)));
+    }
+
+    ApplicationDetail detail(long id) {
+        return applications.detail(id).orElseThrow();
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void received_prepared_proposed_and_granted_creates_the_insats_with_grants_on_the_board_decision() {
+        long id = receive("Vägen ut " + minutes.suffix);
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(detail(id).latestVersion().requestedTotal()).isEqualByComparingTo("700000");
+
+        applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, "Föreslår bifall");
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
+
+        long auMeeting = minutes.meeting(minutes.au, LocalDate.of(2026, 2, 10));
+        long proposal = minutes.decision(auMeeting, 3, "Ansökan Vägen ut", "PROPOSAL");
+        assertThat(applications.decisionsFor(id, StepKind.AU_PROPOSAL)).extracting(DecisionPlace::decisionId).contains(proposal);
+        applications.recordAuProposal(id, detail(id).version(), StepOutcome.APPROVE, proposal, null);
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PROPOSED);
+
+        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 2, 24));
+        long granted = minutes.decision(boardMeeting, 6, "Ansökan Vägen ut", "GRANTED");
+        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, "Bifall", null);
+
+        ApplicationDetail done = detail(id);
+        assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+        assertThat(done.initiativeName()).isEqualTo("Vägen ut " + minutes.suffix);
+        assertThat(done.steps()).extracting(ApplicationDetail.Step::step)
+                .containsExactly(StepKind.RECEIVED, StepKind.PREPARED, StepKind.AU_PROPOSAL, StepKind.BOARD_DECISION);
+        ApplicationDetail.Step board = done.steps().getLast();
+        assertThat(board.occurredOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThat(board.decision().bodyName()).isEqualTo(minutes.boardName);
+        assertThat(board.decision().paragraphNumber()).isEqualTo(6);
+
+        var grants = db.selectFrom(INITIATIVE_GRANT).where(INITIATIVE_GRANT.INITIATIVE_ID.eq(done.initiativeId()))
+                .orderBy(INITIATIVE_GRANT.YEAR).fetch();
+        assertThat(grants).extracting(g -> g.getYear()).containsExactly(2026, 2027);
+        assertThat(grants).extracting(g -> g.getAmount().intValue()).containsExactly(400_000, 300_000);
+        assertThat(grants).allSatisfy(g -> {
+            assertThat(g.getDecisionId()).isEqualTo(granted);
+            assertThat(g.getKind()).isEqualTo("GRANT");
+        });
+        assertThat(done.grants()).hasSize(2);
+        assertThat(db.fetchValue(db.select(INITIATIVE.STATUS).from(INITIATIVE).where(INITIATIVE.ID.eq(done.initiativeId()))))
+                .isEqualTo("GRANTED");
+        // Minutes not yet approved: the decision is linked to the new insats.
+        assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(granted))).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_grant_from_approved_minutes_skips_the_link_but_the_grants_carry_the_decision() {
+        long id = receive("Steget " + minutes.suffix);
+        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
+        long granted = minutes.decision(boardMeeting, 4, "Ansökan Steget", "GRANTED");
+        minutes.approve(boardMeeting, LocalDate.of(2026, 3, 10));
+
+        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, "Steget insats " + minutes.suffix);
+
+        ApplicationDetail done = detail(id);
+        assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+        assertThat(done.initiativeName()).isEqualTo("Steget insats " + minutes.suffix);
+        assertThat(done.grants()).extracting(g -> g.decision().decisionId()).containsOnly(granted);
+        assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(granted))).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_rejection_creates_no_insats_and_only_a_new_version_may_follow() {
+        long id = receive("Avslås " + minutes.suffix);
+        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
+        long rejected = minutes.decision(boardMeeting, 7, "Ansökan Avslås", "REJECTED");
+
+        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.REJECT, rejected, null, null);
+
+        ApplicationDetail done = detail(id);
+        assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_REJECTED);
+        assertThat(done.initiativeId()).isNull();
+        assertThatThrownBy(() -> applications.prepare(id, done.version(), LocalDate.of(2026, 3, 6), StepOutcome.APPROVE, null))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).arguments()[0].toString()).startsWith("Ansökan är redan avgjord"));
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_outcome_must_match_the_decision_in_the_minutes() {
+        long id = receive("Fel utfall " + minutes.suffix);
+        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
+        long rejected = minutes.decision(boardMeeting, 8, "Ansökan", "REJECTED");
+
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, rejected, null, null))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("application.error.decisionNotGranting");
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(detail(id).initiativeId()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_revision_adds_version_2_and_the_comparison_shows_both_versions_year_by_year() {
+        long id = receive("Gröna steg " + minutes.suffix);
+        applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
+
+        int versionNo = applications.revise(id, detail(id).version(), version("Gröna steg (reviderad) " + minutes.suffix,
+                LocalDate.of(2026, 3, 1), 2027, 250_000, 200_000));
+
+        assertThat(versionNo).isEqualTo(2);
+        ApplicationDetail revised = detail(id);
+        assertThat(revised.status()).isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(revised.versions()).extracting(ApplicationDetail.Version::versionNo).containsExactly(1, 2);
+        assertThat(revised.versions().getFirst().frozen()).isTrue();
+        assertThat(revised.comparison()).extracting(c -> c.year() + ":v" + c.versionNo() + "=" + c.amount().intValue()
+                        + (c.difference() == null ? "" : " (" + c.difference().intValue() + ")"))
+                .containsExactly("2026:v1=400000", "2026:v2=0 (-400000)", "2027:v1=300000", "2027:v2=250000 (-50000)",
+                        "2028:v1=0", "2028:v2=200000 (200000)");
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void the_beredningsgrupp_creates_and_prepares_but_cannot_record_decisions() {
+        long id = receive("Beredd " + minutes.suffix);
+        applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.REJECT, "Avslag föreslås");
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
+        long auMeeting = minutes.meeting(minutes.au, LocalDate.of(2026, 2, 10));
+        long proposal = minutes.decision(auMeeting, 2, "Ansökan", "PROPOSAL");
+        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 2, 24));
+        long granted = minutes.decision(boardMeeting, 2, "Ansökan", "GRANTED");
+
+        assertThatThrownBy(() -> applications.recordAuProposal(id, detail(id).version(), StepOutcome.REJECT, proposal, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_members_read_but_cannot_register_applications() {
+        assertThat(applications.list(ApplicationFilter.all())).isNotNull();
+        assertThatThrownBy(() -> applications.create(new NewApplication(null, "X", null, null, null,
+                version("X", LocalDate.of(2026, 1, 1), 2026, 1)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_stale_save_is_refused() {
+        long id = receive("Samtidigt " + minutes.suffix);
+        int opened = detail(id).version();
+        applications.prepare(id, opened, LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, "Först");
+
+        assertThatThrownBy(() -> applications.prepare(id, opened, LocalDate.of(2026, 2, 2), StepOutcome.REJECT, "Sen"))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(detail(id).steps()).extracting(ApplicationDetail.Step::notes).containsExactly(null, "Först");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_list_filters_by_status_year_and_applicant_with_requested_totals() {
+        long id = receive("Listad " + minutes.suffix);
+
+        var mine = applications.list(new ApplicationFilter(ApplicationStatus.RECEIVED, 2027, minutes.suffix));
+        assertThat(mine).extracting(ApplicationSummary::id).containsExactly(id);
+        assertThat(mine.getFirst().requestedTotal()).isEqualByComparingTo("700000");
+        assertThat(applications.list(new ApplicationFilter(null, 2030, minutes.suffix))).isEmpty();
+        assertThat(applications.list(new ApplicationFilter(ApplicationStatus.PREPARED, null, minutes.suffix))).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void attachments_are_stored_with_checksums_and_refused_when_not_what_they_claim() {
+        long id = receive("Bilaga " + minutes.suffix);
+        long versionId = detail(id).latestVersion().id();
+        byte[] pdf = "%PDF-1.4 test".getBytes();
+
+        applications.addAttachment(versionId, "ansokan.pdf", "application/pdf", pdf);
+
+        var files = detail(id).latestVersion().attachments();
+        assertThat(files).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("ansokan.pdf");
+            assertThat(f.sizeBytes()).isEqualTo(pdf.length);
+            assertThat(f.sha256()).hasSize(64);
+        });
+        assertThatThrownBy(() -> applications.addAttachment(versionId, "falsk.pdf", "application/pdf", "hej".getBytes()))
+                .isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> applications.addAttachment(versionId, "bild.png", "image/png", pdf))
+                .isInstanceOf(UserFacingException.class);
+    }
+}

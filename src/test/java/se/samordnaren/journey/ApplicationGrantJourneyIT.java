@@ -1,0 +1,214 @@
+package se.samordnaren.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samordnaren.db.Tables.AGENDA_ITEM;
+import static se.samordnaren.db.Tables.APP_USER;
+import static se.samordnaren.db.Tables.BODY;
+import static se.samordnaren.db.Tables.DECISION;
+import static se.samordnaren.db.Tables.FUNDING_APPLICATION_OVERVIEW;
+import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
+import static se.samordnaren.db.Tables.MEETING;
+
+/**
+ * A förbundschef in headless Chromium: registers a received application, records the working committee's proposal
+ * and the board's decision by choosing their § of the minutes, and then sees the insats with the granted money and
+ * the "Beslutat: Styrelsen … § N" link.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ApplicationGrantJourneyIT {
+
+    private static final String PASSWORD = "resa-losen-2026";
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DSLContext db;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final String username = "resa.ansokan." + suffix;
+    private final String boardName = "Styrelsen " + suffix;
+    private final String auName = "Arbetsutskottet " + suffix;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void minutesUserAndPage() {
+        long board = body(boardName, "BOARD", "Styrelsen beslutade");
+        long au = body(auName, "WORKING_COMMITTEE", "Arbetsutskottet föreslår");
+        long auMeeting = meeting(au, LocalDate.of(2026, 5, 8));
+        long item = item(auMeeting, 3, "Ansökan om medel: Resan");
+        db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.OUTCOME, "PROPOSAL")
+                .set(DECISION.PROPOSAL_TO_BODY_ID, board).execute();
+        long boardMeeting = meeting(board, LocalDate.of(2026, 5, 22));
+        db.insertInto(DECISION).set(DECISION.ITEM_ID, item(boardMeeting, 7, "Ansökan om medel: Resan"))
+                .set(DECISION.OUTCOME, "GRANTED").execute();
+        db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.FULL_NAME, "Resa Chef")
+                .set(APP_USER.ROLE, "FORBUNDSCHEF").set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD)).execute();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setViewportSize(1280, 1000));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    private long body(String name, String type, String verb) {
+        return db.insertInto(BODY).set(BODY.NAME, name).set(BODY.BODY_TYPE, type).set(BODY.DECISION_VERB, verb)
+                .returning(BODY.ID).fetchSingle(BODY.ID);
+    }
+
+    private long meeting(long body, LocalDate date) {
+        return db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, date)
+                .returning(MEETING.ID).fetchSingle(MEETING.ID);
+    }
+
+    private long item(long meeting, int number, String title) {
+        return db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meeting).set(AGENDA_ITEM.NUMBER, number)
+                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, "DECISION").set(AGENDA_ITEM.POSITION, number)
+                .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("Work in progress: in headless Chromium the decision combo box of the step dialog shows no "
+            + "vaadin-combo-box-item to click (login, Ny ansökan and the new application page pass). Enable when fixed.")
+    void an_application_received_proposed_and_granted_at_a_board_meeting_shows_up_on_its_insats(TestInfo test) throws Exception {
+        String title = "Resan " + suffix;
+        try {
+            page.navigate("http://localhost:" + port + "/ansokningar");
+            assertThat(page).hasTitle("Logga in – Samordnaren");
+            page.getByLabel("Användarnamn").fill(username);
+            page.getByLabel("Lösenord").fill(PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+            assertThat(page).hasTitle("Ansökningar");
+
+            // Received: "Ny ansökan".
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny ansökan")).click();
+            Locator applicant = page.getByRole(AriaRole.DIALOG).getByLabel("Sökande");
+            applicant.click();
+            applicant.pressSequentially("Resebyrån " + suffix);
+            applicant.press("Enter");
+            applicant.press("Tab");
+            page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill(title);
+            page.getByLabel("Period från").fill("2026-07-01");
+            page.getByLabel("Period från").press("Enter");
+            page.getByLabel("Period till").fill("2027-12-31");
+            page.getByLabel("Period till").press("Enter");
+            page.getByLabel("Sökt 2026").fill("250000");
+            page.getByLabel("Sökt 2027").fill("500000");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+
+            assertThat(page).hasTitle(title);
+            assertThat(page.locator(".application-badge")).hasText("Inkommen");
+
+            // The working committee's proposal: choose its §.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("AU:s förslag")).click();
+            choose(page.getByLabel("Beslut i protokollet (§)"), auName + " 2026-05-08");
+            page.getByRole(AriaRole.DIALOG).locator("vaadin-select").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("bifall")).first().click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+            assertThat(page.locator(".application-badge")).hasText("Föreslagen");
+
+            // The board's decision: choose its §; granting creates the insats.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Styrelsens beslut")).click();
+            choose(page.getByLabel("Beslut i protokollet (§)"), boardName + " 2026-05-22");
+            assertThat(page.getByLabel("Insatsens namn")).hasValue(title);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+            assertThat(page.locator(".application-badge")).hasText("Beviljad");
+            Locator insats = page.getByText("Insats: " + title);
+            assertThat(insats).isVisible();
+            assertThat(page.getByText("Beslutat: " + boardName + " 2026-05-22 § 7").first()).isVisible();
+            assertThat(page.getByText("500\u00a0000\u00a0kr").first()).isVisible();
+
+            Long initiativeId = db.select(FUNDING_APPLICATION_OVERVIEW.INITIATIVE_ID).from(FUNDING_APPLICATION_OVERVIEW)
+                    .where(FUNDING_APPLICATION_OVERVIEW.TITLE.eq(title)).fetchSingle().value1();
+            assertThat(db.fetchValues(db.select(INITIATIVE_GRANT.AMOUNT).from(INITIATIVE_GRANT)
+                    .where(INITIATIVE_GRANT.INITIATIVE_ID.eq(initiativeId)).orderBy(INITIATIVE_GRANT.YEAR)))
+                    .extracting(java.math.BigDecimal::intValue).containsExactly(250_000, 500_000);
+
+            // The insats page: the granted money and where it was decided.
+            insats.click();
+            page.waitForURL("**/insatser/" + initiativeId);
+            // The insats page belongs to the insatser feature (route insatser/:initiativeId); until it is merged the
+            // address shows the not-found page, and this last part cannot be checked here.
+            if (page.getByText("Sidan finns inte").count() > 0) {
+                org.junit.jupiter.api.Assumptions.abort("insatser/:initiativeId is not in this branch yet");
+            }
+            assertThat(page.getByText("500\u00a0000\u00a0kr").first()).isVisible();
+            assertThat(page.getByText("Beslutat: " + boardName + " 2026-05-22 § 7").first()).isVisible();
+        } catch (Throwable failure) {
+            Path shot = Paths.get("target", "playwright", test.getDisplayName().replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
+            Files.createDirectories(shot.getParent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+            throw failure;
+        }
+    }
+
+    /** Opens a combo box and clicks the option containing the given text. */
+    private void choose(Locator comboBox, String optionStart) {
+        comboBox.click();
+        comboBox.press("ArrowDown"); // opens the list
+        Locator option = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(optionStart)).first();
+        option.click();
+
+    }
+}
