@@ -25,7 +25,16 @@ import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
 
+import se.samordnaren.application.DemandYear;
+import se.samordnaren.application.IdeaService;
+import se.samordnaren.initiative.InitiativeFilter;
+import se.samordnaren.initiative.InitiativeService;
+import se.samordnaren.initiative.YearAmount;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,7 +46,7 @@ import java.util.List;
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(AssociationService associations, MeetingService meetings, FollowUpService followUps,
-             DecisionRegisterService decisions) {
+             DecisionRegisterService decisions, InitiativeService initiatives, IdeaService ideas) {
         AssociationSettings association = associations.settings();
         add(new ViewHeader(association.name(), getTranslation("home.description")));
 
@@ -70,12 +79,52 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.add(followUpCard);
         add(cards);
 
+        add(new H3(getTranslation("home.money")));
+        add(new Paragraph(getTranslation("home.money.description")));
+        add(moneyTable(initiatives.list(InitiativeFilter.none()).totalsPerYear(), ideas.demand()));
+
         add(new H3(getTranslation("home.openFollowUps")));
         add(open.isEmpty() ? new Paragraph(getTranslation("home.noFollowUps")) : followUpList(open));
 
         add(new H3(getTranslation("home.latestDecisions")));
         List<DecisionRegisterService.Row> latest = decisions.page(DecisionRegisterService.Filter.all(), 0, 6, List.of());
         add(latest.isEmpty() ? new Paragraph(getTranslation("home.noDecisions")) : decisionList(latest));
+    }
+
+    /** Granted money and coming demand side by side, one row per year. */
+    private Component moneyTable(List<YearAmount> granted, List<DemandYear> demand) {
+        Map<Integer, BigDecimal> grantedByYear = new TreeMap<>();
+        granted.forEach(g -> grantedByYear.merge(g.year(), g.amount(), BigDecimal::add));
+        Map<Integer, BigDecimal> demandByYear = new TreeMap<>();
+        demand.forEach(d -> demandByYear.merge(d.year(), d.total(), BigDecimal::add));
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(grantedByYear.keySet());
+        years.addAll(demandByYear.keySet());
+
+        Div table = new Div();
+        table.addClassName("money-table");
+        table.add(cell(getTranslation("home.money.year"), "head"), cell(getTranslation("home.money.granted"), "head num"),
+                cell(getTranslation("home.money.demand"), "head num"));
+        for (int year : years) {
+            table.add(cell(String.valueOf(year), ""),
+                    cell(Formats.money(grantedByYear.getOrDefault(year, BigDecimal.ZERO)), "num"),
+                    cell(demandByYear.containsKey(year) ? Formats.money(demandByYear.get(year)) : "–", "num"));
+        }
+        Div links = new Div(new Anchor("insatser", getTranslation("home.money.initiatives")), new Span(" · "),
+                new Anchor("ideer", getTranslation("home.money.ideas")));
+        Div wrapper = new Div(table, links);
+        wrapper.addClassName("money-wrapper");
+        return wrapper;
+    }
+
+    private static Span cell(String text, String classes) {
+        Span cell = new Span(text);
+        cell.addClassName("money-cell");
+        for (String c : classes.split(" ")) {
+            if (!c.isBlank()) {
+                cell.addClassName("money-" + c);
+            }
+        }
+        return cell;
     }
 
     private Component followUpList(List<FollowUpService.Row> open) {
