@@ -289,6 +289,38 @@ public class MeetingService {
                 .where(MEETING_ATTENDANCE.ID.eq(attendeeId).and(MEETING_ATTENDANCE.VERSION.eq(version))).execute()));
     }
 
+    /**
+     * Presence for one § when it differs from the header, e.g. not present "jäv, deltog inte i beslutet" or present
+     * "anlände 9.40". One entry per person and §.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public long addItemAttendance(long itemId, Long personId, boolean present, String note) {
+        requireOpen(meetingOfItem(itemId));
+        if (personId == null) {
+            throw new UserFacingException("meeting.error.personRequired");
+        }
+        return write(() -> db.insertInto(AGENDA_ITEM_ATTENDANCE)
+                .set(AGENDA_ITEM_ATTENDANCE.ITEM_ID, itemId)
+                .set(AGENDA_ITEM_ATTENDANCE.PERSON_ID, personId)
+                .set(AGENDA_ITEM_ATTENDANCE.PRESENT, present)
+                .set(AGENDA_ITEM_ATTENDANCE.NOTE, blankToNull(note))
+                .returning(AGENDA_ITEM_ATTENDANCE.ID).fetchSingle(AGENDA_ITEM_ATTENDANCE.ID));
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void removeItemAttendance(long entryId, int version) {
+        Long itemId = db.select(AGENDA_ITEM_ATTENDANCE.ITEM_ID).from(AGENDA_ITEM_ATTENDANCE)
+                .where(AGENDA_ITEM_ATTENDANCE.ID.eq(entryId)).fetchOne(AGENDA_ITEM_ATTENDANCE.ITEM_ID);
+        if (itemId == null) {
+            throw new ConcurrentEditException();
+        }
+        requireOpen(meetingOfItem(itemId));
+        write(() -> ConcurrentEditException.requireUpdated(db.deleteFrom(AGENDA_ITEM_ATTENDANCE)
+                .where(AGENDA_ITEM_ATTENDANCE.ID.eq(entryId).and(AGENDA_ITEM_ATTENDANCE.VERSION.eq(version))).execute()));
+    }
+
     // ---------------------------------------------------------------- paragraphs
 
     /** Adds a § at the end, numbered by the database (next_paragraph_number) under the association's rule. */

@@ -153,6 +153,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return d;
     }
 
+    ItemAttendanceDialog openItemAttendanceDialog(Minutes.Paragraph paragraph) {
+        ItemAttendanceDialog d = new ItemAttendanceDialog(meetings, minutes.header(), paragraph, this::reload);
+        open(d);
+        return d;
+    }
+
     void openLinkDialog(Minutes.Decision decision) {
         open(new LinkDialog(meetings, decision.id(), this::reload));
     }

@@ -74,7 +74,27 @@ public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> p
             String bodyText,
             String caseNumber,
             int version,
-            Decision decision) {
+            Decision decision,
+            List<ItemAttendance> attendance) {
+    }
+
+    /**
+     * Who was (or was not) present for one § when it differs from the header: "Anna Andersson (s)", not present,
+     * "jäv, deltog inte i beslutet".
+     */
+    public record ItemAttendance(
+            long id,
+            long personId,
+            String name,
+            String party,
+            boolean present,
+            String note,
+            int version) {
+
+        /** "Anna Andersson (s)" */
+        public String displayName() {
+            return party == null ? name : name + " (" + party + ")";
+        }
     }
 
     public record Decision(

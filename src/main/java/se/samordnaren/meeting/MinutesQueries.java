@@ -130,11 +130,22 @@ class MinutesQueries {
     private static Field<List<Minutes.Paragraph>> paragraphs() {
         return multiset(select(AGENDA_ITEM.ID, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE,
                         AGENDA_ITEM.KIND.convertFrom(ItemKind::valueOf), AGENDA_ITEM.BODY_TEXT, AGENDA_ITEM.CASE_NUMBER,
-                        AGENDA_ITEM.VERSION, decision())
+                        AGENDA_ITEM.VERSION, decision(), itemAttendance())
                 .from(AGENDA_ITEM)
                 .where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))
                 .orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER))
                 .convertFrom(r -> r.map(Records.mapping(Minutes.Paragraph::new)));
+    }
+
+    /** Presence for the enclosing § (AGENDA_ITEM) when it differs from the header, by name. */
+    private static Field<List<Minutes.ItemAttendance>> itemAttendance() {
+        Person who = PERSON.as("item_person");
+        return multiset(select(AGENDA_ITEM_ATTENDANCE.ID, AGENDA_ITEM_ATTENDANCE.PERSON_ID, who.FULL_NAME, who.PARTY,
+                        AGENDA_ITEM_ATTENDANCE.PRESENT, AGENDA_ITEM_ATTENDANCE.NOTE, AGENDA_ITEM_ATTENDANCE.VERSION)
+                .from(AGENDA_ITEM_ATTENDANCE).join(who).on(who.ID.eq(AGENDA_ITEM_ATTENDANCE.PERSON_ID))
+                .where(AGENDA_ITEM_ATTENDANCE.ITEM_ID.eq(AGENDA_ITEM.ID))
+                .orderBy(who.FULL_NAME, AGENDA_ITEM_ATTENDANCE.ID))
+                .convertFrom(r -> r.map(Records.mapping(Minutes.ItemAttendance::new)));
     }
 
     /** The decision of the enclosing § (AGENDA_ITEM), or null. */
