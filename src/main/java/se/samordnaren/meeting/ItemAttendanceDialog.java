@@ -29,7 +29,7 @@ class ItemAttendanceDialog extends Dialog {
     final TextField note = new TextField();
     final Button add = new Button();
 
-    ItemAttendanceDialog(MeetingService meetings, Minutes.Header header, Minutes.Paragraph paragraph, Runnable onClose) {
+    ItemAttendanceDialog(MeetingService meetings, MeetingPickers pickers, Minutes.Header header, Minutes.Paragraph paragraph, Runnable onClose) {
         this.meetings = meetings;
         this.meetingId = header.id();
         this.itemId = paragraph.id();
@@ -44,7 +44,7 @@ class ItemAttendanceDialog extends Dialog {
         add(grid);
 
         person.setLabel(getTranslation("meeting.attendee.person"));
-        person.setItems(meetings.people());
+        person.setItems(pickers.people());
         person.setItemLabelGenerator(Choice::label);
         present.setLabel(getTranslation("meeting.itemAttendance.presentLabel"));
         note.setLabel(getTranslation("meeting.itemAttendance.note"));

@@ -58,20 +58,6 @@ public class MeetingService {
         return queries.load(meetingId).orElseThrow(() -> new UserFacingException("meeting.error.notFound"));
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<Choice> bodies() {
-        return db.select(BODY.ID, BODY.NAME).from(BODY).orderBy(BODY.NAME).fetch(r -> new Choice(r.value1(), r.value2()));
-    }
-
-    /** Everyone who can appear in minutes: "Johan Ekdahl (l), Region Skåne". */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<Choice> people() {
-        return db.select(PERSON_LINK_LABEL.TARGET_ID, PERSON_LINK_LABEL.LABEL).from(PERSON_LINK_LABEL)
-                .orderBy(PERSON_LINK_LABEL.LABEL).fetch(r -> new Choice(r.value1(), r.value2()));
-    }
-
     /** Meetings of any body on or after the given meeting's date, for "due at meeting". */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
