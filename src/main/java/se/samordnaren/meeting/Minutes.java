@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One meeting's minutes as the meeting view reads them: header, attendance, every § with its decision. */
-public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> paragraphs) {
+public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> paragraphs, List<Referral> referredBy) {
 
     public boolean approved() {
         return header.approved();
@@ -120,6 +120,14 @@ public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> p
         public Optional<DecisionRef> corrected() {
             return corrects.stream().findFirst();
         }
+    }
+
+    /**
+     * A decision of another meeting that links to this meeting ("Protokollet läggs till handlingarna"), with the
+     * link's note.
+     */
+    public record Referral(long meetingId, String bodyName, LocalDate meetingDate, int paragraphNumber, String title,
+                           String note) {
     }
 
     public record Clause(long id, int position, String text) {

@@ -59,7 +59,7 @@ class MinutesQueries {
     }
 
     Optional<Minutes> load(long meetingId) {
-        return db.select(header(), attendees(), paragraphs())
+        return db.select(header(), attendees(), paragraphs(), referredBy())
                 .from(MEETING)
                 .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(MEETING.APPROVED_BY))
@@ -114,6 +114,22 @@ class MinutesQueries {
                 MEETING.STATUS.convertFrom(MeetingStatus::valueOf), MEETING.APPROVAL_DATE, MEETING.APPROVAL_PLACE,
                 MEETING.APPROVED_AT, APP_USER.FULL_NAME, MEETING.NOTICE_POSTED_ON, MEETING.NOTICE_REMOVED_ON,
                 MEETING.MINUTES_STORAGE_PLACE, MEETING.VERSION).mapping(Minutes.Header::new);
+    }
+
+    /** Decisions of other meetings that link to this meeting's record, oldest first. */
+    private static Field<List<Minutes.Referral>> referredBy() {
+        Meeting m = MEETING.as("referring_meeting");
+        Body b = BODY.as("referring_body");
+        AgendaItem i = AGENDA_ITEM.as("referring_item");
+        return multiset(select(m.ID, b.NAME, m.MEETING_DATE, i.NUMBER, i.TITLE, DECISION_LINK.NOTE)
+                .from(DECISION_LINK)
+                .join(DECISION).on(DECISION.ID.eq(DECISION_LINK.DECISION_ID))
+                .join(i).on(i.ID.eq(DECISION.ITEM_ID))
+                .join(m).on(m.ID.eq(i.MEETING_ID))
+                .join(b).on(b.ID.eq(m.BODY_ID))
+                .where(DECISION_LINK.RECORD_ID.eq(MEETING.RECORD_ID)).and(m.ID.ne(MEETING.ID))
+                .orderBy(m.MEETING_DATE, b.NAME, i.NUMBER))
+                .convertFrom(r -> r.map(Records.mapping(Minutes.Referral::new)));
     }
 
     private static Field<List<Minutes.Attendee>> attendees() {
