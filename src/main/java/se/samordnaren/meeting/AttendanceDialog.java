@@ -18,6 +18,10 @@ class AttendanceDialog extends Dialog {
 
     private final MeetingService meetings;
     private final long meetingId;
+    private final MeetingPickers pickers;
+    private final Minutes.Header header;
+    /** The capacity last filled in from an appointment; replaced when another person is picked, typed text is kept. */
+    private String suggestedCapacity = "";
     final Grid<Minutes.Attendee> grid = new Grid<>();
     final ComboBox<Choice> person = new ComboBox<>();
     final Select<AttendanceRole> role = new Select<>();
@@ -27,9 +31,11 @@ class AttendanceDialog extends Dialog {
     final TextField onlyItems = new TextField();
     final Button add = new Button();
 
-    AttendanceDialog(MeetingService meetings, long meetingId, Runnable onClose) {
+    AttendanceDialog(MeetingService meetings, MeetingPickers pickers, Minutes.Header header, Runnable onClose) {
         this.meetings = meetings;
-        this.meetingId = meetingId;
+        this.pickers = pickers;
+        this.header = header;
+        this.meetingId = header.id();
         setHeaderTitle(getTranslation("meeting.editAttendance"));
         grid.addColumn(Minutes.Attendee::displayName).setHeader(getTranslation("meeting.attendee.person")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.role().translationKey())).setHeader(getTranslation("meeting.attendee.role")).setAutoWidth(true);
@@ -42,8 +48,9 @@ class AttendanceDialog extends Dialog {
         add(grid);
 
         person.setLabel(getTranslation("meeting.attendee.person"));
-        person.setItems(meetings.people());
+        person.setItems(pickers.people());
         person.setItemLabelGenerator(Choice::label);
+        person.addValueChangeListener(e -> suggestFromAppointment(e.getValue()));
         role.setLabel(getTranslation("meeting.attendee.role"));
         role.setItems(AttendanceRole.values());
         role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
@@ -69,6 +76,27 @@ class AttendanceDialog extends Dialog {
         });
         setWidth("min(960px, 95vw)");
         refresh();
+    }
+
+    /** "ledamot, Försäkringskassan" from the person's appointment in the body on the meeting day; the role with it. */
+    void suggestFromAppointment(Choice picked) {
+        if (picked == null) {
+            return;
+        }
+        pickers.seat(header.bodyId(), header.date(), picked.id()).ifPresent(seat -> {
+            String text = getTranslation("meeting.capacity.role." + seat.role().name())
+                    + (seat.organisation().isBlank() ? "" : ", " + seat.organisation());
+            if (capacity.isEmpty() || capacity.getValue().equals(suggestedCapacity)) {
+                capacity.setValue(text);
+                suggestedCapacity = text;
+            }
+            switch (seat.role()) {
+                case SUBSTITUTE -> role.setValue(AttendanceRole.SUBSTITUTE);
+                case SECRETARY -> role.setValue(AttendanceRole.SECRETARY);
+                case CHAIR, VICE_CHAIR, MEMBER -> role.setValue(AttendanceRole.DECISION_MAKER);
+                default -> role.setValue(AttendanceRole.OTHER_PRESENT);
+            }
+        });
     }
 
     private Button removeButton(Minutes.Attendee a) {

@@ -15,7 +15,7 @@ class ConditionDialog extends MinutesDialog {
     final DatePicker dueDate = new DatePicker();
     final ComboBox<Choice> dueMeeting = new ComboBox<>();
 
-    ConditionDialog(MeetingService meetings, long meetingId, long decisionId, Minutes.Condition condition, Runnable onSaved) {
+    ConditionDialog(MeetingService meetings, MeetingPickers pickers, long meetingId, long decisionId, Minutes.Condition condition, Runnable onSaved) {
         super(meetings, "", onSaved);
         setHeaderTitle(getTranslation(condition == null ? "meeting.followUp.add" : "meeting.followUp.edit"));
         this.decisionId = decisionId;
@@ -23,7 +23,7 @@ class ConditionDialog extends MinutesDialog {
         description.setLabel(getTranslation("meeting.followUp.description"));
         description.setRequired(true);
         responsible.setLabel(getTranslation("meeting.followUp.responsible"));
-        responsible.setItems(meetings.people());
+        responsible.setItems(pickers.people());
         responsible.setItemLabelGenerator(Choice::label);
         responsible.setClearButtonVisible(true);
         dueDate.setLabel(getTranslation("meeting.followUp.dueDate"));

@@ -21,7 +21,7 @@ class DecisionDialog extends MinutesDialog {
     final ComboBox<Choice> answers = new ComboBox<>();
     final ComboBox<Choice> corrects = new ComboBox<>();
 
-    DecisionDialog(MeetingService meetings, Minutes.Header header, Minutes.Paragraph paragraph, Runnable onSaved) {
+    DecisionDialog(MeetingService meetings, MeetingPickers pickers, Minutes.Header header, Minutes.Paragraph paragraph, Runnable onSaved) {
         super(meetings, "", onSaved);
         setHeaderTitle(getTranslation(paragraph.decision() == null ? "meeting.decision.add" : "meeting.decision.edit")
                 + " – " + header.paragraphLabel(paragraph.number()) + " " + paragraph.title());
@@ -38,7 +38,7 @@ class DecisionDialog extends MinutesDialog {
         references.setLabel(getTranslation("meeting.decision.references"));
         references.setHelperText(getTranslation("meeting.decision.references.help"));
         proposalTo.setLabel(getTranslation("meeting.decision.proposalTo"));
-        proposalTo.setItems(meetings.bodies().stream().filter(b -> b.id() != header.bodyId()).toList());
+        proposalTo.setItems(pickers.bodies().stream().filter(b -> b.id() != header.bodyId()).toList());
         answers.setLabel(getTranslation("meeting.decision.answers"));
         answers.setItems(meetings.decisionChoices(header.id(), true));
         corrects.setLabel(getTranslation("meeting.decision.corrects"));

@@ -17,6 +17,7 @@ final class MeetingErrors {
             Map.entry("meeting_notice_period", "meeting.error.noticePeriod"),
             Map.entry("meeting_notice_removed_needs_posted", "meeting.error.noticePeriod"),
             Map.entry("meeting_attendance_once", "meeting.error.attendeeTwice"),
+            Map.entry("agenda_item_attendance_once", "meeting.error.itemAttendeeTwice"),
             Map.entry("meeting_attendance_one_chair", "meeting.error.oneChair"),
             Map.entry("meeting_attendance_chair_decides", "meeting.error.chairMustDecide"),
             Map.entry("decision_proposal_target", "meeting.error.proposalTarget"),

@@ -3,6 +3,7 @@ package se.samordnaren.meeting;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 
 import java.util.List;
@@ -28,6 +29,17 @@ class MeetingHeader extends Div {
         if (h.approvalDate() != null) {
             row("meeting.approvalTimePlace", text((h.approvalPlace() == null ? "" : h.approvalPlace() + ", ")
                     + Formats.longDate(h.approvalDate())));
+        }
+        if (!minutes.referredBy().isEmpty()) {
+            Div referrals = new Div();
+            referrals.addClassName("minutes-referred-by");
+            for (Minutes.Referral r : minutes.referredBy()) {
+                DecidedAtLink link = new DecidedAtLink(r.bodyName(), r.meetingDate(), r.paragraphNumber(), r.meetingId());
+                String where = DecidedAtLink.label(r.bodyName(), r.meetingDate(), r.paragraphNumber());
+                link.setText(getTranslation("meeting.referredBy.entry", r.note() != null ? r.note() : r.title(), where));
+                referrals.add(new Div(link));
+            }
+            row("meeting.referredBy", referrals);
         }
         Div status = new Div(StatusBadge.of(this, h.status()));
         if (h.approved() && h.approvedByName() != null) {

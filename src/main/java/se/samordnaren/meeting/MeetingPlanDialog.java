@@ -29,13 +29,13 @@ class MeetingPlanDialog extends Dialog {
     final Checkbox digital = new Checkbox();
     final Button save = new Button();
 
-    MeetingPlanDialog(MeetingService meetings, MeetingPlan header, Consumer<Long> onSaved) {
+    MeetingPlanDialog(MeetingService meetings, MeetingPickers pickers, MeetingPlan header, Consumer<Long> onSaved) {
         this.meetings = meetings;
         this.original = header;
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation(header == null ? "meeting.plan" : "meeting.editHeader"));
         body.setLabel(getTranslation("meeting.body"));
-        body.setItems(meetings.bodies());
+        body.setItems(pickers.bodies());
         body.setItemLabelGenerator(Choice::label);
         body.setRequired(true);
         date.setLabel(getTranslation("meeting.date"));

@@ -58,20 +58,6 @@ public class MeetingService {
         return queries.load(meetingId).orElseThrow(() -> new UserFacingException("meeting.error.notFound"));
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<Choice> bodies() {
-        return db.select(BODY.ID, BODY.NAME).from(BODY).orderBy(BODY.NAME).fetch(r -> new Choice(r.value1(), r.value2()));
-    }
-
-    /** Everyone who can appear in minutes: "Johan Ekdahl (l), Region Skåne". */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<Choice> people() {
-        return db.select(PERSON_LINK_LABEL.TARGET_ID, PERSON_LINK_LABEL.LABEL).from(PERSON_LINK_LABEL)
-                .orderBy(PERSON_LINK_LABEL.LABEL).fetch(r -> new Choice(r.value1(), r.value2()));
-    }
-
     /** Meetings of any body on or after the given meeting's date, for "due at meeting". */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -287,6 +273,38 @@ public class MeetingService {
         requireOpen(meetingId);
         write(() -> ConcurrentEditException.requireUpdated(db.deleteFrom(MEETING_ATTENDANCE)
                 .where(MEETING_ATTENDANCE.ID.eq(attendeeId).and(MEETING_ATTENDANCE.VERSION.eq(version))).execute()));
+    }
+
+    /**
+     * Presence for one § when it differs from the header, e.g. not present "jäv, deltog inte i beslutet" or present
+     * "anlände 9.40". One entry per person and §.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public long addItemAttendance(long itemId, Long personId, boolean present, String note) {
+        requireOpen(meetingOfItem(itemId));
+        if (personId == null) {
+            throw new UserFacingException("meeting.error.personRequired");
+        }
+        return write(() -> db.insertInto(AGENDA_ITEM_ATTENDANCE)
+                .set(AGENDA_ITEM_ATTENDANCE.ITEM_ID, itemId)
+                .set(AGENDA_ITEM_ATTENDANCE.PERSON_ID, personId)
+                .set(AGENDA_ITEM_ATTENDANCE.PRESENT, present)
+                .set(AGENDA_ITEM_ATTENDANCE.NOTE, blankToNull(note))
+                .returning(AGENDA_ITEM_ATTENDANCE.ID).fetchSingle(AGENDA_ITEM_ATTENDANCE.ID));
+    }
+
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void removeItemAttendance(long entryId, int version) {
+        Long itemId = db.select(AGENDA_ITEM_ATTENDANCE.ITEM_ID).from(AGENDA_ITEM_ATTENDANCE)
+                .where(AGENDA_ITEM_ATTENDANCE.ID.eq(entryId)).fetchOne(AGENDA_ITEM_ATTENDANCE.ITEM_ID);
+        if (itemId == null) {
+            throw new ConcurrentEditException();
+        }
+        requireOpen(meetingOfItem(itemId));
+        write(() -> ConcurrentEditException.requireUpdated(db.deleteFrom(AGENDA_ITEM_ATTENDANCE)
+                .where(AGENDA_ITEM_ATTENDANCE.ID.eq(entryId).and(AGENDA_ITEM_ATTENDANCE.VERSION.eq(version))).execute()));
     }
 
     // ---------------------------------------------------------------- paragraphs

@@ -32,6 +32,7 @@ import java.util.List;
 class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
+    private final MeetingPickers pickers;
     Minutes minutes;
     Integer highlighted;
     boolean editable;
@@ -46,14 +47,15 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** The dialog opened last (tests drive it). */
     com.vaadin.flow.component.dialog.Dialog dialog;
 
-    MeetingView(MeetingService meetings) {
+    MeetingView(MeetingService meetings, MeetingPickers pickers) {
         this.meetings = meetings;
+        this.pickers = pickers;
         addClassName("meeting-view");
         setMaxWidth("960px");
-        button(editHeaderButton, "meeting.editHeader", VaadinIcon.CALENDAR_CLOCK, () -> open(new MeetingPlanDialog(meetings,
+        button(editHeaderButton, "meeting.editHeader", VaadinIcon.CALENDAR_CLOCK, () -> open(new MeetingPlanDialog(meetings, pickers,
                 MeetingPlan.of(minutes.header()), id -> reload())));
-        button(attendanceButton, "meeting.editAttendance", VaadinIcon.USERS, () -> open(new AttendanceDialog(meetings,
-                minutes.header().id(), this::reload)));
+        button(attendanceButton, "meeting.editAttendance", VaadinIcon.USERS, () -> open(new AttendanceDialog(meetings, pickers,
+                minutes.header(), this::reload)));
         button(addParagraphButton, "meeting.addParagraph", VaadinIcon.PLUS, () -> openParagraphDialog(null));
         button(heldButton, "meeting.markHeld", VaadinIcon.CHECK, this::markHeld);
         button(approveButton, "meeting.approve", VaadinIcon.CHECK_SQUARE_O, () -> open(new ApprovalDialog(meetings, minutes.header(), false, this::reload)));
@@ -148,7 +150,13 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     DecisionDialog openDecisionDialog(Minutes.Paragraph paragraph) {
-        DecisionDialog d = new DecisionDialog(meetings, minutes.header(), paragraph, this::reload);
+        DecisionDialog d = new DecisionDialog(meetings, pickers, minutes.header(), paragraph, this::reload);
+        open(d);
+        return d;
+    }
+
+    ItemAttendanceDialog openItemAttendanceDialog(Minutes.Paragraph paragraph) {
+        ItemAttendanceDialog d = new ItemAttendanceDialog(meetings, pickers, minutes.header(), paragraph, this::reload);
         open(d);
         return d;
     }
@@ -158,7 +166,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     void openConditionDialog(Minutes.Decision decision, Minutes.Condition condition) {
-        open(new ConditionDialog(meetings, minutes.header().id(), decision.id(), condition, this::reload));
+        open(new ConditionDialog(meetings, pickers, minutes.header().id(), decision.id(), condition, this::reload));
     }
 
     void move(Minutes.Paragraph paragraph, boolean up) {

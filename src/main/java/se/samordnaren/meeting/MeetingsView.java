@@ -27,6 +27,7 @@ import se.samordnaren.ui.ViewHeader;
 class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MeetingService meetings;
+    private final MeetingPickers pickers;
     final ComboBox<Choice> body = new ComboBox<>();
     final ComboBox<Integer> year = new ComboBox<>();
     final ComboBox<MeetingStatus> status = new ComboBox<>();
@@ -34,8 +35,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final Button planButton = new Button();
     MeetingPlanDialog planDialog;
 
-    MeetingsView(MeetingService meetings) {
+    MeetingsView(MeetingService meetings, MeetingPickers pickers) {
         this.meetings = meetings;
+        this.pickers = pickers;
         setSizeFull();
         planButton.setText(getTranslation("meeting.plan"));
         planButton.setIcon(VaadinIcon.PLUS.create());
@@ -45,7 +47,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("meeting.title"), getTranslation("meeting.description"), planButton));
 
         body.setLabel(getTranslation("meeting.filter.body"));
-        body.setItems(meetings.bodies());
+        body.setItems(pickers.bodies());
         body.setItemLabelGenerator(Choice::label);
         year.setLabel(getTranslation("meeting.filter.year"));
         year.setItems(meetings.years());
@@ -80,7 +82,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openPlanDialog() {
-        planDialog = new MeetingPlanDialog(meetings, null, id -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + id)));
+        planDialog = new MeetingPlanDialog(meetings, pickers, null, id -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + id)));
         planDialog.open();
     }
 

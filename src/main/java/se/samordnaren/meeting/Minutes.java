@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One meeting's minutes as the meeting view reads them: header, attendance, every § with its decision. */
-public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> paragraphs) {
+public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> paragraphs, List<Referral> referredBy) {
 
     public boolean approved() {
         return header.approved();
@@ -74,7 +74,27 @@ public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> p
             String bodyText,
             String caseNumber,
             int version,
-            Decision decision) {
+            Decision decision,
+            List<ItemAttendance> attendance) {
+    }
+
+    /**
+     * Who was (or was not) present for one § when it differs from the header: "Anna Andersson (s)", not present,
+     * "jäv, deltog inte i beslutet".
+     */
+    public record ItemAttendance(
+            long id,
+            long personId,
+            String name,
+            String party,
+            boolean present,
+            String note,
+            int version) {
+
+        /** "Anna Andersson (s)" */
+        public String displayName() {
+            return party == null ? name : name + " (" + party + ")";
+        }
     }
 
     public record Decision(
@@ -100,6 +120,14 @@ public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> p
         public Optional<DecisionRef> corrected() {
             return corrects.stream().findFirst();
         }
+    }
+
+    /**
+     * A decision of another meeting that links to this meeting ("Protokollet läggs till handlingarna"), with the
+     * link's note.
+     */
+    public record Referral(long meetingId, String bodyName, LocalDate meetingDate, int paragraphNumber, String title,
+                           String note) {
     }
 
     public record Clause(long id, int position, String text) {

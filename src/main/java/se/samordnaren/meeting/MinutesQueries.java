@@ -59,7 +59,7 @@ class MinutesQueries {
     }
 
     Optional<Minutes> load(long meetingId) {
-        return db.select(header(), attendees(), paragraphs())
+        return db.select(header(), attendees(), paragraphs(), referredBy())
                 .from(MEETING)
                 .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(MEETING.APPROVED_BY))
@@ -116,6 +116,22 @@ class MinutesQueries {
                 MEETING.MINUTES_STORAGE_PLACE, MEETING.VERSION).mapping(Minutes.Header::new);
     }
 
+    /** Decisions of other meetings that link to this meeting's record, oldest first. */
+    private static Field<List<Minutes.Referral>> referredBy() {
+        Meeting m = MEETING.as("referring_meeting");
+        Body b = BODY.as("referring_body");
+        AgendaItem i = AGENDA_ITEM.as("referring_item");
+        return multiset(select(m.ID, b.NAME, m.MEETING_DATE, i.NUMBER, i.TITLE, DECISION_LINK.NOTE)
+                .from(DECISION_LINK)
+                .join(DECISION).on(DECISION.ID.eq(DECISION_LINK.DECISION_ID))
+                .join(i).on(i.ID.eq(DECISION.ITEM_ID))
+                .join(m).on(m.ID.eq(i.MEETING_ID))
+                .join(b).on(b.ID.eq(m.BODY_ID))
+                .where(DECISION_LINK.RECORD_ID.eq(MEETING.RECORD_ID)).and(m.ID.ne(MEETING.ID))
+                .orderBy(m.MEETING_DATE, b.NAME, i.NUMBER))
+                .convertFrom(r -> r.map(Records.mapping(Minutes.Referral::new)));
+    }
+
     private static Field<List<Minutes.Attendee>> attendees() {
         return multiset(select(MEETING_ATTENDANCE.ID, MEETING_ATTENDANCE.PERSON_ID, PERSON.FULL_NAME, PERSON.PARTY,
                         MEETING_ATTENDANCE.ATTENDANCE_ROLE.convertFrom(AttendanceRole::valueOf), MEETING_ATTENDANCE.CAPACITY,
@@ -130,11 +146,22 @@ class MinutesQueries {
     private static Field<List<Minutes.Paragraph>> paragraphs() {
         return multiset(select(AGENDA_ITEM.ID, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE,
                         AGENDA_ITEM.KIND.convertFrom(ItemKind::valueOf), AGENDA_ITEM.BODY_TEXT, AGENDA_ITEM.CASE_NUMBER,
-                        AGENDA_ITEM.VERSION, decision())
+                        AGENDA_ITEM.VERSION, decision(), itemAttendance())
                 .from(AGENDA_ITEM)
                 .where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))
                 .orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER))
                 .convertFrom(r -> r.map(Records.mapping(Minutes.Paragraph::new)));
+    }
+
+    /** Presence for the enclosing § (AGENDA_ITEM) when it differs from the header, by name. */
+    private static Field<List<Minutes.ItemAttendance>> itemAttendance() {
+        Person who = PERSON.as("item_person");
+        return multiset(select(AGENDA_ITEM_ATTENDANCE.ID, AGENDA_ITEM_ATTENDANCE.PERSON_ID, who.FULL_NAME, who.PARTY,
+                        AGENDA_ITEM_ATTENDANCE.PRESENT, AGENDA_ITEM_ATTENDANCE.NOTE, AGENDA_ITEM_ATTENDANCE.VERSION)
+                .from(AGENDA_ITEM_ATTENDANCE).join(who).on(who.ID.eq(AGENDA_ITEM_ATTENDANCE.PERSON_ID))
+                .where(AGENDA_ITEM_ATTENDANCE.ITEM_ID.eq(AGENDA_ITEM.ID))
+                .orderBy(who.FULL_NAME, AGENDA_ITEM_ATTENDANCE.ID))
+                .convertFrom(r -> r.map(Records.mapping(Minutes.ItemAttendance::new)));
     }
 
     /** The decision of the enclosing § (AGENDA_ITEM), or null. */

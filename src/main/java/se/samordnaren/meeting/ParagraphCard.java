@@ -59,6 +59,9 @@ class ParagraphCard extends Div {
             text.addClassName("paragraph-text");
             add(text);
         }
+        if (!paragraph.attendance().isEmpty() || editable) {
+            add(attendance());
+        }
         if (paragraph.decision() != null) {
             add(decision(paragraph.decision()));
         } else if (editable) {
@@ -72,6 +75,30 @@ class ParagraphCard extends Div {
         extract.setTarget("_blank");
         extract.addClassName("paragraph-extract");
         add(extract);
+    }
+
+    /** "Närvaro för denna paragraf: Anna Andersson (s) (jäv, deltog inte i beslutet)". */
+    private Component attendance() {
+        Div line = new Div();
+        line.addClassName("paragraph-attendance");
+        if (paragraph.attendance().isEmpty()) {
+            line.add(action(getTranslation("meeting.itemAttendance.add"), VaadinIcon.USER_CLOCK,
+                    () -> view.openItemAttendanceDialog(paragraph)));
+            return line;
+        }
+        line.add(muted(getTranslation("meeting.itemAttendance.label") + " "),
+                new Span(String.join("; ", paragraph.attendance().stream().map(this::describe).toList())));
+        if (editable) {
+            line.add(tool(VaadinIcon.USER_CLOCK, getTranslation("meeting.itemAttendance.edit"),
+                    () -> view.openItemAttendanceDialog(paragraph)));
+        }
+        return line;
+    }
+
+    private String describe(Minutes.ItemAttendance a) {
+        String note = a.note() != null ? a.note()
+                : getTranslation(a.present() ? "meeting.itemAttendance.presentYes" : "meeting.itemAttendance.absent");
+        return a.displayName() + " (" + note + ")";
     }
 
     private Component decision(Minutes.Decision d) {

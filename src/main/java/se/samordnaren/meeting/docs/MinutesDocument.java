@@ -30,7 +30,11 @@ public record MinutesDocument(
     }
 
     public record Item(int number, String title, String bodyText, String caseNumber, String intro, String outcome,
-                       List<String> clauses) {
+                       List<String> clauses, List<Presence> attendance) {
+    }
+
+    /** Presence for one § when it differs from the header: "Anna Andersson (s)", false, "jäv, deltog inte i beslutet". */
+    public record Presence(String name, String party, boolean present, String note) {
     }
 
     /** "§ 5" or "AU § 5". */

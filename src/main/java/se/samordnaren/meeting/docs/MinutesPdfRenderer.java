@@ -459,6 +459,14 @@ class MinutesPdfRenderer {
             caseNumber.setSpacingAfter(6);
             document.add(caseNumber);
         }
+        if (!item.attendance().isEmpty()) {
+            Paragraph presence = new Paragraph();
+            presence.setLeading(13.5f);
+            presence.setSpacingAfter(6);
+            presence.add(new Chunk("Närvaro vid paragrafen: ", label));
+            presence.add(new Chunk(String.join("; ", item.attendance().stream().map(MinutesPdfRenderer::presence).toList()), text));
+            document.add(presence);
+        }
         if (item.bodyText() != null && !item.bodyText().isBlank()) {
             bodyText(document, item.bodyText());
         }
@@ -479,6 +487,16 @@ class MinutesPdfRenderer {
             }
             document.add(decision);
         }
+    }
+
+    /** "Anna Andersson (s), jäv, deltog inte i beslutet"; without a note "… deltog inte" / "… närvarande". */
+    private static String presence(MinutesDocument.Presence p) {
+        StringBuilder line = new StringBuilder(p.name());
+        if (p.party() != null && !p.party().isBlank()) {
+            line.append(" (").append(p.party()).append(')');
+        }
+        String note = p.note() != null && !p.note().isBlank() ? p.note().trim() : p.present() ? "närvarande" : "deltog inte";
+        return line.append(", ").append(note).toString();
     }
 
     /** Paragraphs split on blank lines; lines starting with "- " are list items; **bold** as in the source text. */

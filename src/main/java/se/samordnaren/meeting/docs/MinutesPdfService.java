@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
+import static se.samordnaren.db.Tables.AGENDA_ITEM_ATTENDANCE;
 import static se.samordnaren.db.Tables.ASSOCIATION;
 import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.DECISION;
@@ -84,7 +85,13 @@ public class MinutesPdfService {
                                         multiset(select(DECISION_CLAUSE.TEXT).from(DECISION_CLAUSE)
                                                 .where(DECISION_CLAUSE.DECISION_ID.eq(DECISION.ID))
                                                 .orderBy(DECISION_CLAUSE.POSITION))
-                                                .convertFrom(r -> r.getValues(DECISION_CLAUSE.TEXT)))
+                                                .convertFrom(r -> r.getValues(DECISION_CLAUSE.TEXT)),
+                                        multiset(select(PERSON.FULL_NAME, PERSON.PARTY, AGENDA_ITEM_ATTENDANCE.PRESENT,
+                                                        AGENDA_ITEM_ATTENDANCE.NOTE)
+                                                .from(AGENDA_ITEM_ATTENDANCE).join(PERSON).on(PERSON.ID.eq(AGENDA_ITEM_ATTENDANCE.PERSON_ID))
+                                                .where(AGENDA_ITEM_ATTENDANCE.ITEM_ID.eq(AGENDA_ITEM.ID))
+                                                .orderBy(PERSON.FULL_NAME))
+                                                .convertFrom(r -> r.map(Records.mapping(MinutesDocument.Presence::new))))
                                 .from(AGENDA_ITEM).leftJoin(DECISION).on(DECISION.ITEM_ID.eq(AGENDA_ITEM.ID))
                                 .where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))
                                 .orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
+import static se.samordnaren.db.Tables.AGENDA_ITEM_ATTENDANCE;
 import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.DECISION_CLAUSE;
@@ -60,6 +61,15 @@ final class MinutesFixture {
                 .set(MEETING_ATTENDANCE.IS_CHAIR, chair)
                 .set(MEETING_ATTENDANCE.IS_APPROVER, approver)
                 .set(MEETING_ATTENDANCE.SORT_ORDER, order)
+                .execute();
+    }
+
+    void itemAttendance(long itemId, long personId, boolean present, String note) {
+        db.insertInto(AGENDA_ITEM_ATTENDANCE)
+                .set(AGENDA_ITEM_ATTENDANCE.ITEM_ID, itemId)
+                .set(AGENDA_ITEM_ATTENDANCE.PERSON_ID, personId)
+                .set(AGENDA_ITEM_ATTENDANCE.PRESENT, present)
+                .set(AGENDA_ITEM_ATTENDANCE.NOTE, note)
                 .execute();
     }
 

@@ -121,6 +121,33 @@ class MinutesPdfServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void presenceForOneParagraphIsPrintedUnderIt() throws IOException {
+        MinutesFixture f = new MinutesFixture(db);
+        long body = f.body("Styrelsen närvaro");
+        long meeting = f.boardMeeting(body, LocalDate.of(2021, 3, 19));
+        f.item(meeting, 1, "Sammanträdet öppnas", "Ordföranden hälsar välkommen.");
+        long item = f.item(meeting, 2, "Ansökan från Lunds kommun", "Ansökan gäller fortsatta medel.");
+        f.decision(item, "GRANTED", "Att bevilja medel");
+        long anna = f.person("Jävig Jansson " + f.tag, "s");
+        long bo = f.person("Sen Svensson " + f.tag, null);
+        f.itemAttendance(item, anna, false, "jäv, deltog inte i beslutet");
+        f.itemAttendance(item, bo, true, null);
+
+        String text = text(pdfs.minutes(meeting).content()).replaceAll("\\s+", " ");
+
+        String presence = "Närvaro vid paragrafen: Jävig Jansson " + f.tag
+                + " (s), jäv, deltog inte i beslutet; Sen Svensson " + f.tag + ", närvarande";
+        assertThat(text).contains(presence);
+        // Under § 2: after the text of § 1, before the text of § 2.
+        assertThat(text.indexOf(presence)).isGreaterThan(text.indexOf("Ordföranden hälsar välkommen."))
+                .isLessThan(text.indexOf("Ansökan gäller fortsatta medel."));
+        assertThat(text).containsOnlyOnce("Närvaro vid paragrafen");
+        assertThat(text(pdfs.extract(meeting, List.of(2)).content()).replaceAll("\\s+", " "))
+                .contains("Jävig Jansson " + f.tag + " (s), jäv, deltog inte i beslutet");
+    }
+
+    @Test
     void anonymousCannotReadMinutes() {
         assertThatThrownBy(() -> pdfs.minutes(1L))
                 .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
