@@ -19,9 +19,14 @@ public record LinkedRecord(
 
     /** The page of the linked record, where the application has one. */
     public Optional<String> href() {
-        if ("MEETING".equals(kind) && targetId != null) {
-            return Optional.of("sammantraden/" + targetId);
+        if (targetId == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return switch (kind) {
+            case "MEETING" -> Optional.of("sammantraden/" + targetId);
+            case "INITIATIVE" -> Optional.of("insatser/" + targetId);
+            case "FUNDING_APPLICATION" -> Optional.of("ansokningar/" + targetId);
+            default -> Optional.empty();
+        };
     }
 }
