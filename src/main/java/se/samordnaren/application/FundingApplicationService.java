@@ -286,6 +286,25 @@ public class FundingApplicationService {
         }
     }
 
+    /**
+     * The applicant withdraws the application (återtagen): a WITHDRAWN step on the latest version with its date and
+     * a note. After that nothing more happens to the case. The database refuses it once the application is decided
+     * (granted or rejected) or when the date lies before the last step; its Swedish message is shown as it is.
+     */
+    @Transactional
+    @RolesAllowed({Roles.BEREDNINGSGRUPP, Roles.FORBUNDSCHEF})
+    public void withdraw(long applicationId, int applicationVersion, LocalDate withdrawnOn, String notes) {
+        if (withdrawnOn == null) {
+            throw new UserFacingException("application.error.dateRequired");
+        }
+        try {
+            touch(applicationId, applicationVersion);
+            insertStep(applicationId, StepKind.WITHDRAWN, withdrawnOn, null, null, notes);
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
     /** Changes the notes of a step (allowed even when its minutes are approved). */
     @Transactional
     @RolesAllowed({Roles.BEREDNINGSGRUPP, Roles.FORBUNDSCHEF, Roles.SEKRETERARE})

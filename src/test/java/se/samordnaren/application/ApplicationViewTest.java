@@ -1,6 +1,7 @@
 package se.samordnaren.application;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import se.samordnaren.ui.DecidedAtLink;
@@ -116,5 +119,82 @@ class ApplicationViewTest extends SpringBrowserlessTest {
         assertThat(test(view.comparison).getCellText(1, 0)).isEqualTo("2027");
         assertThat(test(view.comparison).getCellText(1, 1)).isEqualTo("300\u00a0000\u00a0kr");
         assertThat(test(view.comparison).getCellText(1, 2)).isEqualTo("150\u00a0000\u00a0kr (−150\u00a0000\u00a0kr)");
+    }
+
+    private String lastNotification() {
+        var notifications = find(Notification.class).all();
+        return test(notifications.getLast()).getText();
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void the_beredningsgrupp_withdraws_an_application_through_the_dialog_with_date_and_note() {
+        id = receive("Återtas " + minutes.suffix);
+        ApplicationView view = open(id);
+        assertThat(view.withdrawButton.isVisible()).isTrue();
+        assertThat(view.withdrawButton.getText()).isEqualTo("Återta ansökan");
+
+        test(view.withdrawButton).click();
+        roundTrip();
+        var dialog = view.withdrawDialog;
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Återta ansökan");
+        dialog.date.setValue(LocalDate.of(2026, 2, 1));
+        test(dialog.notes).setValue("Sökanden drar tillbaka ansökan");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(lastNotification()).isEqualTo("Ansökan har återtagits.");
+        assertThat(view.application.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(view.application.steps().getLast().occurredOn()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(view.application.steps().getLast().notes()).isEqualTo("Sökanden drar tillbaka ansökan");
+        assertThat(view.withdrawButton.isVisible()).isFalse();
+        assertThat(view.prepareButton.isVisible()).isFalse();
+        assertThat(view.reviseButton.isVisible()).isFalse();
+        assertThat(view.stepper.getChildren().map(c -> c.getElement().getText()))
+                .containsExactly("Inkommen", "Beredd", "AU:s förslag", "Styrelsens beslut", "Återtagen");
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("2026-02-01", "Återtagen",
+                "Sökanden drar tillbaka ansökan");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void withdrawing_a_granted_application_shows_the_database_refusal_and_keeps_the_dialog() {
+        id = receive("Redan beviljad " + minutes.suffix);
+        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 2, 17)), 5, "Ansökan", "GRANTED");
+        applications.recordBoardDecision(id, applications.detail(id).orElseThrow().version(), StepOutcome.APPROVE, granted,
+                null, null);
+        ApplicationView view = open(id);
+
+        test(view.withdrawButton).click();
+        roundTrip();
+        test(view.withdrawDialog.notes).setValue("För sent");
+        test(view.withdrawDialog.save).click();
+
+        assertThat(lastNotification()).isEqualTo("Ansökan är redan avgjord (DECIDED_GRANTED) och kan inte få fler steg");
+        assertThat(view.withdrawDialog.isOpened()).isTrue();
+        assertThat(view.withdrawDialog.notes.getValue()).isEqualTo("För sent");
+        assertThat(applications.detail(id).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+    }
+
+    @Test
+    @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
+    void the_secretary_records_decisions_but_is_not_offered_the_withdrawal() {
+        id = receiveAsChef();
+        ApplicationView view = open(id);
+        assertThat(view.boardButton.isVisible()).isTrue();
+        assertThat(view.withdrawButton.isVisible()).isFalse();
+    }
+
+    /** The secretary may not register applications: this one is received as the förbundschef. */
+    private long receiveAsChef() {
+        var context = SecurityContextHolder.getContext();
+        var secretary = context.getAuthentication();
+        context.setAuthentication(new TestingAuthenticationToken("chef", "x", "ROLE_FORBUNDSCHEF"));
+        try {
+            return receive("Sekreterarens vy " + minutes.suffix);
+        } finally {
+            context.setAuthentication(secretary);
+        }
     }
 }

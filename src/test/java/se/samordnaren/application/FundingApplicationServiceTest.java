@@ -153,6 +153,71 @@ class FundingApplicationServiceTest {
 
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void the_beredningsgrupp_registers_a_withdrawal_with_date_and_note_and_nothing_more_may_follow() {
+        long id = receive("Återtas " + minutes.suffix);
+        applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
+
+        applications.withdraw(id, detail(id).version(), LocalDate.of(2026, 2, 15), "Sökanden har fått medel från ESF");
+
+        ApplicationDetail withdrawn = detail(id);
+        assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(withdrawn.steps().getLast()).satisfies(s -> {
+            assertThat(s.step()).isEqualTo(StepKind.WITHDRAWN);
+            assertThat(s.occurredOn()).isEqualTo(LocalDate.of(2026, 2, 15));
+            assertThat(s.notes()).isEqualTo("Sökanden har fått medel från ESF");
+            assertThat(s.outcome()).isNull();
+            assertThat(s.decision()).isNull();
+        });
+        assertThatThrownBy(() -> applications.prepare(id, withdrawn.version(), LocalDate.of(2026, 3, 1), StepOutcome.APPROVE, null))
+                .isInstanceOfSatisfying(UserFacingException.class, e ->
+                        assertThat(e.arguments()[0].toString()).startsWith("Ansökan är redan avgjord (WITHDRAWN)"));
+        assertThatThrownBy(() -> applications.withdraw(id, withdrawn.version(), LocalDate.of(2026, 3, 1), null))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(detail(id).steps()).hasSize(3);
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_withdrawal_needs_a_date_not_before_the_last_step() {
+        long id = receive("Utan datum " + minutes.suffix);
+        assertThatThrownBy(() -> applications.withdraw(id, detail(id).version(), null, "Ingen dag"))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.dateRequired"));
+        assertThatThrownBy(() -> applications.withdraw(id, detail(id).version(), LocalDate.of(2025, 12, 31), null))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("application.error.database");
+                    assertThat(e.arguments()[0].toString()).startsWith("Steget kan inte ligga före");
+                });
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_granted_application_cannot_be_withdrawn_and_the_database_says_why_in_swedish() {
+        long id = receive("Beviljad " + minutes.suffix);
+        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 4, "Ansökan", "GRANTED");
+        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null);
+        int version = detail(id).version();
+
+        assertThatThrownBy(() -> applications.withdraw(id, version, LocalDate.of(2026, 4, 1), "För sent"))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("application.error.database");
+                    assertThat(e.arguments()[0].toString())
+                            .isEqualTo("Ansökan är redan avgjord (DECIDED_GRANTED) och kan inte få fler steg");
+                });
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+        assertThat(detail(id).version()).isEqualTo(version);
+    }
+
+    @Test
+    @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
+    void the_secretary_cannot_withdraw_an_application() {
+        assertThatThrownBy(() -> applications.withdraw(1L, 1, LocalDate.of(2026, 4, 1), null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_revision_adds_version_2_and_the_comparison_shows_both_versions_year_by_year() {
         long id = receive("Gröna steg " + minutes.suffix);
         applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
