@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -358,6 +359,10 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         final DatePicker date = Dates.picker(getTranslation("application.date"));
         final TextArea notes = new TextArea(getTranslation("application.notes"));
         final TextField initiativeName = new TextField(getTranslation("application.initiativeName"));
+        /** On bifall: what the board granted per requested year, filled in with the requested amounts. */
+        final Map<Integer, BigDecimalField> grantedAmounts = new TreeMap<>();
+        final Span grantedTotal = new Span();
+        final Div grantedSection = new Div();
         final Button save = new Button(getTranslation("action.save"));
 
         StepDialog(StepKind step) {
@@ -391,12 +396,54 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                     outcome.addValueChangeListener(e -> initiativeName.setVisible(e.getValue() == StepOutcome.APPROVE));
                     form.add(initiativeName);
                 }
+                if (step == StepKind.BOARD_DECISION) {
+                    buildGrantedAmounts();
+                    grantedSection.setVisible(outcome.getValue() == StepOutcome.APPROVE);
+                    outcome.addValueChangeListener(e -> grantedSection.setVisible(e.getValue() == StepOutcome.APPROVE));
+                    form.add(grantedSection);
+                }
             }
             add(form);
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickListener(e -> save());
             getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
             setWidth("min(640px, 95vw)");
+        }
+
+        private void buildGrantedAmounts() {
+            FormLayout fields = new FormLayout();
+            fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("500px", 3));
+            for (ApplicationDetail.Requested requested : application.latestVersion().requested()) {
+                BigDecimalField field = new BigDecimalField(getTranslation("application.grantedForYear", String.valueOf(requested.year())));
+                field.setSuffixComponent(new Span("kr"));
+                field.setValue(requested.amount());
+                field.setHelperText(getTranslation("application.requestedAmount", Formats.money(requested.amount())));
+                field.setRequiredIndicatorVisible(true);
+                field.setErrorMessage(getTranslation("application.error.grantNegative", String.valueOf(requested.year())));
+                field.addValueChangeListener(e -> {
+                    field.setInvalid(e.getValue() != null && e.getValue().signum() < 0);
+                    showGrantedTotal();
+                });
+                grantedAmounts.put(requested.year(), field);
+                fields.add(field);
+            }
+            grantedTotal.addClassName("application-hint");
+            showGrantedTotal();
+            grantedSection.add(new H4(getTranslation("application.granted")), fields, grantedTotal);
+        }
+
+        private void showGrantedTotal() {
+            BigDecimal total = grantedAmounts.values().stream().map(BigDecimalField::getValue).filter(v -> v != null)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            grantedTotal.setText(getTranslation("application.grantedTotal", Formats.money(total),
+                    Formats.money(application.latestVersion().requestedTotal())));
+        }
+
+        /** The amounts typed per year (null where a field was emptied: the service asks for it). */
+        private TreeMap<Integer, BigDecimal> granted() {
+            TreeMap<Integer, BigDecimal> granted = new TreeMap<>();
+            grantedAmounts.forEach((year, field) -> granted.put(year, field.getValue()));
+            return granted;
         }
 
         private StepOutcome outcomeOf(String decisionOutcome) {
@@ -417,7 +464,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                     case AU_PROPOSAL -> applications.recordAuProposal(application.id(), application.version(), outcome.getValue(),
                             requireDecision(), notes.getValue());
                     case BOARD_DECISION -> applications.recordBoardDecision(application.id(), application.version(),
-                            outcome.getValue(), requireDecision(), notes.getValue(), initiativeName.getValue());
+                            outcome.getValue(), requireDecision(), notes.getValue(), initiativeName.getValue(),
+                            outcome.getValue() == StepOutcome.APPROVE ? granted() : null);
                     default -> throw new IllegalStateException();
                 }
                 Notifications.success(ApplicationView.this, "application.stepSaved");

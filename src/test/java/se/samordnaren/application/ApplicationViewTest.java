@@ -15,9 +15,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import se.samordnaren.ui.DecidedAtLink;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
 
 /** One application's page: the steps recorded through its dialogs, the § links, the versions compared. */
 @SpringBootTest
@@ -92,6 +94,48 @@ class ApplicationViewTest extends SpringBrowserlessTest {
         assertThat(view.boardButton.isVisible()).isFalse();
         assertThat(view.stepper.getChildren().map(c -> c.getElement().getText()))
                 .containsExactly("Inkommen", "Beredd", "AU:s förslag", "Styrelsens beslut", "Beviljad");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void on_bifall_the_board_dialog_offers_the_requested_amounts_per_year_and_a_reduced_grant_lands_in_the_ledger() {
+        id = receive("Minskat " + minutes.suffix);
+        long board = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 2, 17)), 3, "Ansökan Minskat", "GRANTED");
+        ApplicationView view = open(id);
+
+        test(view.boardButton).click();
+        roundTrip();
+        var dialog = view.stepDialog;
+        assertThat(dialog.grantedSection.isVisible()).isFalse();
+        test(dialog.outcome).selectItem("avslag");
+        assertThat(dialog.grantedSection.isVisible()).isFalse();
+        dialog.decision.setValue(dialog.decision.getListDataView().getItems()
+                .filter(d -> d.decisionId() == board).findFirst().orElseThrow());
+        test(dialog.outcome).selectItem("bifall");
+        assertThat(dialog.grantedSection.isVisible()).isTrue();
+        assertThat(dialog.grantedAmounts).containsOnlyKeys(2026, 2027);
+        assertThat(dialog.grantedAmounts.get(2026).getLabel()).isEqualTo("Beviljat 2026");
+        assertThat(dialog.grantedAmounts.get(2026).getValue()).isEqualByComparingTo("300000");
+        assertThat(dialog.grantedAmounts.get(2027).getValue()).isEqualByComparingTo("300000");
+        assertThat(dialog.grantedTotal.getText()).isEqualTo("Beviljat totalt 600\u00a0000\u00a0kr (sökt 600\u00a0000\u00a0kr)");
+
+        test(dialog.grantedAmounts.get(2027)).setValue(new BigDecimal("-1"));
+        assertThat(dialog.grantedAmounts.get(2027).isInvalid()).isTrue();
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(lastNotification()).isEqualTo("Det beviljade beloppet för 2027 kan inte vara negativt.");
+
+        test(dialog.grantedAmounts.get(2027)).setValue(new BigDecimal("150000"));
+        assertThat(dialog.grantedTotal.getText()).isEqualTo("Beviljat totalt 450\u00a0000\u00a0kr (sökt 600\u00a0000\u00a0kr)");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.application.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+        assertThat(db.select(INITIATIVE_GRANT.YEAR, INITIATIVE_GRANT.AMOUNT).from(INITIATIVE_GRANT)
+                .where(INITIATIVE_GRANT.DECISION_ID.eq(board)).and(INITIATIVE_GRANT.INITIATIVE_ID.eq(view.application.initiativeId()))
+                .orderBy(INITIATIVE_GRANT.YEAR).fetch(r -> r.value1() + "=" + r.value2().intValue()))
+                .containsExactly("2026=300000", "2027=150000");
+        assertThat(view.grants.getElement().getTextRecursively()).contains("150\u00a0000\u00a0kr");
     }
 
     @Test

@@ -120,6 +120,80 @@ class FundingApplicationServiceTest {
         assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(granted))).isZero();
     }
 
+    private static TreeMap<Integer, BigDecimal> amounts(Object... yearAmount) {
+        TreeMap<Integer, BigDecimal> map = new TreeMap<>();
+        for (int i = 0; i < yearAmount.length; i += 2) {
+            map.put((Integer) yearAmount[i], yearAmount[i + 1] == null ? null : new BigDecimal(yearAmount[i + 1].toString()));
+        }
+        return map;
+    }
+
+    @Test
+    @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
+    void the_board_may_grant_less_than_requested_and_the_ledger_holds_what_was_granted() {
+        long id = asChef(() -> receive("Mindre " + minutes.suffix));
+        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan Mindre", "GRANTED");
+
+        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, 250_000, 2027, "0"));
+
+        ApplicationDetail done = detail(id);
+        assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+        var grants = db.selectFrom(INITIATIVE_GRANT).where(INITIATIVE_GRANT.DECISION_ID.eq(granted))
+                .orderBy(INITIATIVE_GRANT.YEAR).fetch();
+        assertThat(grants).extracting(g -> g.getYear() + "=" + g.getAmount().intValue() + " " + g.getKind())
+                .containsExactly("2026=250000 GRANT");
+        assertThat(grants.getFirst().getInitiativeId()).isEqualTo(done.initiativeId());
+        assertThat(done.grants()).extracting(g -> g.year() + "=" + g.amount().intValue()).containsExactly("2026=250000");
+        assertThat(done.latestVersion().requestedTotal()).isEqualByComparingTo("700000");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void granted_amounts_must_cover_the_requested_years_without_negatives_and_grant_something() {
+        long id = receive("Felaktigt beviljat " + minutes.suffix);
+        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 6, "Ansökan", "GRANTED");
+        int version = detail(id).version();
+
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, -1, 2027, 300_000)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("application.error.grantNegative");
+                    assertThat(e.arguments()).containsExactly("2026");
+                });
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, 100_000, 2027, null)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("application.error.grantRequired");
+                    assertThat(e.arguments()).containsExactly("2027");
+                });
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, 100_000, 2027, 100_000, 2028, 100_000)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.grantYearNotRequested"));
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, 0, 2027, 0)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.grantNothing"));
+
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(detail(id).initiativeId()).isNull();
+        assertThat(db.fetchCount(INITIATIVE_GRANT, INITIATIVE_GRANT.DECISION_ID.eq(granted))).isZero();
+    }
+
+    /** The secretary may record decisions but not register applications: the application is received as the förbundschef. */
+    private static <T> T asChef(java.util.function.Supplier<T> action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("chef", "x",
+                "ROLE_FORBUNDSCHEF"));
+        try {
+            return action.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_rejection_creates_no_insats_and_only_a_new_version_may_follow() {
