@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -61,6 +62,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     final Button auButton = new Button();
     final Button boardButton = new Button();
     final Button reviseButton = new Button();
+    final Button withdrawButton = new Button();
     final Div stepper = new Div();
     final VerticalLayout timeline = new VerticalLayout();
     final VerticalLayout grants = new VerticalLayout();
@@ -71,6 +73,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     ApplicationDetail application;
     StepDialog stepDialog;
     ReviseDialog reviseDialog;
+    WithdrawDialog withdrawDialog;
 
     ApplicationView(FundingApplicationService applications, CurrentUser currentUser) {
         this.applications = applications;
@@ -86,6 +89,9 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         boardButton.addClickListener(e -> openStep(StepKind.BOARD_DECISION));
         reviseButton.setText(getTranslation("application.action.revise"));
         reviseButton.addClickListener(e -> openRevise());
+        withdrawButton.setText(getTranslation("application.action.withdraw"));
+        withdrawButton.addThemeVariants(ButtonVariant.ERROR);
+        withdrawButton.addClickListener(e -> openWithdraw());
         stepper.addClassName("application-stepper");
         timeline.setPadding(false);
         timeline.setSpacing(false);
@@ -124,10 +130,12 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         reviseButton.setVisible(mayPrepare && status != ApplicationStatus.DECIDED_GRANTED && status != ApplicationStatus.WITHDRAWN);
         auButton.setVisible(mayDecide && open);
         boardButton.setVisible(mayDecide && open);
+        // Offered until withdrawn: after a decision the database refuses it and its message explains why.
+        withdrawButton.setVisible(mayPrepare && status != ApplicationStatus.WITHDRAWN);
 
         String subtitle = detail.applicant() + (detail.caseNumber() == null ? "" : " · " + detail.caseNumber())
                 + " · " + getTranslation("application.versionNo", latest.versionNo());
-        add(new ViewHeader(latest.title(), subtitle, prepareButton, auButton, boardButton, reviseButton));
+        add(new ViewHeader(latest.title(), subtitle, prepareButton, auButton, boardButton, reviseButton, withdrawButton));
 
         HorizontalLayout state = new HorizontalLayout(new StatusBadge(status));
         state.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -174,7 +182,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     private void buildStepper(ApplicationDetail detail) {
         stepper.removeAll();
         ApplicationStatus status = detail.status();
-        StepKind last = detail.steps().isEmpty() ? StepKind.RECEIVED : detail.steps().getLast().step();
+        StepKind last = detail.steps().stream().map(ApplicationDetail.Step::step).filter(s -> s != StepKind.WITHDRAWN)
+                .reduce((first, second) -> second).orElse(StepKind.RECEIVED);
         List<StepKind> stages = List.of(StepKind.RECEIVED, StepKind.PREPARED, StepKind.AU_PROPOSAL, StepKind.BOARD_DECISION);
         int reached = stages.indexOf(last);
         for (int i = 0; i < stages.size(); i++) {
@@ -182,11 +191,13 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             stage.addClassNames("application-stage", i < reached ? "done" : i == reached ? "current" : "todo");
             stepper.add(stage);
         }
-        String finalKey = status == ApplicationStatus.DECIDED_REJECTED ? "application.stage.rejected" : "application.stage.granted";
+        String finalKey = status == ApplicationStatus.DECIDED_REJECTED ? "application.stage.rejected"
+                : status == ApplicationStatus.WITHDRAWN ? "application.stage.withdrawn" : "application.stage.granted";
         Span end = new Span(getTranslation(finalKey));
         end.addClassNames("application-stage", status == ApplicationStatus.DECIDED_GRANTED ? "current"
-                : status == ApplicationStatus.DECIDED_REJECTED ? "rejected" : "todo");
-        if (status == ApplicationStatus.DECIDED_GRANTED || status == ApplicationStatus.DECIDED_REJECTED) {
+                : status == ApplicationStatus.DECIDED_REJECTED || status == ApplicationStatus.WITHDRAWN ? "rejected" : "todo");
+        if (status == ApplicationStatus.DECIDED_GRANTED || status == ApplicationStatus.DECIDED_REJECTED
+                || status == ApplicationStatus.WITHDRAWN) {
             stepper.getChildren().filter(c -> c.hasClassName("current")).forEach(c -> {
                 c.removeClassName("current");
                 c.addClassName("done");
@@ -330,6 +341,11 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         reviseDialog.open();
     }
 
+    void openWithdraw() {
+        withdrawDialog = new WithdrawDialog();
+        withdrawDialog.open();
+    }
+
     @Override
     public String getPageTitle() {
         return application == null ? getTranslation("application.list.title") : application.latestVersion().title();
@@ -343,6 +359,10 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         final DatePicker date = Dates.picker(getTranslation("application.date"));
         final TextArea notes = new TextArea(getTranslation("application.notes"));
         final TextField initiativeName = new TextField(getTranslation("application.initiativeName"));
+        /** On bifall: what the board granted per requested year, filled in with the requested amounts. */
+        final Map<Integer, BigDecimalField> grantedAmounts = new TreeMap<>();
+        final Span grantedTotal = new Span();
+        final Div grantedSection = new Div();
         final Button save = new Button(getTranslation("action.save"));
 
         StepDialog(StepKind step) {
@@ -376,12 +396,54 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                     outcome.addValueChangeListener(e -> initiativeName.setVisible(e.getValue() == StepOutcome.APPROVE));
                     form.add(initiativeName);
                 }
+                if (step == StepKind.BOARD_DECISION) {
+                    buildGrantedAmounts();
+                    grantedSection.setVisible(outcome.getValue() == StepOutcome.APPROVE);
+                    outcome.addValueChangeListener(e -> grantedSection.setVisible(e.getValue() == StepOutcome.APPROVE));
+                    form.add(grantedSection);
+                }
             }
             add(form);
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickListener(e -> save());
             getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
             setWidth("min(640px, 95vw)");
+        }
+
+        private void buildGrantedAmounts() {
+            FormLayout fields = new FormLayout();
+            fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("500px", 3));
+            for (ApplicationDetail.Requested requested : application.latestVersion().requested()) {
+                BigDecimalField field = new BigDecimalField(getTranslation("application.grantedForYear", String.valueOf(requested.year())));
+                field.setSuffixComponent(new Span("kr"));
+                field.setValue(requested.amount());
+                field.setHelperText(getTranslation("application.requestedAmount", Formats.money(requested.amount())));
+                field.setRequiredIndicatorVisible(true);
+                field.setErrorMessage(getTranslation("application.error.grantNegative", String.valueOf(requested.year())));
+                field.addValueChangeListener(e -> {
+                    field.setInvalid(e.getValue() != null && e.getValue().signum() < 0);
+                    showGrantedTotal();
+                });
+                grantedAmounts.put(requested.year(), field);
+                fields.add(field);
+            }
+            grantedTotal.addClassName("application-hint");
+            showGrantedTotal();
+            grantedSection.add(new H4(getTranslation("application.granted")), fields, grantedTotal);
+        }
+
+        private void showGrantedTotal() {
+            BigDecimal total = grantedAmounts.values().stream().map(BigDecimalField::getValue).filter(v -> v != null)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            grantedTotal.setText(getTranslation("application.grantedTotal", Formats.money(total),
+                    Formats.money(application.latestVersion().requestedTotal())));
+        }
+
+        /** The amounts typed per year (null where a field was emptied: the service asks for it). */
+        private TreeMap<Integer, BigDecimal> granted() {
+            TreeMap<Integer, BigDecimal> granted = new TreeMap<>();
+            grantedAmounts.forEach((year, field) -> granted.put(year, field.getValue()));
+            return granted;
         }
 
         private StepOutcome outcomeOf(String decisionOutcome) {
@@ -402,7 +464,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                     case AU_PROPOSAL -> applications.recordAuProposal(application.id(), application.version(), outcome.getValue(),
                             requireDecision(), notes.getValue());
                     case BOARD_DECISION -> applications.recordBoardDecision(application.id(), application.version(),
-                            outcome.getValue(), requireDecision(), notes.getValue(), initiativeName.getValue());
+                            outcome.getValue(), requireDecision(), notes.getValue(), initiativeName.getValue(),
+                            outcome.getValue() == StepOutcome.APPROVE ? granted() : null);
                     default -> throw new IllegalStateException();
                 }
                 Notifications.success(ApplicationView.this, "application.stepSaved");
@@ -440,6 +503,38 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             try {
                 int no = applications.revise(application.id(), application.version(), version.draft());
                 Notifications.success(ApplicationView.this, "application.revised", no);
+                close();
+                reload();
+            } catch (UserFacingException error) {
+                Notifications.error(ApplicationView.this, error);
+            }
+        }
+    }
+
+    /** The applicant has withdrawn the application: the date and a note (why, who said so). */
+    class WithdrawDialog extends Dialog {
+        final DatePicker date = Dates.picker(getTranslation("application.date"));
+        final TextArea notes = new TextArea(getTranslation("application.notes"));
+        final Button save = new Button(getTranslation("application.action.withdraw"));
+
+        WithdrawDialog() {
+            setHeaderTitle(getTranslation("application.dialog.WITHDRAWN"));
+            date.setValue(LocalDate.now());
+            date.setRequiredIndicatorVisible(true);
+            notes.setHelperText(getTranslation("application.withdraw.notesHelp"));
+            FormLayout form = new FormLayout(new Paragraph(getTranslation("application.withdraw.help")), date, notes);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+            add(form);
+            save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+            save.addClickListener(e -> save());
+            getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+            setWidth("min(520px, 95vw)");
+        }
+
+        void save() {
+            try {
+                applications.withdraw(application.id(), application.version(), date.getValue(), notes.getValue());
+                Notifications.success(ApplicationView.this, "application.withdrawn");
                 close();
                 reload();
             } catch (UserFacingException error) {

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.jooq.Records.mapping;
@@ -286,6 +287,25 @@ public class FundingApplicationService {
         }
     }
 
+    /**
+     * The applicant withdraws the application (återtagen): a WITHDRAWN step on the latest version with its date and
+     * a note. After that nothing more happens to the case. The database refuses it once the application is decided
+     * (granted or rejected) or when the date lies before the last step; its Swedish message is shown as it is.
+     */
+    @Transactional
+    @RolesAllowed({Roles.BEREDNINGSGRUPP, Roles.FORBUNDSCHEF})
+    public void withdraw(long applicationId, int applicationVersion, LocalDate withdrawnOn, String notes) {
+        if (withdrawnOn == null) {
+            throw new UserFacingException("application.error.dateRequired");
+        }
+        try {
+            touch(applicationId, applicationVersion);
+            insertStep(applicationId, StepKind.WITHDRAWN, withdrawnOn, null, null, notes);
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
     /** Changes the notes of a step (allowed even when its minutes are approved). */
     @Transactional
     @RolesAllowed({Roles.BEREDNINGSGRUPP, Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
@@ -343,6 +363,18 @@ public class FundingApplicationService {
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
     public void recordBoardDecision(long applicationId, int applicationVersion, StepOutcome outcome, long decisionId,
                                     String notes, String newInitiativeName) {
+        recordBoardDecision(applicationId, applicationVersion, outcome, decisionId, notes, newInitiativeName, null);
+    }
+
+    /**
+     * The board's decision as above, granting {@code grantedPerYear} instead of the requested money: the board may
+     * grant less (or more) than asked, year by year. Only years the latest version asks for; each amount at least 0
+     * (0: nothing that year). {@code null} grants what was requested.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void recordBoardDecision(long applicationId, int applicationVersion, StepOutcome outcome, long decisionId,
+                                    String notes, String newInitiativeName, SortedMap<Integer, BigDecimal> grantedPerYear) {
         requireDecisionOutcome(outcome);
         try {
             touch(applicationId, applicationVersion);
@@ -352,7 +384,7 @@ public class FundingApplicationService {
                     throw new UserFacingException("application.error.decisionNotGranting", decisionLabel(decision));
                 }
                 ApplicationDetail application = detail(applicationId).orElseThrow(ConcurrentEditException::new);
-                grant(application, decision, newInitiativeName);
+                grant(application, decision, newInitiativeName, grantedPerYear);
             }
             insertStep(applicationId, StepKind.BOARD_DECISION, null, outcome, decisionId, notes);
         } catch (RuntimeException e) {
@@ -360,12 +392,17 @@ public class FundingApplicationService {
         }
     }
 
-    private void grant(ApplicationDetail application, DecisionPlace decision, String newInitiativeName) {
+    private void grant(ApplicationDetail application, DecisionPlace decision, String newInitiativeName,
+                       SortedMap<Integer, BigDecimal> grantedPerYear) {
         ApplicationDetail.Version latest = application.latestVersion();
-        SortedMap<Integer, BigDecimal> granted = latest.requested().stream()
-                .filter(r -> r.amount().signum() > 0)
-                .collect(Collectors.toMap(ApplicationDetail.Requested::year, ApplicationDetail.Requested::amount,
-                        (x, y) -> x, TreeMap::new));
+        SortedMap<Integer, BigDecimal> granted = grantedPerYear == null
+                ? latest.requested().stream().collect(Collectors.toMap(ApplicationDetail.Requested::year,
+                        ApplicationDetail.Requested::amount, (x, y) -> x, TreeMap::new))
+                : checkedGrants(latest, grantedPerYear);
+        granted.values().removeIf(amount -> amount.signum() <= 0);
+        if (granted.isEmpty() && grantedPerYear != null && !latest.requested().isEmpty()) {
+            throw new UserFacingException("application.error.grantNothing");
+        }
         if (granted.isEmpty()) {
             throw new UserFacingException("application.error.nothingToGrant");
         }
@@ -421,6 +458,30 @@ public class FundingApplicationService {
                     .onConflictDoNothing()
                     .execute();
         }
+    }
+
+    /** The amounts the board granted: one per requested year, none missing or negative. */
+    private static SortedMap<Integer, BigDecimal> checkedGrants(ApplicationDetail.Version latest,
+                                                                SortedMap<Integer, BigDecimal> grantedPerYear) {
+        Set<Integer> requestedYears = latest.requested().stream().map(ApplicationDetail.Requested::year)
+                .collect(Collectors.toSet());
+        for (Integer year : grantedPerYear.keySet()) {
+            if (!requestedYears.contains(year)) {
+                throw new UserFacingException("application.error.grantYearNotRequested", String.valueOf(year));
+            }
+        }
+        TreeMap<Integer, BigDecimal> granted = new TreeMap<>();
+        for (Integer year : new TreeSet<>(requestedYears)) {
+            BigDecimal amount = grantedPerYear.get(year);
+            if (amount == null) {
+                throw new UserFacingException("application.error.grantRequired", String.valueOf(year));
+            }
+            if (amount.signum() < 0) {
+                throw new UserFacingException("application.error.grantNegative", String.valueOf(year));
+            }
+            granted.put(year, amount);
+        }
+        return granted;
     }
 
     /** An insats the application continues: granted (from idea/applied) or extended, to the new period end. */

@@ -9,7 +9,7 @@ public record InitiativeDetail(long id, int version, String name, String shortNa
                                Long ownerMemberId, String ownerName, String owner, String targetGroup,
                                Orientation orientation, String susReference, LocalDate startDate,
                                LocalDate plannedEndDate, LocalDate actualEndDate, InitiativeStatus status,
-                               String contactPerson, String contact, String description, String staffNotes,
+                               Long contactPersonId, String contactPerson, String contact, String description, String staffNotes,
                                List<InitiativeStatus> allowedStatuses,
                                List<TakingPart> members,
                                List<SubProject> subProjects,

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import se.samordnaren.association.Member;
 import se.samordnaren.association.MemberService;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.people.Person;
+import se.samordnaren.people.PersonService;
 import se.samordnaren.ui.Notifications;
 
 import java.util.Arrays;
@@ -36,6 +38,7 @@ class InitiativeEditor extends Dialog {
     final DatePicker plannedEndDate = new DatePicker();
     final DatePicker actualEndDate = new DatePicker();
     final ComboBox<InitiativeStatus> status = new ComboBox<>();
+    final ComboBox<Person> contactPerson = new ComboBox<>();
     final TextField contact = new TextField();
     final TextArea description = new TextArea();
     final TextArea staffNotes = new TextArea();
@@ -47,8 +50,8 @@ class InitiativeEditor extends Dialog {
     private final LongConsumer onSaved;
 
     /** {@code allowedStatuses} empty: a new insats, any status. */
-    InitiativeEditor(Component owner, InitiativeService initiatives, MemberService memberService, InitiativeDraft draft,
-                     List<InitiativeStatus> allowedStatuses, LongConsumer onSaved) {
+    InitiativeEditor(Component owner, InitiativeService initiatives, MemberService memberService, PersonService people,
+                     InitiativeDraft draft, List<InitiativeStatus> allowedStatuses, LongConsumer onSaved) {
         this.owner = owner;
         this.initiatives = initiatives;
         this.original = draft;
@@ -88,7 +91,15 @@ class InitiativeEditor extends Dialog {
         status.setItems(allowedStatuses.isEmpty() ? Arrays.asList(InitiativeStatus.values()) : allowedStatuses);
         status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         status.addValueChangeListener(e -> actualEndDate.setEnabled(e.getValue() != null && e.getValue().isFinished()));
-        contact.setLabel(getTranslation("initiative.contact"));
+        contactPerson.setLabel(getTranslation("initiative.contactPerson"));
+        contactPerson.setHelperText(getTranslation("initiative.contactPerson.help"));
+        // Searched in the database as the user types (the register may be long): name, member or organisation.
+        contactPerson.setItems(query -> people.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                .stream().skip(query.getOffset()));
+        contactPerson.setItemLabelGenerator(InitiativeEditor::personLabel);
+        contactPerson.setClearButtonVisible(true);
+        contact.setLabel(getTranslation("initiative.contactOther"));
+        contact.setHelperText(getTranslation("initiative.contactOther.help"));
         description.setLabel(getTranslation("initiative.description.field"));
         staffNotes.setLabel(getTranslation("initiative.staffNotes"));
 
@@ -107,12 +118,14 @@ class InitiativeEditor extends Dialog {
         actualEndDate.setValue(draft.actualEndDate());
         status.setValue(draft.status());
         actualEndDate.setEnabled(draft.status() != null && draft.status().isFinished());
+        contactPerson.setValue(draft.contactPersonId() == null ? null : people.find(draft.contactPersonId()).orElse(null));
         contact.setValue(Objects.toString(draft.contact(), ""));
         description.setValue(Objects.toString(draft.description(), ""));
         staffNotes.setValue(Objects.toString(draft.staffNotes(), ""));
 
         FormLayout form = new FormLayout(name, shortName, ownerMember, ownerName, parent, status, startDate, plannedEndDate,
-                actualEndDate, orientation, susReference, contact, members, targetGroup, description, staffNotes);
+                actualEndDate, orientation, susReference, contactPerson, contact, members, targetGroup, description,
+                staffNotes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2),
                 new FormLayout.ResponsiveStep("760px", 3));
         form.setColspan(name, 2);
@@ -135,8 +148,15 @@ class InitiativeEditor extends Dialog {
                 ownerMember.getValue() == null ? null : ownerMember.getValue().id(),
                 ownerMember.getValue() == null ? ownerName.getValue() : null, targetGroup.getValue(),
                 orientation.getValue(), susReference.getValue(), startDate.getValue(), plannedEndDate.getValue(),
-                actualEndDate.isEnabled() ? actualEndDate.getValue() : null, status.getValue(), contact.getValue(),
+                actualEndDate.isEnabled() ? actualEndDate.getValue() : null, status.getValue(),
+                contactPerson.getValue() == null ? null : contactPerson.getValue().id(), contact.getValue(),
                 description.getValue(), staffNotes.getValue(), members.getValue().stream().map(Member::id).toList());
+    }
+
+    /** "Anna Berg, Lunds kommun" */
+    static String personLabel(Person person) {
+        String organisation = person.organisationLabel();
+        return organisation.isBlank() ? person.fullName() : person.fullName() + ", " + organisation;
     }
 
     void save() {

@@ -324,7 +324,7 @@ public class InitiativeService {
                         r.get(INITIATIVE.TARGET_GROUP), orientation(r.get(INITIATIVE.ORIENTATION)),
                         r.get(INITIATIVE.SUS_REFERENCE), r.get(INITIATIVE.START_DATE),
                         r.get(INITIATIVE.PLANNED_END_DATE), r.get(INITIATIVE.ACTUAL_END_DATE),
-                        InitiativeStatus.valueOf(r.get(INITIATIVE.STATUS)), r.get(PERSON.FULL_NAME),
+                        InitiativeStatus.valueOf(r.get(INITIATIVE.STATUS)), r.get(INITIATIVE.CONTACT_PERSON_ID), r.get(PERSON.FULL_NAME),
                         r.get(INITIATIVE.CONTACT), r.get(INITIATIVE.DESCRIPTION), r.get(INITIATIVE.STAFF_NOTES),
                         r.get(allowed), r.get(members), r.get(subProjects), r.get(coFinancing), r.get(grantYears),
                         r.get(ledger), r.get(reports), r.get(conditions), r.get(timeline)));
@@ -364,6 +364,7 @@ public class InitiativeService {
                         .set(INITIATIVE.PLANNED_END_DATE, d.plannedEndDate())
                         .set(INITIATIVE.ACTUAL_END_DATE, d.actualEndDate())
                         .set(INITIATIVE.STATUS, status.name())
+                        .set(INITIATIVE.CONTACT_PERSON_ID, d.contactPersonId())
                         .set(INITIATIVE.CONTACT, blankToNull(d.contact()))
                         .set(INITIATIVE.DESCRIPTION, blankToNull(d.description()))
                         .set(INITIATIVE.STAFF_NOTES, blankToNull(d.staffNotes()))
@@ -384,6 +385,7 @@ public class InitiativeService {
                         .set(INITIATIVE.PLANNED_END_DATE, d.plannedEndDate())
                         .set(INITIATIVE.ACTUAL_END_DATE, d.actualEndDate())
                         .set(INITIATIVE.STATUS, status.name())
+                        .set(INITIATIVE.CONTACT_PERSON_ID, d.contactPersonId())
                         .set(INITIATIVE.CONTACT, blankToNull(d.contact()))
                         .set(INITIATIVE.DESCRIPTION, blankToNull(d.description()))
                         .set(INITIATIVE.STAFF_NOTES, blankToNull(d.staffNotes()))
@@ -624,6 +626,9 @@ public class InitiativeService {
         }
         if (message.contains("initiative_running_has_start")) {
             return new UserFacingException("initiative.error.runningNeedsStart");
+        }
+        if (message.contains("initiative_contact_person_id_fkey")) {
+            return new UserFacingException("initiative.error.contactPersonGone");
         }
         if (message.contains("initiative_ended_has_end")) {
             return new UserFacingException("initiative.error.endedNeedsEnd");

@@ -46,6 +46,7 @@ import se.samordnaren.attachment.AttachmentUpload;
 import se.samordnaren.initiative.InitiativeDetail.Report;
 import se.samordnaren.initiative.InitiativeDetail.SubProject;
 import se.samordnaren.initiative.InitiativeDetail.TimelineEvent;
+import se.samordnaren.people.PersonService;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
@@ -68,6 +69,7 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final InitiativeService initiatives;
     private final MemberService members;
+    private final PersonService people;
     private final AttachmentService attachments;
     private final boolean mayEdit;
     private final boolean mayRecordMoney;
@@ -88,9 +90,10 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button subProjectButton = new Button();
     Dialog openDialog;
 
-    InitiativeView(InitiativeService initiatives, MemberService members, AttachmentService attachments,
-                   CurrentUser currentUser) {
+    InitiativeView(InitiativeService initiatives, MemberService members, PersonService people,
+                   AttachmentService attachments, CurrentUser currentUser) {
         this.initiatives = initiatives;
+        this.people = people;
         this.attachments = attachments;
         this.members = members;
         this.mayEdit = currentUser.hasAnyRole(Role.FORBUNDSCHEF);
@@ -100,7 +103,7 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         editButton.setText(getTranslation("action.edit"));
         editButton.setIcon(VaadinIcon.EDIT.create());
-        editButton.addClickListener(e -> openDialog(new InitiativeEditor(this, initiatives, members,
+        editButton.addClickListener(e -> openDialog(new InitiativeEditor(this, initiatives, members, people,
                 InitiativeDraft.of(detail), detail.allowedStatuses(), id -> load(id))));
         grantButton.setText(getTranslation("initiative.money.recordGrant"));
         grantButton.setIcon(VaadinIcon.MONEY.create());
@@ -113,7 +116,7 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
         reportButton.addClickListener(e -> openDialog(new ReportDialog()));
         subProjectButton.setText(getTranslation("initiative.addSubProject"));
         subProjectButton.setIcon(VaadinIcon.PLUS.create());
-        subProjectButton.addClickListener(e -> openDialog(new InitiativeEditor(this, initiatives, members,
+        subProjectButton.addClickListener(e -> openDialog(new InitiativeEditor(this, initiatives, members, people,
                 InitiativeDraft.empty(detail.id()), List.of(), this::navigateTo)));
         List.of(editButton, grantButton, changeButton, reportButton, subProjectButton)
                 .forEach(b -> b.addThemeVariants(ButtonVariant.SMALL));

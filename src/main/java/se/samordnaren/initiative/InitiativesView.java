@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.association.MemberService;
+import se.samordnaren.people.PersonService;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
@@ -52,7 +53,7 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid.Column<InitiativeRow> moneyColumn;
     InitiativeList current;
 
-    InitiativesView(InitiativeService initiatives, MemberService members, CurrentUser currentUser) {
+    InitiativesView(InitiativeService initiatives, MemberService members, PersonService people, CurrentUser currentUser) {
         this.initiatives = initiatives;
         setSizeFull();
 
@@ -60,7 +61,7 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
         addButton.setIcon(VaadinIcon.PLUS.create());
         addButton.addThemeVariants(ButtonVariant.PRIMARY);
         addButton.setVisible(currentUser.hasAnyRole(Role.FORBUNDSCHEF));
-        addButton.addClickListener(e -> new InitiativeEditor(this, initiatives, members, InitiativeDraft.empty(null),
+        addButton.addClickListener(e -> new InitiativeEditor(this, initiatives, members, people, InitiativeDraft.empty(null),
                 List.of(), id -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
                         new RouteParameters(InitiativeView.PARAMETER, String.valueOf(id))))).open());
         add(new ViewHeader(getTranslation("initiative.title"), getTranslation("initiative.description"), addButton));

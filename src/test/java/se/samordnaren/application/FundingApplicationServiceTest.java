@@ -120,6 +120,80 @@ class FundingApplicationServiceTest {
         assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(granted))).isZero();
     }
 
+    private static TreeMap<Integer, BigDecimal> amounts(Object... yearAmount) {
+        TreeMap<Integer, BigDecimal> map = new TreeMap<>();
+        for (int i = 0; i < yearAmount.length; i += 2) {
+            map.put((Integer) yearAmount[i], yearAmount[i + 1] == null ? null : new BigDecimal(yearAmount[i + 1].toString()));
+        }
+        return map;
+    }
+
+    @Test
+    @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
+    void the_board_may_grant_less_than_requested_and_the_ledger_holds_what_was_granted() {
+        long id = asChef(() -> receive("Mindre " + minutes.suffix));
+        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan Mindre", "GRANTED");
+
+        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, 250_000, 2027, "0"));
+
+        ApplicationDetail done = detail(id);
+        assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+        var grants = db.selectFrom(INITIATIVE_GRANT).where(INITIATIVE_GRANT.DECISION_ID.eq(granted))
+                .orderBy(INITIATIVE_GRANT.YEAR).fetch();
+        assertThat(grants).extracting(g -> g.getYear() + "=" + g.getAmount().intValue() + " " + g.getKind())
+                .containsExactly("2026=250000 GRANT");
+        assertThat(grants.getFirst().getInitiativeId()).isEqualTo(done.initiativeId());
+        assertThat(done.grants()).extracting(g -> g.year() + "=" + g.amount().intValue()).containsExactly("2026=250000");
+        assertThat(done.latestVersion().requestedTotal()).isEqualByComparingTo("700000");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void granted_amounts_must_cover_the_requested_years_without_negatives_and_grant_something() {
+        long id = receive("Felaktigt beviljat " + minutes.suffix);
+        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 6, "Ansökan", "GRANTED");
+        int version = detail(id).version();
+
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, -1, 2027, 300_000)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("application.error.grantNegative");
+                    assertThat(e.arguments()).containsExactly("2026");
+                });
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, 100_000, 2027, null)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("application.error.grantRequired");
+                    assertThat(e.arguments()).containsExactly("2027");
+                });
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, 100_000, 2027, 100_000, 2028, 100_000)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.grantYearNotRequested"));
+        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, 0, 2027, 0)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.grantNothing"));
+
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(detail(id).initiativeId()).isNull();
+        assertThat(db.fetchCount(INITIATIVE_GRANT, INITIATIVE_GRANT.DECISION_ID.eq(granted))).isZero();
+    }
+
+    /** The secretary may record decisions but not register applications: the application is received as the förbundschef. */
+    private static <T> T asChef(java.util.function.Supplier<T> action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("chef", "x",
+                "ROLE_FORBUNDSCHEF"));
+        try {
+            return action.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_rejection_creates_no_insats_and_only_a_new_version_may_follow() {
@@ -149,6 +223,71 @@ class FundingApplicationServiceTest {
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("application.error.decisionNotGranting");
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
         assertThat(detail(id).initiativeId()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void the_beredningsgrupp_registers_a_withdrawal_with_date_and_note_and_nothing_more_may_follow() {
+        long id = receive("Återtas " + minutes.suffix);
+        applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
+
+        applications.withdraw(id, detail(id).version(), LocalDate.of(2026, 2, 15), "Sökanden har fått medel från ESF");
+
+        ApplicationDetail withdrawn = detail(id);
+        assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(withdrawn.steps().getLast()).satisfies(s -> {
+            assertThat(s.step()).isEqualTo(StepKind.WITHDRAWN);
+            assertThat(s.occurredOn()).isEqualTo(LocalDate.of(2026, 2, 15));
+            assertThat(s.notes()).isEqualTo("Sökanden har fått medel från ESF");
+            assertThat(s.outcome()).isNull();
+            assertThat(s.decision()).isNull();
+        });
+        assertThatThrownBy(() -> applications.prepare(id, withdrawn.version(), LocalDate.of(2026, 3, 1), StepOutcome.APPROVE, null))
+                .isInstanceOfSatisfying(UserFacingException.class, e ->
+                        assertThat(e.arguments()[0].toString()).startsWith("Ansökan är redan avgjord (WITHDRAWN)"));
+        assertThatThrownBy(() -> applications.withdraw(id, withdrawn.version(), LocalDate.of(2026, 3, 1), null))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(detail(id).steps()).hasSize(3);
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_withdrawal_needs_a_date_not_before_the_last_step() {
+        long id = receive("Utan datum " + minutes.suffix);
+        assertThatThrownBy(() -> applications.withdraw(id, detail(id).version(), null, "Ingen dag"))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.dateRequired"));
+        assertThatThrownBy(() -> applications.withdraw(id, detail(id).version(), LocalDate.of(2025, 12, 31), null))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("application.error.database");
+                    assertThat(e.arguments()[0].toString()).startsWith("Steget kan inte ligga före");
+                });
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_granted_application_cannot_be_withdrawn_and_the_database_says_why_in_swedish() {
+        long id = receive("Beviljad " + minutes.suffix);
+        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 4, "Ansökan", "GRANTED");
+        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null);
+        int version = detail(id).version();
+
+        assertThatThrownBy(() -> applications.withdraw(id, version, LocalDate.of(2026, 4, 1), "För sent"))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("application.error.database");
+                    assertThat(e.arguments()[0].toString())
+                            .isEqualTo("Ansökan är redan avgjord (DECIDED_GRANTED) och kan inte få fler steg");
+                });
+        assertThat(detail(id).status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+        assertThat(detail(id).version()).isEqualTo(version);
+    }
+
+    @Test
+    @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
+    void the_secretary_cannot_withdraw_an_application() {
+        assertThatThrownBy(() -> applications.withdraw(1L, 1, LocalDate.of(2026, 4, 1), null))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -32,7 +32,7 @@ class InitiativeServiceTest {
     private static InitiativeDraft draft(String name) {
         return new InitiativeDraft(null, null, null, name, "KN", null, "Vuxenskolan Skåne", "Unga vuxna",
                 Orientation.INDIVIDUAL, null, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31), null,
-                InitiativeStatus.IDEA, "Elin Rask", "Beskrivning", null, List.of());
+                InitiativeStatus.IDEA, null, "Elin Rask", "Beskrivning", null, List.of());
     }
 
     @Test
@@ -70,7 +70,7 @@ class InitiativeServiceTest {
         InitiativeDraft opened = InitiativeDraft.of(initiatives.detail(id).orElseThrow());
         InitiativeDraft running = new InitiativeDraft(opened.id(), opened.version(), null, opened.name(), null, null,
                 opened.ownerName(), null, null, null, opened.startDate(), opened.plannedEndDate(), null,
-                InitiativeStatus.RUNNING, null, null, null, List.of());
+                InitiativeStatus.RUNNING, null, null, null, null, List.of());
         assertThatThrownBy(() -> initiatives.save(running))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("initiative.error.statusMove");
@@ -196,9 +196,45 @@ class InitiativeServiceTest {
                 new YearAmount(2021, new BigDecimal("250.00")));
     }
 
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_contact_person_comes_from_the_people_register_beside_the_free_text_contact() {
+        var data = new InitiativeTestData(db);
+        long person = data.person("Anna Berg", "Vuxenskolan Skåne");
+        long id = initiatives.save(draft(data.name("Kontakt")));
+        InitiativeDraft opened = InitiativeDraft.of(initiatives.detail(id).orElseThrow());
+        assertThat(opened.contactPersonId()).isNull();
+
+        initiatives.save(withContactPerson(opened, person));
+
+        InitiativeDetail detail = initiatives.detail(id).orElseThrow();
+        assertThat(detail.contactPersonId()).isEqualTo(person);
+        assertThat(detail.contactPerson()).isEqualTo(data.name("Anna Berg"));
+        assertThat(detail.contact()).isEqualTo("Elin Rask");
+
+        initiatives.save(withContactPerson(InitiativeDraft.of(detail), null));
+        assertThat(initiatives.detail(id).orElseThrow().contactPersonId()).isNull();
+        assertThat(initiatives.detail(id).orElseThrow().contactPerson()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_contact_person_no_longer_in_the_register_is_refused_in_swedish() {
+        var data = new InitiativeTestData(db);
+        assertThatThrownBy(() -> initiatives.save(withContactPerson(draft(data.name("Borta")), Long.MAX_VALUE)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("initiative.error.contactPersonGone"));
+    }
+
+    private static InitiativeDraft withContactPerson(InitiativeDraft d, Long personId) {
+        return new InitiativeDraft(d.id(), d.version(), d.parentId(), d.name(), d.shortName(), d.ownerMemberId(),
+                d.ownerName(), d.targetGroup(), d.orientation(), d.susReference(), d.startDate(), d.plannedEndDate(),
+                d.actualEndDate(), d.status(), personId, d.contact(), d.description(), d.staffNotes(), d.memberIds());
+    }
+
     private static InitiativeDraft withName(InitiativeDraft d, String name) {
         return new InitiativeDraft(d.id(), d.version(), d.parentId(), name, d.shortName(), d.ownerMemberId(),
                 d.ownerName(), d.targetGroup(), d.orientation(), d.susReference(), d.startDate(), d.plannedEndDate(),
-                d.actualEndDate(), d.status(), d.contact(), d.description(), d.staffNotes(), d.memberIds());
+                d.actualEndDate(), d.status(), d.contactPersonId(), d.contact(), d.description(), d.staffNotes(), d.memberIds());
     }
 }

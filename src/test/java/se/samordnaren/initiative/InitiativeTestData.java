@@ -12,6 +12,7 @@ import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
 import static se.samordnaren.db.Tables.MEETING;
+import static se.samordnaren.db.Tables.PERSON;
 
 /** Test rows written straight to the database, with unique names so tests never meet each other's data. */
 final class InitiativeTestData {
@@ -27,6 +28,12 @@ final class InitiativeTestData {
 
     String name(String base) {
         return base + " " + tag;
+    }
+
+    /** A person in the people register ("<fullName> <tag>", from a free organisation); returns the id. */
+    long person(String fullName, String organisation) {
+        return db.insertInto(PERSON).set(PERSON.FULL_NAME, name(fullName)).set(PERSON.ORGANISATION, organisation)
+                .returning(PERSON.ID).fetchSingle(PERSON.ID);
     }
 
     /** A decision of its own body ("Styrelsen-<tag>"), at a new meeting on {@code date}; returns the decision id. */

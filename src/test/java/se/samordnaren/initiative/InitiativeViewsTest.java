@@ -86,4 +86,36 @@ class InitiativeViewsTest extends SpringBrowserlessTest {
         assertThat(view.yearsGrid.getColumnByKey("granted").getFooterText()).isEqualTo("300\u00a0000\u00a0kr");
         assertThat(view.grantButton.isVisible()).isTrue();
     }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_contact_person_is_picked_from_the_people_register_and_shown_on_the_overview() {
+        var data = new InitiativeTestData(db);
+        long id = data.initiative("Kontaktad", "IDEA", null, null);
+        data.person("Anna Berg", "Vuxenskolan Skåne");
+        data.person("Bertil Ek", "Folkhögskolan");
+        InitiativeView view = navigate(InitiativeView.class, Map.of(InitiativeView.PARAMETER, String.valueOf(id)));
+
+        test(view.editButton).click();
+        roundTrip();
+        InitiativeEditor editor = (InitiativeEditor) view.openDialog;
+        assertThat(editor.contactPerson.getLabel()).isEqualTo("Kontaktperson (personregistret)");
+        var picker = test(editor.contactPerson);
+        picker.setFilter("Anna Berg " + data.tag);
+        assertThat(picker.getSuggestions()).containsExactly("Anna Berg " + data.tag + ", Vuxenskolan Skåne");
+        picker.selectItem("Anna Berg " + data.tag + ", Vuxenskolan Skåne");
+        test(editor.contact).setValue("070-123 45 67");
+        test(editor.save).click();
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(view.detail.contactPerson()).isEqualTo("Anna Berg " + data.tag);
+        String overview = view.tabs.getComponent(view.tabs.getTabAt(0)).getElement().getTextRecursively();
+        assertThat(overview).contains("Kontaktperson", "Anna Berg " + data.tag + ", 070-123 45 67");
+
+        test(view.editButton).click();
+        roundTrip();
+        InitiativeEditor reopened = (InitiativeEditor) view.openDialog;
+        assertThat(reopened.contactPerson.getValue()).isNotNull();
+        assertThat(reopened.contactPerson.getValue().fullName()).isEqualTo("Anna Berg " + data.tag);
+    }
 }
