@@ -130,8 +130,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         reviseButton.setVisible(mayPrepare && status != ApplicationStatus.DECIDED_GRANTED && status != ApplicationStatus.WITHDRAWN);
         auButton.setVisible(mayDecide && open);
         boardButton.setVisible(mayDecide && open);
-        // Offered until withdrawn: after a decision the database refuses it and its message explains why.
-        withdrawButton.setVisible(mayPrepare && status != ApplicationStatus.WITHDRAWN);
+        // Offered only while the application is undecided; after a decision the service (and the database) refuse it.
+        withdrawButton.setVisible(mayPrepare && !status.isFinal() && status != ApplicationStatus.DECIDED_REJECTED);
 
         String subtitle = detail.applicant() + (detail.caseNumber() == null ? "" : " · " + detail.caseNumber())
                 + " · " + getTranslation("application.versionNo", latest.versionNo());

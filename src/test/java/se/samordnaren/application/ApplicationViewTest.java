@@ -203,21 +203,18 @@ class ApplicationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-    void withdrawing_a_granted_application_shows_the_database_refusal_and_keeps_the_dialog() {
+    void a_granted_application_is_not_offered_for_withdrawal_and_the_service_refuses_it() {
         id = receive("Redan beviljad " + minutes.suffix);
         long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 2, 17)), 5, "Ansökan", "GRANTED");
         applications.recordBoardDecision(id, applications.detail(id).orElseThrow().version(), StepOutcome.APPROVE, granted,
                 null, null);
         ApplicationView view = open(id);
 
-        test(view.withdrawButton).click();
-        roundTrip();
-        test(view.withdrawDialog.notes).setValue("För sent");
-        test(view.withdrawDialog.save).click();
-
-        assertThat(lastNotification()).isEqualTo("Ansökan är redan avgjord (DECIDED_GRANTED) och kan inte få fler steg");
-        assertThat(view.withdrawDialog.isOpened()).isTrue();
-        assertThat(view.withdrawDialog.notes.getValue()).isEqualTo("För sent");
+        assertThat(view.withdrawButton.isVisible()).isFalse();
+        int version = applications.detail(id).orElseThrow().version();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> applications.withdraw(id, version, LocalDate.of(2026, 3, 1), "För sent"))
+                .isInstanceOf(se.samordnaren.common.UserFacingException.class);
         assertThat(applications.detail(id).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
     }
 
