@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.DatabaseErrors;
+import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
@@ -71,7 +72,7 @@ public class UserService {
                 db.insertInto(APP_USER)
                         .set(APP_USER.USERNAME, username)
                         .set(APP_USER.FULL_NAME, account.fullName().trim())
-                        .set(APP_USER.EMAIL, blankToNull(account.email()))
+                        .set(APP_USER.EMAIL, Texts.blankToNull(account.email()))
                         .set(APP_USER.ROLE, account.role().name())
                         .set(APP_USER.ENABLED, account.enabled())
                         .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
@@ -80,7 +81,7 @@ public class UserService {
                 var update = db.update(APP_USER)
                         .set(APP_USER.USERNAME, username)
                         .set(APP_USER.FULL_NAME, account.fullName().trim())
-                        .set(APP_USER.EMAIL, blankToNull(account.email()))
+                        .set(APP_USER.EMAIL, Texts.blankToNull(account.email()))
                         .set(APP_USER.ROLE, account.role().name())
                         .set(APP_USER.ENABLED, account.enabled())
                         .set(APP_USER.VERSION, APP_USER.VERSION.plus(1));
@@ -127,10 +128,6 @@ public class UserService {
         if (password.chars().allMatch(Character::isLetter) || password.chars().allMatch(Character::isDigit)) {
             throw new UserFacingException("password.error.tooSimple");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static UserAccount toAccount(Record r) {

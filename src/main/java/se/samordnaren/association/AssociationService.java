@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ConcurrentEditException;
+import se.samordnaren.common.Texts;
 import se.samordnaren.security.Roles;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,13 +38,13 @@ public class AssociationService {
                 .set(ASSOCIATION.NAME, Validation.required(settings.name(), "association.error.nameRequired"))
                 .set(ASSOCIATION.ORGANISATION_NUMBER, Validation.optional(settings.organisationNumber(),
                         Validation.ORGANISATION_NUMBER, "error.organisationNumber"))
-                .set(ASSOCIATION.STREET_ADDRESS, Validation.blankToNull(settings.streetAddress()))
+                .set(ASSOCIATION.STREET_ADDRESS, Texts.blankToNull(settings.streetAddress()))
                 .set(ASSOCIATION.POSTAL_CODE, Validation.optional(settings.postalCode(), Validation.POSTAL_CODE,
                         "error.postalCode"))
-                .set(ASSOCIATION.CITY, Validation.blankToNull(settings.city()))
-                .set(ASSOCIATION.EMAIL, Validation.blankToNull(settings.email()))
-                .set(ASSOCIATION.NOTICE_BOARD_LOCATION, Validation.blankToNull(settings.noticeBoardLocation()))
-                .set(ASSOCIATION.MINUTES_STORAGE_PLACE, Validation.blankToNull(settings.minutesStoragePlace()))
+                .set(ASSOCIATION.CITY, Texts.blankToNull(settings.city()))
+                .set(ASSOCIATION.EMAIL, Texts.blankToNull(settings.email()))
+                .set(ASSOCIATION.NOTICE_BOARD_LOCATION, Texts.blankToNull(settings.noticeBoardLocation()))
+                .set(ASSOCIATION.MINUTES_STORAGE_PLACE, Texts.blankToNull(settings.minutesStoragePlace()))
                 .set(ASSOCIATION.PARAGRAPH_NUMBERING, settings.paragraphNumbering().name())
                 .set(ASSOCIATION.VERSION, ASSOCIATION.VERSION.plus(1))
                 .where(ASSOCIATION.ID.eq(1).and(ASSOCIATION.VERSION.eq(settings.version())))

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.DatabaseErrors;
+import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.Roles;
 
@@ -58,7 +59,7 @@ public class MemberService {
             if (member.isNew()) {
                 Long id = db.insertInto(MEMBER)
                         .set(MEMBER.NAME, name)
-                        .set(MEMBER.SHORT_NAME, Validation.blankToNull(member.shortName()))
+                        .set(MEMBER.SHORT_NAME, Texts.blankToNull(member.shortName()))
                         .set(MEMBER.MEMBER_TYPE, member.type().name())
                         .set(MEMBER.ORGANISATION_NUMBER, organisationNumber)
                         .set(MEMBER.MUNICIPAL_SHARE, share)
@@ -68,7 +69,7 @@ public class MemberService {
             }
             int rows = db.update(MEMBER)
                     .set(MEMBER.NAME, name)
-                    .set(MEMBER.SHORT_NAME, Validation.blankToNull(member.shortName()))
+                    .set(MEMBER.SHORT_NAME, Texts.blankToNull(member.shortName()))
                     .set(MEMBER.MEMBER_TYPE, member.type().name())
                     .set(MEMBER.ORGANISATION_NUMBER, organisationNumber)
                     .set(MEMBER.MUNICIPAL_SHARE, share)

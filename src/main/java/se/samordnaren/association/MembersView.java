@@ -3,7 +3,6 @@ package se.samordnaren.association;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +24,7 @@ import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
@@ -92,15 +92,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(Member member) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("member.delete.header", member.name()));
-        confirm.setText(getTranslation("member.delete.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> delete(member));
-        confirm.open();
+        ConfirmDelete.open(this, getTranslation("member.delete.header", member.name()), getTranslation("member.delete.text"),
+                () -> delete(member));
     }
 
     void delete(Member member) {

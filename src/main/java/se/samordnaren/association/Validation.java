@@ -30,8 +30,4 @@ final class Validation {
         }
         return trimmed;
     }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

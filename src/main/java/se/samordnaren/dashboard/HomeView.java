@@ -35,7 +35,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Comparator;
 import java.util.List;
 
 /** The start page: what needs attention now — coming meetings, minutes to approve, follow-ups, latest decisions. */
@@ -50,21 +49,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         AssociationSettings association = associations.settings();
         add(new ViewHeader(association.name(), getTranslation("home.description")));
 
-        List<MeetingSummary> allMeetings = meetings.list(MeetingFilter.all());
-        LocalDate today = LocalDate.now();
-        List<MeetingSummary> coming = allMeetings.stream()
-                .filter(m -> m.status() == MeetingStatus.PLANNED && !m.date().isBefore(today))
-                .sorted(Comparator.comparing(MeetingSummary::date)).toList();
-        List<MeetingSummary> planned = allMeetings.stream()
-                .filter(m -> m.status() == MeetingStatus.PLANNED).sorted(Comparator.comparing(MeetingSummary::date)).toList();
-        List<MeetingSummary> toApprove = allMeetings.stream().filter(m -> m.status() == MeetingStatus.HELD).toList();
+        MeetingSummary next = meetings.nextMeeting(LocalDate.now()).orElse(null);
+        List<MeetingSummary> toApprove = meetings.list(new MeetingFilter(null, null, MeetingStatus.HELD));
         List<FollowUpService.Row> open = followUps.list(new FollowUpService.Filter(FollowUpService.Show.OPEN, null));
         long overdue = open.stream().filter(FollowUpService.Row::overdue).count();
 
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("cards");
-        MeetingSummary next = coming.isEmpty() ? (planned.isEmpty() ? null : planned.getLast()) : coming.getFirst();
         cards.add(next == null
                 ? card(getTranslation("home.nextMeeting"), "–", new Span(getTranslation("home.noPlannedMeeting")))
                 : card(getTranslation("home.nextMeeting"), Formats.date(next.date()),

@@ -14,7 +14,9 @@ import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import static se.samordnaren.db.Tables.*;
@@ -43,6 +45,19 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     public List<MeetingSummary> list(MeetingFilter filter) {
         return queries.list(filter == null ? MeetingFilter.all() : filter);
+    }
+
+    /**
+     * The start page's next meeting: the earliest planned meeting from {@code today} on; when none lies ahead, the
+     * latest planned one (it has taken place but is not yet marked held).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MeetingSummary> nextMeeting(LocalDate today) {
+        List<MeetingSummary> planned = queries.list(new MeetingFilter(null, null, MeetingStatus.PLANNED)).stream()
+                .sorted(Comparator.comparing(MeetingSummary::date)).toList();
+        return planned.stream().filter(m -> !m.date().isBefore(today)).findFirst()
+                .or(() -> planned.isEmpty() ? Optional.empty() : Optional.of(planned.getLast()));
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package se.samordnaren.meeting;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
@@ -174,15 +174,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     void confirmDelete(Minutes.Paragraph paragraph) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("meeting.paragraph.delete", minutes.header().paragraphLabel(paragraph.number())));
-        confirm.setText(getTranslation("meeting.paragraph.deleteText"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> act(() -> meetings.deleteParagraph(paragraph.id(), paragraph.version())));
-        confirm.open();
+        ConfirmDelete.open(this, getTranslation("meeting.paragraph.delete", minutes.header().paragraphLabel(paragraph.number())),
+                getTranslation("meeting.paragraph.deleteText"), () -> act(() -> meetings.deleteParagraph(paragraph.id(), paragraph.version())));
     }
 
     void deleteDecision(Minutes.Decision decision) {

@@ -80,8 +80,4 @@ final class AppointmentQueries {
             LocalDate, LocalDate, String, Integer, List<DecidedAt>> r) {
         return Records.mapping(Appointment::new).map(r);
     }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -3,7 +3,6 @@ package se.samordnaren.people;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -27,6 +26,7 @@ import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
@@ -229,15 +229,8 @@ class BodiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(Body body) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("people.body.delete.header", body.name()));
-        confirm.setText(getTranslation("people.body.delete.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> delete(body));
-        confirm.open();
+        ConfirmDelete.open(this, getTranslation("people.body.delete.header", body.name()), getTranslation("people.body.delete.text"),
+                () -> delete(body));
     }
 
     void delete(Body body) {

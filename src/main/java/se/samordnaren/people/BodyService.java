@@ -21,7 +21,7 @@ import static org.jooq.impl.DSL.selectCount;
 import static se.samordnaren.db.Tables.APPOINTMENT;
 import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.MEETING;
-import static se.samordnaren.people.AppointmentQueries.blankToNull;
+import static se.samordnaren.common.Texts.blankToNull;
 
 /**
  * The association's bodies (organ) and their composition on any day. Everyone signed in reads;

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +30,7 @@ import se.samordnaren.association.MemberService;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
+import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
@@ -266,44 +266,34 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Person person = selected.person();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("people.person.delete.header", person.fullName()));
-        confirm.setText(getTranslation("people.person.delete.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                people.delete(person);
-                Notifications.success(this, "people.person.deleted", person.fullName());
-                showDetails(null);
-            } catch (UserFacingException error) {
-                Notifications.error(this, error);
-            }
-            refresh();
-        });
-        confirm.open();
+        ConfirmDelete.open(this, getTranslation("people.person.delete.header", person.fullName()),
+                getTranslation("people.person.delete.text"), () -> delete(person));
+    }
+
+    private void delete(Person person) {
+        try {
+            people.delete(person);
+            Notifications.success(this, "people.person.deleted", person.fullName());
+            showDetails(null);
+        } catch (UserFacingException error) {
+            Notifications.error(this, error);
+        }
+        refresh();
     }
 
     private void confirmDeleteAppointment(Appointment appointment) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("people.appointment.delete.header"));
-        confirm.setText(getTranslation("people.appointment.delete.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                people.deleteAppointment(appointment);
-                Notifications.success(this, "people.appointment.deleted");
-            } catch (UserFacingException error) {
-                Notifications.error(this, error);
-            }
-            refreshAll();
-        });
-        confirm.open();
+        ConfirmDelete.open(this, getTranslation("people.appointment.delete.header"),
+                getTranslation("people.appointment.delete.text"), () -> deleteAppointment(appointment));
+    }
+
+    private void deleteAppointment(Appointment appointment) {
+        try {
+            people.deleteAppointment(appointment);
+            Notifications.success(this, "people.appointment.deleted");
+        } catch (UserFacingException error) {
+            Notifications.error(this, error);
+        }
+        refreshAll();
     }
 
     @Override

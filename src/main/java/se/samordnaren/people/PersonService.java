@@ -24,7 +24,7 @@ import static org.jooq.impl.DSL.multiset;
 import static se.samordnaren.db.Tables.APPOINTMENT;
 import static se.samordnaren.db.Tables.MEMBER;
 import static se.samordnaren.db.Tables.PERSON;
-import static se.samordnaren.people.AppointmentQueries.blankToNull;
+import static se.samordnaren.common.Texts.blankToNull;
 
 /**
  * People who appear in minutes and their appointments over time. History is never rewritten: a new person in a

@@ -1,32 +1,13 @@
 package se.samordnaren.journey;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
+import se.samordnaren.testsupport.BrowserJourney;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -44,21 +25,9 @@ import static se.samordnaren.db.Tables.MEETING;
  * and the board's decision by choosing their § of the minutes, and then sees the insats with the granted money and
  * the "Beslutat: Styrelsen … § N" link.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ApplicationGrantJourneyIT {
+class ApplicationGrantJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "resa-losen-2026";
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DSLContext db;
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     // Decisions on an application come after it was received (today, when the journey registers it).
     private static final LocalDate AU_DATE = LocalDate.now().plusDays(7);
@@ -67,31 +36,9 @@ class ApplicationGrantJourneyIT {
     private final String username = "resa.ansokan." + suffix;
     private final String boardName = "Styrelsen " + suffix;
     private final String auName = "Arbetsutskottet " + suffix;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
-    void minutesUserAndPage() {
+    void minutesAndUser() {
         long board = body(boardName, "BOARD", "Styrelsen beslutade");
         long au = body(auName, "WORKING_COMMITTEE", "Arbetsutskottet föreslår");
         long auMeeting = meeting(au, AU_DATE);
@@ -103,10 +50,11 @@ class ApplicationGrantJourneyIT {
                 .set(DECISION.OUTCOME, "GRANTED").execute();
         db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.FULL_NAME, "Resa Chef")
                 .set(APP_USER.ROLE, "FORBUNDSCHEF").set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD)).execute();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setViewportSize(1280, 1000));
-        context.setDefaultTimeout(60_000);
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-        page = context.newPage();
+    }
+
+    @Override
+    protected int viewportHeight() {
+        return 1000;
     }
 
     private long body(String name, String type, String verb) {
@@ -125,81 +73,64 @@ class ApplicationGrantJourneyIT {
                 .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
     }
 
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
     @Test
-    void an_application_received_proposed_and_granted_at_a_board_meeting_shows_up_on_its_insats(TestInfo test) throws Exception {
+    void an_application_received_proposed_and_granted_at_a_board_meeting_shows_up_on_its_insats() {
         String title = "Resan " + suffix;
-        try {
-            page.navigate("http://localhost:" + port + "/ansokningar");
-            assertThat(page).hasTitle("Logga in – Samordnaren");
-            page.getByLabel("Användarnamn").fill(username);
-            page.getByLabel("Lösenord").fill(PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-            assertThat(page).hasTitle("Ansökningar");
+        page.navigate(url("/ansokningar"));
+        signIn(username, PASSWORD);
+        assertThat(page).hasTitle("Ansökningar");
 
-            // Received: "Ny ansökan".
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny ansökan")).click();
-            Locator applicant = page.getByRole(AriaRole.DIALOG).getByLabel("Sökande");
-            applicant.click();
-            applicant.pressSequentially("Resebyrån " + suffix);
-            applicant.press("Enter");
-            applicant.press("Tab");
-            page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill(title);
-            page.getByLabel("Period från").fill("2026-07-01");
-            page.getByLabel("Period från").press("Enter");
-            page.getByLabel("Period till").fill("2027-12-31");
-            page.getByLabel("Period till").press("Enter");
-            page.getByLabel("Sökt 2026").fill("250000");
-            page.getByLabel("Sökt 2027").fill("500000");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+        // Received: "Ny ansökan".
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny ansökan")).click();
+        Locator applicant = page.getByRole(AriaRole.DIALOG).getByLabel("Sökande");
+        applicant.click();
+        applicant.pressSequentially("Resebyrån " + suffix);
+        applicant.press("Enter");
+        applicant.press("Tab");
+        page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill(title);
+        page.getByLabel("Period från").fill("2026-07-01");
+        page.getByLabel("Period från").press("Enter");
+        page.getByLabel("Period till").fill("2027-12-31");
+        page.getByLabel("Period till").press("Enter");
+        page.getByLabel("Sökt 2026").fill("250000");
+        page.getByLabel("Sökt 2027").fill("500000");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
 
-            assertThat(page).hasTitle(title);
-            assertThat(page.locator(".application-badge")).hasText("Inkommen");
+        assertThat(page).hasTitle(title);
+        assertThat(page.locator(".application-badge")).hasText("Inkommen");
 
-            // The working committee's proposal: choose its §.
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("AU:s förslag")).click();
-            choose(page.getByLabel("Beslut i protokollet (§)"), auName + " " + AU_DATE);
-            page.getByRole(AriaRole.DIALOG).locator("vaadin-select").click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("bifall")).first().click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
-            assertThat(page.locator(".application-badge")).hasText("Föreslagen");
+        // The working committee's proposal: choose its §.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("AU:s förslag")).click();
+        choose(page.getByLabel("Beslut i protokollet (§)"), auName + " " + AU_DATE);
+        page.getByRole(AriaRole.DIALOG).locator("vaadin-select").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("bifall")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+        assertThat(page.locator(".application-badge")).hasText("Föreslagen");
 
-            // The board's decision: choose its §; granting creates the insats.
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Styrelsens beslut")).click();
-            choose(page.getByLabel("Beslut i protokollet (§)"), boardName + " " + BOARD_DATE);
-            assertThat(page.getByLabel("Insatsens namn")).hasValue(title);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
-            assertThat(page.locator(".application-badge")).hasText("Beviljad");
-            Locator insats = page.getByText("Insats: " + title);
-            assertThat(insats).isVisible();
-            assertThat(page.getByText("Beslutat: " + boardName + " " + BOARD_DATE + " § 7").first()).isVisible();
-            assertThat(page.getByText("500\u00a0000\u00a0kr").first()).isVisible();
+        // The board's decision: choose its §; granting creates the insats.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Styrelsens beslut")).click();
+        choose(page.getByLabel("Beslut i protokollet (§)"), boardName + " " + BOARD_DATE);
+        assertThat(page.getByLabel("Insatsens namn")).hasValue(title);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+        assertThat(page.locator(".application-badge")).hasText("Beviljad");
+        Locator insats = page.getByText("Insats: " + title);
+        assertThat(insats).isVisible();
+        assertThat(page.getByText("Beslutat: " + boardName + " " + BOARD_DATE + " § 7").first()).isVisible();
+        assertThat(page.getByText("500\u00a0000\u00a0kr").first()).isVisible();
 
-            Long initiativeId = db.select(FUNDING_APPLICATION_OVERVIEW.INITIATIVE_ID).from(FUNDING_APPLICATION_OVERVIEW)
-                    .where(FUNDING_APPLICATION_OVERVIEW.TITLE.eq(title)).fetchSingle().value1();
-            assertThat(db.fetchValues(db.select(INITIATIVE_GRANT.AMOUNT).from(INITIATIVE_GRANT)
-                    .where(INITIATIVE_GRANT.INITIATIVE_ID.eq(initiativeId)).orderBy(INITIATIVE_GRANT.YEAR)))
-                    .extracting(java.math.BigDecimal::intValue).containsExactly(250_000, 500_000);
+        Long initiativeId = db.select(FUNDING_APPLICATION_OVERVIEW.INITIATIVE_ID).from(FUNDING_APPLICATION_OVERVIEW)
+                .where(FUNDING_APPLICATION_OVERVIEW.TITLE.eq(title)).fetchSingle().value1();
+        assertThat(db.fetchValues(db.select(INITIATIVE_GRANT.AMOUNT).from(INITIATIVE_GRANT)
+                .where(INITIATIVE_GRANT.INITIATIVE_ID.eq(initiativeId)).orderBy(INITIATIVE_GRANT.YEAR)))
+                .extracting(java.math.BigDecimal::intValue).containsExactly(250_000, 500_000);
 
-            // The insats page: the granted money and where it was decided.
-            insats.click();
-            page.waitForURL("**/insatser/" + initiativeId);
-            assertThat(page.getByText("Beslutat: " + boardName + " " + BOARD_DATE + " § 7").first()).isVisible();
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Pengar")).click();
-            assertThat(page.getByText("500\u00a0000\u00a0kr").first()).isVisible();
-            assertThat(page.getByText(boardName + " " + BOARD_DATE + " § 7").first()).isVisible();
-        } catch (Throwable failure) {
-            Path shot = Paths.get("target", "playwright", test.getDisplayName().replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
-            Files.createDirectories(shot.getParent());
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
-            throw failure;
-        }
+        // The insats page: the granted money and where it was decided.
+        insats.click();
+        page.waitForURL("**/insatser/" + initiativeId);
+        assertThat(page.getByText("Beslutat: " + boardName + " " + BOARD_DATE + " § 7").first()).isVisible();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Pengar")).click();
+        assertThat(page.getByText("500\u00a0000\u00a0kr").first()).isVisible();
+        assertThat(page.getByText(boardName + " " + BOARD_DATE + " § 7").first()).isVisible();
     }
 
     /** Opens a combo box and clicks the option containing the given text. */
@@ -208,6 +139,5 @@ class ApplicationGrantJourneyIT {
         comboBox.press("ArrowDown"); // opens the list
         Locator option = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(optionStart)).first();
         option.click();
-
     }
 }
