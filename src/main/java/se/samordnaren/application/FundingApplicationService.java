@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static se.samordnaren.common.Texts.blankToNull;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.multiset;
@@ -612,9 +613,6 @@ public class FundingApplicationService {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     /** Database refusals become user messages: the schema's own messages are Swedish and usable as they are. */
     static RuntimeException translated(RuntimeException e) {

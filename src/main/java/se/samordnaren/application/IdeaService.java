@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
 
+import static se.samordnaren.common.Texts.blankToNull;
 import static se.samordnaren.db.Tables.FUNDING_DEMAND_YEAR;
 import static se.samordnaren.db.Tables.IDEA;
 import static se.samordnaren.db.Tables.MEMBER;
@@ -151,7 +152,4 @@ public class IdeaService {
                 r.get(IDEA.APPLICATION_ID), r.get(IDEA.VERSION));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

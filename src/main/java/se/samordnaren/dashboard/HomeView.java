@@ -27,7 +27,6 @@ import se.samordnaren.ui.ViewHeader;
 
 import se.samordnaren.application.DemandYear;
 import se.samordnaren.application.IdeaService;
-import se.samordnaren.initiative.InitiativeFilter;
 import se.samordnaren.initiative.InitiativeService;
 import se.samordnaren.initiative.YearAmount;
 
@@ -73,7 +72,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("home.money")));
         add(new Paragraph(getTranslation("home.money.description")));
-        add(moneyTable(initiatives.list(InitiativeFilter.none()).totalsPerYear(), ideas.demand()));
+        add(moneyTable(initiatives.grantedPerYear(), ideas.demand()));
 
         add(new H3(getTranslation("home.openFollowUps")));
         add(open.isEmpty() ? new Paragraph(getTranslation("home.noFollowUps")) : followUpList(open));

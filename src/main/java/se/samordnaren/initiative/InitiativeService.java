@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import static se.samordnaren.common.Texts.blankToNull;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.multiset;
@@ -138,6 +139,15 @@ public class InitiativeService {
                     .or(OWNER_LABEL.likeIgnoreCase(like)).or(PARENT.NAME.likeIgnoreCase(like)));
         }
         return where;
+    }
+
+    /** Money granted per year over all insatser, for the start page: one grouped query. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<YearAmount> grantedPerYear() {
+        var y = INITIATIVE_GRANT_YEAR;
+        return db.select(y.YEAR, DSL.sum(y.GRANTED_TOTAL)).from(y).groupBy(y.YEAR).orderBy(y.YEAR)
+                .fetch(r -> new YearAmount(r.value1(), r.value2()));
     }
 
     /** The owners in the register (members and others), for the owner filter. */
@@ -592,9 +602,6 @@ public class InitiativeService {
         return value.trim();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     /** Database refusals as Swedish messages: known constraints get their own key, the rest the database's text. */
     static RuntimeException translated(RuntimeException e, String name) {

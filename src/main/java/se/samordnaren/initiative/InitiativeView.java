@@ -131,12 +131,12 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = event.getRouteParameters().getLong(PARAMETER).orElse(null);
-        if (id == null || initiatives.find(id).isEmpty()) {
+        var found = event.getRouteParameters().getLong(PARAMETER).flatMap(initiatives::detail);
+        if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        load(id);
+        show(found.get());
     }
 
     private void openDialog(Dialog dialog) {
@@ -149,7 +149,11 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     void load(long id) {
-        detail = initiatives.detail(id).orElseThrow();
+        show(initiatives.detail(id).orElseThrow());
+    }
+
+    private void show(InitiativeDetail loaded) {
+        detail = loaded;
         int selected = Math.max(tabs.getSelectedIndex(), 0);
         buildHeader();
         while (tabs.getTabCount() > 0) {

@@ -197,6 +197,21 @@ class InitiativeServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "ledamot", roles = "STYRELSE")
+    void granted_per_year_over_the_whole_register_matches_the_unfiltered_list() {
+        var data = new InitiativeTestData(db);
+        long a = data.initiative("Gamma", "RUNNING", LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31));
+        var d = data.decision(LocalDate.of(2019, 12, 1), "GRANTED");
+        data.grant(a, 2020, 100, d.id());
+        data.grant(a, 2021, 300, d.id());
+
+        assertThat(initiatives.grantedPerYear())
+                .isEqualTo(initiatives.list(InitiativeFilter.none()).totalsPerYear());
+        assertThat(initiatives.grantedPerYear().stream().filter(y -> y.year() == 2021).findFirst().orElseThrow().amount())
+                .isGreaterThanOrEqualTo(new BigDecimal("300.00"));
+    }
+
+    @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_contact_person_comes_from_the_people_register_beside_the_free_text_contact() {
         var data = new InitiativeTestData(db);
