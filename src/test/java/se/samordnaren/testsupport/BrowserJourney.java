@@ -60,10 +60,16 @@ public abstract class BrowserJourney {
 
     @BeforeAll
     static void startBrowser() {
+        // Debian's Chromium by default; SAMORDNAREN_CHROMIUM points elsewhere (e.g. on macOS). No browser download.
+        java.nio.file.Path chromium = Paths.get(System.getenv().getOrDefault("SAMORDNAREN_CHROMIUM", "/usr/bin/chromium"));
+        if (!java.nio.file.Files.isExecutable(chromium)) {
+            throw new IllegalStateException("The browser journeys need Chromium at " + chromium
+                    + ": install it (Debian: apt-get install chromium) or set SAMORDNAREN_CHROMIUM to its path.");
+        }
         // Playwright's launch() gives Chromium a fresh temporary profile itself (it refuses --user-data-dir).
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setExecutablePath(chromium)
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
