@@ -82,7 +82,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        grid.addComponentColumn(a -> new StatusBadge(a.status())).setHeader(getTranslation("application.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> StatusBadge.of(this, a.status())).setHeader(getTranslation("application.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ApplicationSummary::applicant).setHeader(getTranslation("application.applicant")).setFlexGrow(2);
         grid.addColumn(ApplicationSummary::title).setHeader(getTranslation("application.title")).setFlexGrow(3);
         grid.addColumn(a -> String.valueOf(a.versionNo())).setHeader(getTranslation("application.version")).setAutoWidth(true).setFlexGrow(0);
