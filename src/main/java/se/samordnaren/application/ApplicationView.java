@@ -137,7 +137,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                 + " · " + getTranslation("application.versionNo", latest.versionNo());
         add(new ViewHeader(latest.title(), subtitle, prepareButton, auButton, boardButton, reviseButton, withdrawButton));
 
-        HorizontalLayout state = new HorizontalLayout(new StatusBadge(status));
+        HorizontalLayout state = new HorizontalLayout(StatusBadge.of(this, status));
         state.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (detail.initiativeId() != null) {
             initiativeLink.setHref("insatser/" + detail.initiativeId());

@@ -33,9 +33,8 @@ import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 @Route("ansokningar")
 @Menu(order = 35, title = "nav.applications", icon = "vaadin:file-text-o")
@@ -82,7 +81,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        grid.addComponentColumn(a -> new StatusBadge(a.status())).setHeader(getTranslation("application.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> StatusBadge.of(this, a.status())).setHeader(getTranslation("application.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ApplicationSummary::applicant).setHeader(getTranslation("application.applicant")).setFlexGrow(2);
         grid.addColumn(ApplicationSummary::title).setHeader(getTranslation("application.title")).setFlexGrow(3);
         grid.addColumn(a -> String.valueOf(a.versionNo())).setHeader(getTranslation("application.version")).setAutoWidth(true).setFlexGrow(0);
@@ -126,12 +125,10 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         final TextField contact = new TextField(getTranslation("application.contact"));
         final VersionForm version = new VersionForm(false);
         final Button save = new Button(getTranslation("action.save"));
-        private final Map<String, Long> memberIds;
 
         NewApplicationDialog() {
             setHeaderTitle(getTranslation("application.new"));
-            memberIds = members.list().stream().collect(Collectors.toMap(Member::name, Member::id, (a, b) -> a));
-            java.util.List<String> names = new java.util.ArrayList<>(memberIds.keySet().stream().sorted().toList());
+            List<String> names = new ArrayList<>(members.list().stream().map(Member::name).sorted().toList());
             applicant.setItems(names);
             applicant.setAllowCustomValue(true);
             applicant.addCustomValueSetListener(e -> {
@@ -157,10 +154,9 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         void save() {
-            String name = applicant.getValue();
-            Long memberId = name == null ? null : memberIds.get(name);
             try {
-                long id = applications.create(new NewApplication(memberId, memberId == null ? name : null, caseNumber.getValue(),
+                // The service makes a member's name (or short name) the member and keeps any other text as typed.
+                long id = applications.create(new NewApplication(null, applicant.getValue(), caseNumber.getValue(),
                         contact.getValue(), null, version.draft()));
                 Notifications.success(ApplicationsView.this, "application.created", version.title.getValue());
                 close();

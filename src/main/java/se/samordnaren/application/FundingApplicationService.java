@@ -66,10 +66,12 @@ public class FundingApplicationService {
 
     private final DSLContext db;
     private final AttachmentService attachments;
+    private final ApplicantMatcher applicants;
 
-    FundingApplicationService(DSLContext db, AttachmentService attachments) {
+    FundingApplicationService(DSLContext db, AttachmentService attachments, ApplicantMatcher applicants) {
         this.db = db;
         this.attachments = attachments;
+        this.applicants = applicants;
     }
 
     // ---------------------------------------------------------------- reads
@@ -203,20 +205,22 @@ public class FundingApplicationService {
 
     // ---------------------------------------------------------------- the beredningsgrupp's work
 
-    /** Registers a received application: the case, version 1 with its requested money, and the RECEIVED step. */
+    /**
+     * Registers a received application: the case, version 1 with its requested money, and the RECEIVED step. An
+     * applicant given as text becomes the member it names (name or short name, any case), else stays free text.
+     */
     @Transactional
     @RolesAllowed({Roles.BEREDNINGSGRUPP, Roles.FORBUNDSCHEF})
     public long create(NewApplication application) {
-        boolean member = application.applicantMemberId() != null;
-        String name = blankToNull(application.applicantName());
-        if (!member && name == null) {
+        ApplicantMatcher.Applicant applicant = applicants.resolve(application.applicantMemberId(), application.applicantName());
+        if (applicant == null) {
             throw new UserFacingException("application.error.applicantRequired");
         }
         requireVersion(application.firstVersion());
         try {
             long id = db.insertInto(FUNDING_APPLICATION)
-                    .set(FUNDING_APPLICATION.APPLICANT_MEMBER_ID, application.applicantMemberId())
-                    .set(FUNDING_APPLICATION.APPLICANT_NAME, member ? null : name)
+                    .set(FUNDING_APPLICATION.APPLICANT_MEMBER_ID, applicant.memberId())
+                    .set(FUNDING_APPLICATION.APPLICANT_NAME, applicant.name())
                     .set(FUNDING_APPLICATION.CASE_NUMBER, blankToNull(application.caseNumber()))
                     .set(FUNDING_APPLICATION.CONTACT, blankToNull(application.contact()))
                     .set(FUNDING_APPLICATION.INITIATIVE_ID, application.continuesInitiativeId())

@@ -27,10 +27,12 @@ public class IdeaService {
 
     private final DSLContext db;
     private final FundingApplicationService applications;
+    private final ApplicantMatcher proposers;
 
-    IdeaService(DSLContext db, FundingApplicationService applications) {
+    IdeaService(DSLContext db, FundingApplicationService applications, ApplicantMatcher proposers) {
         this.db = db;
         this.applications = applications;
+        this.proposers = proposers;
     }
 
     /** Open ideas first (by expected year), then applied and dropped ones. */
@@ -74,12 +76,15 @@ public class IdeaService {
         if (status == IdeaStatus.APPLIED && idea.applicationId() == null) {
             throw new UserFacingException("idea.error.appliedNeedsApplication");
         }
-        String proposerName = idea.proposerMemberId() != null ? null : blankToNull(idea.proposerName());
+        // A proposer given as text becomes the member it names (name or short name, any case), else stays free text.
+        ApplicantMatcher.Applicant proposer = proposers.resolve(idea.proposerMemberId(), idea.proposerName());
+        Long proposerMemberId = proposer == null ? null : proposer.memberId();
+        String proposerName = proposer == null ? null : proposer.name();
         if (idea.isNew()) {
             long id = db.insertInto(IDEA)
                     .set(IDEA.TITLE, idea.title().trim())
                     .set(IDEA.DESCRIPTION, blankToNull(idea.description()))
-                    .set(IDEA.PROPOSER_MEMBER_ID, idea.proposerMemberId())
+                    .set(IDEA.PROPOSER_MEMBER_ID, proposerMemberId)
                     .set(IDEA.PROPOSER_NAME, proposerName)
                     .set(IDEA.ROUGH_AMOUNT, idea.roughAmount())
                     .set(IDEA.EXPECTED_YEAR, idea.expectedYear())
@@ -90,7 +95,7 @@ public class IdeaService {
         int rows = db.update(IDEA)
                 .set(IDEA.TITLE, idea.title().trim())
                 .set(IDEA.DESCRIPTION, blankToNull(idea.description()))
-                .set(IDEA.PROPOSER_MEMBER_ID, idea.proposerMemberId())
+                .set(IDEA.PROPOSER_MEMBER_ID, proposerMemberId)
                 .set(IDEA.PROPOSER_NAME, proposerName)
                 .set(IDEA.ROUGH_AMOUNT, idea.roughAmount())
                 .set(IDEA.EXPECTED_YEAR, idea.expectedYear())

@@ -35,9 +35,8 @@ import se.samordnaren.ui.ViewHeader;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Idéer och uppslag: early ideas with a rough amount and year, and the coming demand on the money per year. */
 @Route("ideer")
@@ -144,13 +143,11 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
         final Select<IdeaStatus> status = new Select<>();
         final Button save = new Button(getTranslation("action.save"));
         private final Idea original;
-        private final Map<String, Long> memberIds;
 
         IdeaEditor(Idea idea) {
             this.original = idea;
             setHeaderTitle(getTranslation(idea.isNew() ? "idea.add" : "idea.edit"));
-            memberIds = members.list().stream().collect(Collectors.toMap(Member::name, Member::id, (a, b) -> a));
-            java.util.List<String> names = new java.util.ArrayList<>(memberIds.keySet().stream().sorted().toList());
+            List<String> names = new ArrayList<>(members.list().stream().map(Member::name).sorted().toList());
             proposer.setItems(names);
             proposer.setAllowCustomValue(true);
             proposer.addCustomValueSetListener(e -> {
@@ -191,10 +188,10 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
         }
 
         void save() {
+            // The service makes a member's name (or short name) the member and keeps any other text as typed.
             String name = proposer.getValue();
-            Long memberId = name == null ? null : memberIds.get(name);
-            Idea edited = new Idea(original.id(), title.getValue(), description.getValue(), memberId,
-                    memberId == null ? name : null, name, roughAmount.getValue(), expectedYear.getValue(), status.getValue(),
+            Idea edited = new Idea(original.id(), title.getValue(), description.getValue(), null,
+                    name, name, roughAmount.getValue(), expectedYear.getValue(), status.getValue(),
                     original.applicationId(), original.version());
             try {
                 ideas.save(edited);

@@ -16,11 +16,14 @@ import jakarta.annotation.security.PermitAll;
 import se.samordnaren.association.AssociationService;
 import se.samordnaren.association.AssociationSettings;
 import se.samordnaren.meeting.MeetingFilter;
+import se.samordnaren.meeting.Minutes;
 import se.samordnaren.meeting.MeetingService;
 import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.MeetingSummary;
+import se.samordnaren.meeting.StatusBadge;
 import se.samordnaren.meeting.docs.DecisionRegisterService;
 import se.samordnaren.meeting.docs.FollowUpService;
+import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
@@ -125,9 +128,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             Div line = new Div();
             line.addClassName("home-list-row");
             if (row.overdue()) {
-                Span badge = new Span(getTranslation("home.overdueBadge"));
-                badge.addClassName("badge-overdue");
-                line.add(badge);
+                line.add(new Badge(getTranslation("home.overdueBadge"), StatusBadge.tone(Minutes.ConditionState.OVERDUE)));
             }
             line.add(new Span(row.description()));
             FollowUpService.ParagraphRef at = row.decidedAt();
@@ -149,9 +150,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             line.add(new Anchor(DecidedAtLink.href(row.meetingId(), row.number()),
                     DecidedAtLink.label(row.bodyName(), row.meetingDate(), row.number())));
             line.add(new Span(row.title()));
-            Span outcome = new Span(getTranslation("meeting.outcome." + row.outcome()));
-            outcome.addClassName("badge-outcome");
-            line.add(outcome);
+            line.add(new Badge(getTranslation("meeting.outcome." + row.outcome()), StatusBadge.tone(row.outcome())));
             list.add(line);
         }
         return list;

@@ -3,6 +3,7 @@ package se.samordnaren.initiative;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 
@@ -15,10 +16,17 @@ final class InitiativeUi {
     private InitiativeUi() {
     }
 
-    static Span statusBadge(Component source, InitiativeStatus status) {
-        Span badge = new Span(source.getTranslation(status.translationKey()));
-        badge.addClassNames("initiative-status", "status-" + status.name());
-        return badge;
+    static Badge statusBadge(Component source, InitiativeStatus status) {
+        return new Badge(source.getTranslation(status.translationKey()), tone(status));
+    }
+
+    static Badge.Tone tone(InitiativeStatus status) {
+        return switch (status) {
+            case IDEA, ENDED -> Badge.Tone.NEUTRAL;
+            case APPLIED, SHORTENED -> Badge.Tone.WARNING;
+            case GRANTED, RUNNING, EXTENDED -> Badge.Tone.SUCCESS;
+            case STOPPED -> Badge.Tone.ERROR;
+        };
     }
 
     static String period(LocalDate start, LocalDate plannedEnd, LocalDate actualEnd) {

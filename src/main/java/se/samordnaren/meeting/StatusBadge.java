@@ -1,29 +1,57 @@
 package se.samordnaren.meeting;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
+import se.samordnaren.ui.Badge;
 
-/** A small coloured label: meeting status, decision outcome, follow-up state. */
-final class StatusBadge {
+/**
+ * Meeting status, decision outcome and follow-up state as badges. Public so the decision register, the follow-up list
+ * and the start page give an outcome the same tone as the minutes do.
+ */
+public final class StatusBadge {
 
     private StatusBadge() {
     }
 
-    static Span of(Component source, MeetingStatus status) {
-        return badge(source.getTranslation(status.translationKey()), "status-" + status.name().toLowerCase());
+    static Badge of(Component source, MeetingStatus status) {
+        return new Badge(source.getTranslation(status.translationKey()), tone(status));
     }
 
-    static Span of(Component source, DecisionOutcome outcome) {
-        return badge(source.getTranslation(outcome.translationKey()), "outcome-" + outcome.name().toLowerCase().replace('_', '-'));
+    static Badge of(Component source, DecisionOutcome outcome) {
+        return new Badge(source.getTranslation(outcome.translationKey()), tone(outcome));
     }
 
-    static Span of(Component source, Minutes.ConditionState state) {
-        return badge(source.getTranslation(state.translationKey()), "state-" + state.name().toLowerCase());
+    static Badge of(Component source, Minutes.ConditionState state) {
+        return new Badge(source.getTranslation(state.translationKey()), tone(state));
     }
 
-    private static Span badge(String text, String variant) {
-        Span span = new Span(text);
-        span.addClassNames("meeting-badge", variant);
-        return span;
+    public static Badge.Tone tone(MeetingStatus status) {
+        return switch (status) {
+            case PLANNED -> Badge.Tone.INFO;
+            case HELD -> Badge.Tone.WARNING;
+            case APPROVED -> Badge.Tone.SUCCESS;
+        };
+    }
+
+    public static Badge.Tone tone(DecisionOutcome outcome) {
+        return switch (outcome) {
+            case APPROVED, GRANTED -> Badge.Tone.SUCCESS;
+            case REJECTED -> Badge.Tone.ERROR;
+            case REFERRED_BACK, POSTPONED -> Badge.Tone.WARNING;
+            case PROPOSAL -> Badge.Tone.INFO;
+            case NOTED, DELEGATION_REPORTED -> Badge.Tone.NEUTRAL;
+        };
+    }
+
+    /** The tone of an outcome read as text (DecisionOutcome's name, as the register and start page carry it). */
+    public static Badge.Tone tone(String outcome) {
+        return tone(DecisionOutcome.valueOf(outcome));
+    }
+
+    public static Badge.Tone tone(Minutes.ConditionState state) {
+        return switch (state) {
+            case OPEN -> Badge.Tone.INFO;
+            case OVERDUE -> Badge.Tone.ERROR;
+            case CLOSED -> Badge.Tone.SUCCESS;
+        };
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 
@@ -49,20 +50,8 @@ final class PeopleUi {
     }
 
     /** "Ordförande" as a pill; chair and vice chair stand out. */
-    static Span role(Component owner, AppointmentRole role) {
-        Span span = new Span(owner.getTranslation(role.translationKey()));
-        span.addClassName("people-role");
-        span.getElement().setAttribute("data-role", role.name());
-        span.getStyle().set("display", "inline-block").set("padding", "0.1em 0.6em").set("border-radius", "1em")
-                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", role.isUnique() ? "600" : "500");
-        switch (role) {
-            case CHAIR, VICE_CHAIR -> span.getStyle().set("background", "var(--lumo-primary-color-10pct)")
-                    .set("color", "var(--lumo-primary-text-color)");
-            case MEMBER -> span.getStyle().set("background", "var(--lumo-contrast-10pct)");
-            default -> span.getStyle().set("background", "var(--lumo-contrast-5pct)")
-                    .set("color", "var(--lumo-secondary-text-color)");
-        }
-        return span;
+    static Badge role(Component owner, AppointmentRole role) {
+        return new Badge(owner.getTranslation(role.translationKey()), role.isUnique() ? Badge.Tone.INFO : Badge.Tone.NEUTRAL);
     }
 
     /** "Beslutat: Styrelsen 2021-03-19 § 2" for each paragraph whose decision links to the appointment. */

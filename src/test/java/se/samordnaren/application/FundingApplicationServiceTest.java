@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.DECISION_LINK;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
+import static se.samordnaren.db.Tables.MEMBER;
 
 /** The life cycle of a funding application against the real database, with the roles that may do each step. */
 @SpringBootTest
@@ -326,6 +327,44 @@ class FundingApplicationServiceTest {
         assertThatThrownBy(() -> applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
+    }
+
+    long member(String name, String shortName) {
+        return db.insertInto(MEMBER).set(MEMBER.NAME, name).set(MEMBER.SHORT_NAME, shortName)
+                .set(MEMBER.MEMBER_TYPE, "MUNICIPALITY").returning(MEMBER.ID).fetchSingle(MEMBER.ID);
+    }
+
+    long receiveFrom(String applicant) {
+        return applications.create(new NewApplication(null, applicant, null, null, null,
+                version("Från " + applicant, LocalDate.of(2026, 1, 10), 2026, 100_000)));
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void an_applicant_typed_as_a_members_name_or_short_name_in_any_case_becomes_that_member_and_anyone_else_stays_text() {
+        long hoor = member("Höörs kommun " + minutes.suffix, "Höör " + minutes.suffix);
+
+        ApplicationDetail byName = detail(receiveFrom("  HÖÖRS KOMMUN " + minutes.suffix.toUpperCase() + " "));
+        assertThat(byName.applicantMemberId()).isEqualTo(hoor);
+        assertThat(byName.applicant()).isEqualTo("Höörs kommun " + minutes.suffix);
+
+        ApplicationDetail byShortName = detail(receiveFrom("höör " + minutes.suffix));
+        assertThat(byShortName.applicantMemberId()).isEqualTo(hoor);
+        assertThat(byShortName.applicant()).isEqualTo("Höörs kommun " + minutes.suffix);
+
+        ApplicationDetail other = detail(receiveFrom(" Höörs folkhögskola " + minutes.suffix));
+        assertThat(other.applicantMemberId()).isNull();
+        assertThat(other.applicant()).isEqualTo("Höörs folkhögskola " + minutes.suffix);
+        assertThat(db.select(MEMBER.ID).from(MEMBER).where(MEMBER.NAME.eq("Höörs folkhögskola " + minutes.suffix)).fetch()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_members_full_name_wins_over_another_members_short_name() {
+        long shortNamed = member("Sjöbo kommun " + minutes.suffix, "Sjöbo " + minutes.suffix);
+        long named = member("Sjöbo " + minutes.suffix, null);
+
+        assertThat(detail(receiveFrom("sjöbo " + minutes.suffix)).applicantMemberId()).isEqualTo(named).isNotEqualTo(shortNamed);
     }
 
     @Test

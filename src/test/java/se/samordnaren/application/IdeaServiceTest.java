@@ -20,6 +20,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.IDEA;
+import static se.samordnaren.db.Tables.MEMBER;
 
 /** The ideas pipeline against the real database: saving with the version check, turning an idea into an application, demand. */
 @SamordnarenTest
@@ -79,6 +80,30 @@ class IdeaServiceTest {
         assertThat(saved.status()).isEqualTo(IdeaStatus.IDEA);
         assertThat(saved.roughAmount()).isEqualByComparingTo("250000");
         assertThat(ideas.list()).extracting(Idea::id).contains(saved.id());
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_proposer_typed_as_a_members_name_or_short_name_becomes_that_member_and_anyone_else_stays_text() {
+        long member = db.insertInto(MEMBER).set(MEMBER.NAME, "Skurups kommun " + minutes.suffix)
+                .set(MEMBER.SHORT_NAME, "Skurup " + minutes.suffix).set(MEMBER.MEMBER_TYPE, "MUNICIPALITY")
+                .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
+
+        Idea byName = ideas.save(idea("Namn", "skurups KOMMUN " + minutes.suffix, 10_000, 2027));
+        assertThat(byName.proposerMemberId()).isEqualTo(member);
+        assertThat(byName.proposerName()).isNull();
+        assertThat(byName.proposer()).isEqualTo("Skurups kommun " + minutes.suffix);
+
+        Idea byShortName = ideas.save(idea("Kortnamn", " SKURUP " + minutes.suffix.toUpperCase(), 10_000, 2027));
+        assertThat(byShortName.proposerMemberId()).isEqualTo(member);
+        assertThat(byShortName.proposer()).isEqualTo("Skurups kommun " + minutes.suffix);
+
+        Idea other = ideas.save(idea("Annan", "Skurups idrottsförening " + minutes.suffix, 10_000, 2027));
+        assertThat(other.proposerMemberId()).isNull();
+        assertThat(other.proposerName()).isEqualTo("Skurups idrottsförening " + minutes.suffix);
+
+        long applicationId = ideas.convertToApplication(byShortName, LocalDate.of(2026, 11, 2));
+        assertThat(applications.detail(applicationId).orElseThrow().applicantMemberId()).isEqualTo(member);
     }
 
     @Test

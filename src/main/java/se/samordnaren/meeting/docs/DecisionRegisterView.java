@@ -16,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import se.samordnaren.meeting.StatusBadge;
+import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
@@ -85,7 +87,7 @@ class DecisionRegisterView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("paragraph").setSortProperty("paragraph").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(DecisionRegisterService.Row::title).setHeader(getTranslation("decisions.heading"))
                 .setKey("title").setSortProperty("title").setFlexGrow(2);
-        grid.addComponentColumn(r -> new Badge(getTranslation("decisions.outcome." + r.outcome()), Badge.forOutcome(r.outcome())))
+        grid.addComponentColumn(r -> new Badge(getTranslation("decisions.outcome." + r.outcome()), StatusBadge.tone(r.outcome())))
                 .setHeader(getTranslation("decisions.outcome")).setKey("outcome").setSortProperty("outcome")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.firstClause() == null ? "" : r.firstClause()).setHeader(getTranslation("decisions.firstClause"))

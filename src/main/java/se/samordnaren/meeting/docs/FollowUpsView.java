@@ -23,6 +23,9 @@ import jakarta.annotation.security.PermitAll;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
+import se.samordnaren.meeting.Minutes;
+import se.samordnaren.meeting.StatusBadge;
+import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Notifications;
@@ -86,12 +89,12 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component status(FollowUpService.Row row) {
         if (!row.open()) {
-            return new Badge(getTranslation("followUp.status.CLOSED"), Badge.Tone.SUCCESS);
+            return new Badge(getTranslation("followUp.status.CLOSED"), StatusBadge.tone(Minutes.ConditionState.CLOSED));
         }
         if (row.overdue()) {
-            return new Badge(getTranslation("followUp.status.overdue"), Badge.Tone.ERROR);
+            return new Badge(getTranslation("followUp.status.overdue"), StatusBadge.tone(Minutes.ConditionState.OVERDUE));
         }
-        return new Badge(getTranslation("followUp.status.OPEN"), Badge.Tone.NEUTRAL);
+        return new Badge(getTranslation("followUp.status.OPEN"), StatusBadge.tone(Minutes.ConditionState.OPEN));
     }
 
     private Component link(FollowUpService.ParagraphRef ref) {
