@@ -144,6 +144,88 @@ public class FollowUpService {
         }
     }
 
+    /**
+     * Reopens a closed follow-up: status OPEN, closing paragraph and note cleared (the database requires a closed one to
+     * name its closing paragraph and an open one not to). Optimistic: a follow-up changed meanwhile is refused.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void reopen(long followUpId, int version) {
+        try {
+            int rows = db.update(FOLLOW_UP)
+                    .set(FOLLOW_UP.STATUS, "OPEN")
+                    .setNull(FOLLOW_UP.CLOSED_BY_ITEM_ID)
+                    .setNull(FOLLOW_UP.CLOSED_NOTE)
+                    .set(FOLLOW_UP.VERSION, FOLLOW_UP.VERSION.plus(1))
+                    .where(FOLLOW_UP.ID.eq(followUpId).and(FOLLOW_UP.VERSION.eq(version)).and(FOLLOW_UP.STATUS.eq("CLOSED")))
+                    .execute();
+            ConcurrentEditException.requireUpdated(rows);
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.is(e, DatabaseErrors.RAISED_BY_TRIGGER)) {
+                throw new UserFacingException("followUp.error.locked");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Changes when an open follow-up is due (a date, or a meeting, or neither) and who answers for it. Only open
+     * follow-ups; a due meeting before the deciding one is refused in Swedish; optimistic locking as everywhere.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void reschedule(long followUpId, int version, LocalDate dueDate, Long dueMeetingId, Long responsiblePersonId) {
+        if (dueDate != null && dueMeetingId != null) {
+            throw new UserFacingException("followUp.error.oneDue");
+        }
+        try {
+            int rows = db.update(FOLLOW_UP)
+                    .set(FOLLOW_UP.DUE_DATE, dueDate)
+                    .set(FOLLOW_UP.DUE_MEETING_ID, dueMeetingId)
+                    .set(FOLLOW_UP.RESPONSIBLE_PERSON_ID, responsiblePersonId)
+                    .set(FOLLOW_UP.VERSION, FOLLOW_UP.VERSION.plus(1))
+                    .where(FOLLOW_UP.ID.eq(followUpId).and(FOLLOW_UP.VERSION.eq(version)).and(FOLLOW_UP.STATUS.eq("OPEN")))
+                    .execute();
+            ConcurrentEditException.requireUpdated(rows);
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION)) {
+                throw new UserFacingException("followUp.error.dueBeforeDecision");
+            }
+            if (DatabaseErrors.is(e, DatabaseErrors.FOREIGN_KEY_VIOLATION)) {
+                throw new UserFacingException("followUp.error.noSuchTarget");
+            }
+            if (DatabaseErrors.is(e, DatabaseErrors.RAISED_BY_TRIGGER)) {
+                throw new UserFacingException("followUp.error.locked");
+            }
+            throw e;
+        }
+    }
+
+    /** An open follow-up's current schedule, for the "Ändra" dialog. */
+    public record Schedule(LocalDate dueDate, Long dueMeetingId, Long responsiblePersonId) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Schedule schedule(long followUpId) {
+        return db.select(FOLLOW_UP.DUE_DATE, FOLLOW_UP.DUE_MEETING_ID, FOLLOW_UP.RESPONSIBLE_PERSON_ID).from(FOLLOW_UP)
+                .where(FOLLOW_UP.ID.eq(followUpId))
+                .fetchOptional(r -> new Schedule(r.value1(), r.value2(), r.value3()))
+                .orElseThrow(() -> new UserFacingException("error.concurrentEdit"));
+    }
+
+    /** Everyone who can answer for a follow-up (all people), by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonOption> people() {
+        return db.select(PERSON.ID, PERSON.FULL_NAME).from(PERSON).orderBy(PERSON.FULL_NAME, PERSON.ID)
+                .fetch(r -> new PersonOption(r.value1(), r.value2()));
+    }
+
     /** Meetings to pick the closing paragraph from, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

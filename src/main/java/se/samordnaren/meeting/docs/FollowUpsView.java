@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +32,8 @@ import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
+import java.util.List;
+
 /** Open and closed follow-ups; the förbundschef and the secretary close them with the paragraph that dealt with them. */
 @Route("uppfoljning")
 @Menu(order = 18, title = "nav.followUps", icon = "vaadin:calendar-clock")
@@ -43,6 +46,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<FollowUpService.PersonOption> responsible = new ComboBox<>();
     final Grid<FollowUpService.Row> grid = new Grid<>();
     CloseDialog closeDialog;
+    RescheduleDialog rescheduleDialog;
 
     FollowUpsView(FollowUpService followUps, CurrentUser currentUser) {
         this.followUps = followUps;
@@ -74,6 +78,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::closedBy).setHeader(getTranslation("followUp.closedBy")).setFlexGrow(2);
         if (mayClose) {
             grid.addComponentColumn(this::closeButton).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::rescheduleButton).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("followUp.empty"));
@@ -120,14 +125,47 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
+    /** "Stäng" for an open follow-up, "Öppna igen" for a closed one. */
     private Component closeButton(FollowUpService.Row row) {
         if (!row.open()) {
-            return new Span();
+            Button reopen = new Button(getTranslation("followUp.reopen"), e -> reopen(row));
+            reopen.addThemeVariants(ButtonVariant.SMALL);
+            reopen.setAriaLabel(getTranslation("followUp.reopen") + ": " + row.description());
+            return reopen;
         }
         Button close = new Button(getTranslation("followUp.close"), e -> openClose(row));
         close.addThemeVariants(ButtonVariant.SMALL);
         close.setAriaLabel(getTranslation("followUp.close") + ": " + row.description());
         return close;
+    }
+
+    private Component rescheduleButton(FollowUpService.Row row) {
+        if (!row.open()) {
+            return new Span();
+        }
+        Button edit = new Button(getTranslation("followUp.reschedule"), e -> openReschedule(row));
+        edit.addThemeVariants(ButtonVariant.SMALL);
+        edit.setAriaLabel(getTranslation("followUp.reschedule") + ": " + row.description());
+        return edit;
+    }
+
+    void reopen(FollowUpService.Row row) {
+        try {
+            followUps.reopen(row.id(), row.version());
+            Notifications.success(this, "followUp.reopened");
+            refresh();
+        } catch (UserFacingException error) {
+            Notifications.error(this, error);
+        }
+    }
+
+    void openReschedule(FollowUpService.Row row) {
+        try {
+            rescheduleDialog = new RescheduleDialog(row, followUps.schedule(row.id()));
+            rescheduleDialog.open();
+        } catch (UserFacingException error) {
+            Notifications.error(this, error);
+        }
     }
 
     void openClose(FollowUpService.Row row) {
@@ -184,6 +222,70 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 followUps.close(row.id(), row.version(), item.getValue().id(), note.getValue());
                 Notifications.success(FollowUpsView.this, "followUp.closed");
+                close();
+                refresh();
+            } catch (UserFacingException error) {
+                Notifications.error(FollowUpsView.this, error);
+            }
+        }
+    }
+
+    /** Change an open follow-up's due date or due meeting (one of them, or neither) and who answers for it. */
+    class RescheduleDialog extends Dialog {
+        final DatePicker dueDate = new DatePicker(getTranslation("followUp.reschedule.dueDate"));
+        final ComboBox<FollowUpService.MeetingOption> dueMeeting = new ComboBox<>(getTranslation("followUp.reschedule.dueMeeting"));
+        final ComboBox<FollowUpService.PersonOption> person = new ComboBox<>(getTranslation("followUp.responsible"));
+        final Button save = new Button(getTranslation("action.save"));
+        private final FollowUpService.Row row;
+
+        RescheduleDialog(FollowUpService.Row row, FollowUpService.Schedule schedule) {
+            this.row = row;
+            setHeaderTitle(getTranslation("followUp.reschedule.header"));
+            Div what = new Div(row.description());
+            what.getStyle().set("margin-bottom", "0.5em");
+            dueDate.setLocale(java.util.Locale.of("sv", "SE"));
+            dueDate.setClearButtonVisible(true);
+            dueDate.setValue(schedule.dueDate());
+            List<FollowUpService.MeetingOption> meetings = followUps.meetings();
+            dueMeeting.setItems(meetings);
+            dueMeeting.setItemLabelGenerator(FollowUpService.MeetingOption::label);
+            dueMeeting.setClearButtonVisible(true);
+            meetings.stream().filter(m -> schedule.dueMeetingId() != null && m.id() == schedule.dueMeetingId())
+                    .findFirst().ifPresent(dueMeeting::setValue);
+            List<FollowUpService.PersonOption> people = followUps.people();
+            person.setItems(people);
+            person.setItemLabelGenerator(FollowUpService.PersonOption::name);
+            person.setClearButtonVisible(true);
+            people.stream().filter(p -> schedule.responsiblePersonId() != null && p.id() == schedule.responsiblePersonId())
+                    .findFirst().ifPresent(person::setValue);
+            // A follow-up is due on a date or at a meeting, never both: choosing one clears the other.
+            dueDate.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    dueMeeting.clear();
+                }
+            });
+            dueMeeting.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    dueDate.clear();
+                }
+            });
+            dueDate.setHelperText(getTranslation("followUp.reschedule.help"));
+            FormLayout form = new FormLayout(dueDate, dueMeeting, person);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+            add(what, form);
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.addClickListener(e -> save());
+            getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+            setWidth("min(560px, 95vw)");
+        }
+
+        void save() {
+            FollowUpService.MeetingOption meeting = dueMeeting.getValue();
+            FollowUpService.PersonOption who = person.getValue();
+            try {
+                followUps.reschedule(row.id(), row.version(), dueDate.getValue(), meeting == null ? null : meeting.id(),
+                        who == null ? null : who.id());
+                Notifications.success(FollowUpsView.this, "followUp.rescheduled");
                 close();
                 refresh();
             } catch (UserFacingException error) {
