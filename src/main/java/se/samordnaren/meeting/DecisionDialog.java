@@ -40,9 +40,12 @@ class DecisionDialog extends MinutesDialog {
         proposalTo.setLabel(getTranslation("meeting.decision.proposalTo"));
         proposalTo.setItems(pickers.bodies().stream().filter(b -> b.id() != header.bodyId()).toList());
         answers.setLabel(getTranslation("meeting.decision.answers"));
-        answers.setItems(meetings.decisionChoices(header.id(), true));
+        // Lazy and filtered in SQL: every decision can be found, however many there are.
+        answers.setItems(query -> meetings.decisionChoices(header.id(), true, query.getFilter().orElse(""),
+                query.getOffset(), query.getLimit()).stream());
         corrects.setLabel(getTranslation("meeting.decision.corrects"));
-        corrects.setItems(meetings.decisionChoices(header.id(), false));
+        corrects.setItems(query -> meetings.decisionChoices(header.id(), false, query.getFilter().orElse(""),
+                query.getOffset(), query.getLimit()).stream());
         for (ComboBox<Choice> box : List.of(proposalTo, answers, corrects)) {
             box.setItemLabelGenerator(Choice::label);
             box.setClearButtonVisible(true);
@@ -55,8 +58,8 @@ class DecisionDialog extends MinutesDialog {
         clauses.setValue(String.join("\n", original.clauses()));
         references.setValue(String.join("\n", original.references()));
         select(proposalTo, original.proposalToBodyId());
-        select(answers, original.answersProposalId());
-        select(corrects, original.correctsDecisionId());
+        selectDecision(answers, original.answersProposalId());
+        selectDecision(corrects, original.correctsDecisionId());
 
         FormLayout form = new FormLayout(intro, outcome, clauses, references, proposalTo, answers, corrects);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
@@ -66,6 +69,15 @@ class DecisionDialog extends MinutesDialog {
         form.setColspan(corrects, 2);
         add(form);
         setWidth("min(820px, 95vw)");
+    }
+
+    private void selectDecision(ComboBox<Choice> box, Long id) {
+        if (id != null) {
+            Choice choice = meetings.decisionChoice(id);
+            if (choice != null) {
+                box.setValue(choice);
+            }
+        }
     }
 
     private static void select(ComboBox<Choice> box, Long id) {

@@ -86,11 +86,21 @@ public class MeetingService {
                 .fetch(r -> new Choice(r.value1(), r.value2()));
     }
 
-    /** Decisions of other meetings, for "answers proposal" (proposals only) and "corrects". */
+    /**
+     * One page of the decisions of other meetings, for "answers proposal" (proposals only) and "corrects", filtered on
+     * the label ("Styrelsen 2021-03-19 § 5 Title"): every word of the filter must occur in it, any case.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Choice> decisionChoices(long meetingId, boolean proposalsOnly) {
-        return queries.decisionChoices(meetingId, proposalsOnly);
+    public List<Choice> decisionChoices(long meetingId, boolean proposalsOnly, String filter, int offset, int limit) {
+        return queries.decisionChoices(meetingId, proposalsOnly, filter, offset, limit);
+    }
+
+    /** The picker choice for one decision, or null if it is gone. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Choice decisionChoice(long decisionId) {
+        return queries.decisionChoice(decisionId);
     }
 
     @Transactional(readOnly = true)

@@ -91,21 +91,48 @@ class MinutesQueries {
                 .fetch(Records.mapping(LinkedRecord::new));
     }
 
-    /** Decisions of other meetings to pick as "answers proposal" / "corrects": label "Styrelsen 2021-03-19 § 5 Title". */
-    List<Choice> decisionChoices(long exceptMeetingId, boolean proposalsOnly) {
+    /**
+     * One page of the decisions of other meetings to pick as "answers proposal" / "corrects": label
+     * "Styrelsen 2021-03-19 § 5 Title", newest first. Each word of the filter must occur in the label (any case).
+     */
+    List<Choice> decisionChoices(long exceptMeetingId, boolean proposalsOnly, String filter, int offset, int limit) {
         Condition where = AGENDA_ITEM.MEETING_ID.ne(exceptMeetingId);
         if (proposalsOnly) {
             where = where.and(DECISION.OUTCOME.eq(DecisionOutcome.PROPOSAL.name()));
         }
-        return db.select(DECISION.ID, BODY.NAME, MEETING.MEETING_DATE, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE)
+        Field<String> label = decisionLabel();
+        for (String word : filter == null ? new String[0] : filter.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                where = where.and(label.containsIgnoreCase(word));
+            }
+        }
+        return db.select(DECISION.ID, label)
                 .from(DECISION)
                 .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
                 .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
                 .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
                 .where(where)
-                .orderBy(MEETING.MEETING_DATE.desc(), AGENDA_ITEM.NUMBER)
-                .limit(300)
-                .fetch(r -> new Choice(r.value1(), r.value2() + " " + r.value3() + " § " + r.value4() + " " + r.value5()));
+                .orderBy(MEETING.MEETING_DATE.desc(), BODY.NAME, AGENDA_ITEM.NUMBER, DECISION.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new Choice(r.value1(), r.value2()));
+    }
+
+    /** The choice for one decision (to show the value a dialog opens with), or null. */
+    Choice decisionChoice(long decisionId) {
+        return db.select(DECISION.ID, decisionLabel())
+                .from(DECISION)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
+                .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                .where(DECISION.ID.eq(decisionId))
+                .fetchOne(r -> new Choice(r.value1(), r.value2()));
+    }
+
+    /** "Styrelsen 2021-03-19 § 5 Title", built in SQL so the picker can filter on it. */
+    private static Field<String> decisionLabel() {
+        return DSL.concat(BODY.NAME, DSL.inline(" "), MEETING.MEETING_DATE.cast(String.class), DSL.inline(" § "),
+                AGENDA_ITEM.NUMBER.cast(String.class), DSL.inline(" "), AGENDA_ITEM.TITLE);
     }
 
     private static org.jooq.SelectField<Minutes.Header> header() {
