@@ -77,7 +77,8 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.date(r.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::closedBy).setHeader(getTranslation("followUp.closedBy")).setFlexGrow(2);
         if (mayClose) {
-            grid.addComponentColumn(this::closeButton).setAutoWidth(true).setFlexGrow(0);
+            // Fixed width: auto width measures the first rows, and "Öppna igen" is longer than "Stäng".
+            grid.addComponentColumn(this::closeButton).setWidth("9em").setFlexGrow(0);
             grid.addComponentColumn(this::rescheduleButton).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
