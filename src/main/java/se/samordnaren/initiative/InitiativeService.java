@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -358,47 +359,35 @@ public class InitiativeService {
         if (!status.isFinished() && d.actualEndDate() != null) {
             throw new UserFacingException("initiative.error.endOnlyWhenEnded");
         }
+        // The same values for a new insats and for a change.
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(INITIATIVE.PARENT_ID, d.parentId());
+        values.put(INITIATIVE.NAME, name);
+        values.put(INITIATIVE.SHORT_NAME, blankToNull(d.shortName()));
+        values.put(INITIATIVE.OWNER_MEMBER_ID, d.ownerMemberId());
+        values.put(INITIATIVE.OWNER_NAME, ownerName);
+        values.put(INITIATIVE.TARGET_GROUP, blankToNull(d.targetGroup()));
+        values.put(INITIATIVE.ORIENTATION, d.orientation() == null ? null : d.orientation().name());
+        values.put(INITIATIVE.SUS_REFERENCE, blankToNull(d.susReference()));
+        values.put(INITIATIVE.START_DATE, d.startDate());
+        values.put(INITIATIVE.PLANNED_END_DATE, d.plannedEndDate());
+        values.put(INITIATIVE.ACTUAL_END_DATE, d.actualEndDate());
+        values.put(INITIATIVE.STATUS, status.name());
+        values.put(INITIATIVE.CONTACT_PERSON_ID, d.contactPersonId());
+        values.put(INITIATIVE.CONTACT, blankToNull(d.contact()));
+        values.put(INITIATIVE.DESCRIPTION, blankToNull(d.description()));
+        values.put(INITIATIVE.STAFF_NOTES, blankToNull(d.staffNotes()));
         try {
             long id;
             if (d.id() == null) {
                 id = db.insertInto(INITIATIVE)
-                        .set(INITIATIVE.PARENT_ID, d.parentId())
-                        .set(INITIATIVE.NAME, name)
-                        .set(INITIATIVE.SHORT_NAME, blankToNull(d.shortName()))
-                        .set(INITIATIVE.OWNER_MEMBER_ID, d.ownerMemberId())
-                        .set(INITIATIVE.OWNER_NAME, ownerName)
-                        .set(INITIATIVE.TARGET_GROUP, blankToNull(d.targetGroup()))
-                        .set(INITIATIVE.ORIENTATION, d.orientation() == null ? null : d.orientation().name())
-                        .set(INITIATIVE.SUS_REFERENCE, blankToNull(d.susReference()))
-                        .set(INITIATIVE.START_DATE, d.startDate())
-                        .set(INITIATIVE.PLANNED_END_DATE, d.plannedEndDate())
-                        .set(INITIATIVE.ACTUAL_END_DATE, d.actualEndDate())
-                        .set(INITIATIVE.STATUS, status.name())
-                        .set(INITIATIVE.CONTACT_PERSON_ID, d.contactPersonId())
-                        .set(INITIATIVE.CONTACT, blankToNull(d.contact()))
-                        .set(INITIATIVE.DESCRIPTION, blankToNull(d.description()))
-                        .set(INITIATIVE.STAFF_NOTES, blankToNull(d.staffNotes()))
+                        .set(values)
                         .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
             } else {
                 id = d.id();
                 requireAllowedMove(id, status);
                 int rows = db.update(INITIATIVE)
-                        .set(INITIATIVE.PARENT_ID, d.parentId())
-                        .set(INITIATIVE.NAME, name)
-                        .set(INITIATIVE.SHORT_NAME, blankToNull(d.shortName()))
-                        .set(INITIATIVE.OWNER_MEMBER_ID, d.ownerMemberId())
-                        .set(INITIATIVE.OWNER_NAME, ownerName)
-                        .set(INITIATIVE.TARGET_GROUP, blankToNull(d.targetGroup()))
-                        .set(INITIATIVE.ORIENTATION, d.orientation() == null ? null : d.orientation().name())
-                        .set(INITIATIVE.SUS_REFERENCE, blankToNull(d.susReference()))
-                        .set(INITIATIVE.START_DATE, d.startDate())
-                        .set(INITIATIVE.PLANNED_END_DATE, d.plannedEndDate())
-                        .set(INITIATIVE.ACTUAL_END_DATE, d.actualEndDate())
-                        .set(INITIATIVE.STATUS, status.name())
-                        .set(INITIATIVE.CONTACT_PERSON_ID, d.contactPersonId())
-                        .set(INITIATIVE.CONTACT, blankToNull(d.contact()))
-                        .set(INITIATIVE.DESCRIPTION, blankToNull(d.description()))
-                        .set(INITIATIVE.STAFF_NOTES, blankToNull(d.staffNotes()))
+                        .set(values)
                         .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1))
                         .where(INITIATIVE.ID.eq(id).and(INITIATIVE.VERSION.eq(d.version())))
                         .execute();

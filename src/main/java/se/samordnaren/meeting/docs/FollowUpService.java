@@ -128,19 +128,8 @@ public class FollowUpService {
                     .where(FOLLOW_UP.ID.eq(followUpId).and(FOLLOW_UP.VERSION.eq(version)).and(FOLLOW_UP.STATUS.eq("OPEN")))
                     .execute();
             ConcurrentEditException.requireUpdated(rows);
-        } catch (UserFacingException e) {
-            throw e;
         } catch (RuntimeException e) {
-            if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION)) {
-                throw new UserFacingException("followUp.error.closingBeforeDecision");
-            }
-            if (DatabaseErrors.is(e, DatabaseErrors.FOREIGN_KEY_VIOLATION)) {
-                throw new UserFacingException("followUp.error.noSuchParagraph");
-            }
-            if (DatabaseErrors.is(e, DatabaseErrors.RAISED_BY_TRIGGER)) {
-                throw new UserFacingException("followUp.error.locked");
-            }
-            throw e;
+            throw refusal(e, "followUp.error.closingBeforeDecision", "followUp.error.noSuchParagraph");
         }
     }
 
@@ -189,19 +178,8 @@ public class FollowUpService {
                     .where(FOLLOW_UP.ID.eq(followUpId).and(FOLLOW_UP.VERSION.eq(version)).and(FOLLOW_UP.STATUS.eq("OPEN")))
                     .execute();
             ConcurrentEditException.requireUpdated(rows);
-        } catch (UserFacingException e) {
-            throw e;
         } catch (RuntimeException e) {
-            if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION)) {
-                throw new UserFacingException("followUp.error.dueBeforeDecision");
-            }
-            if (DatabaseErrors.is(e, DatabaseErrors.FOREIGN_KEY_VIOLATION)) {
-                throw new UserFacingException("followUp.error.noSuchTarget");
-            }
-            if (DatabaseErrors.is(e, DatabaseErrors.RAISED_BY_TRIGGER)) {
-                throw new UserFacingException("followUp.error.locked");
-            }
-            throw e;
+            throw refusal(e, "followUp.error.dueBeforeDecision", "followUp.error.noSuchTarget");
         }
     }
 
@@ -251,5 +229,22 @@ public class FollowUpService {
                 .where(PERSON.ID.in(selectDistinct(FOLLOW_UP.RESPONSIBLE_PERSON_ID).from(FOLLOW_UP)))
                 .orderBy(PERSON.FULL_NAME)
                 .fetch(r -> new PersonOption(r.value1(), r.value2()));
+    }
+
+    /** The database's refusals of a follow-up change as Swedish messages: a date rule, a missing target, a lock. */
+    private static RuntimeException refusal(RuntimeException e, String checkKey, String foreignKeyKey) {
+        if (e instanceof UserFacingException) {
+            return e;
+        }
+        if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION)) {
+            return new UserFacingException(checkKey);
+        }
+        if (DatabaseErrors.is(e, DatabaseErrors.FOREIGN_KEY_VIOLATION)) {
+            return new UserFacingException(foreignKeyKey);
+        }
+        if (DatabaseErrors.is(e, DatabaseErrors.RAISED_BY_TRIGGER)) {
+            return new UserFacingException("followUp.error.locked");
+        }
+        return e;
     }
 }
