@@ -9,6 +9,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
@@ -32,6 +33,23 @@ import java.util.stream.Stream;
 public class GenerateJooq {
     static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
     static final String PACKAGE = "se.samordnaren.db";
+
+    /**
+     * Columns holding a closed vocabulary (a text column with a check "in (...)"): generated as the owning feature's
+     * Java enum, so code never compares strings or calls valueOf. One line per column, grouped by feature; the enum's
+     * constants are exactly the values the check allows (EnumConverter maps them by name).
+     */
+    static final List<ForcedType> VOCABULARY = List.of(
+            // association
+            vocabulary("association\\.paragraph_numbering", "se.samordnaren.association.ParagraphNumbering"),
+            vocabulary("member\\.member_type", "se.samordnaren.association.MemberType")
+            // meeting, decision, people, initiative, application, security: add theirs here
+    );
+
+    private static ForcedType vocabulary(String column, String enumClass) {
+        return new ForcedType().withUserType(enumClass).withEnumConverter(true)
+                .withIncludeExpression("(public\\.)?" + column).withIncludeTypes("text");
+    }
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
@@ -64,7 +82,8 @@ public class GenerateJooq {
                                     .withInputSchema("public")
                                     .withOutputSchemaToDefault(true)
                                     .withExcludes("databasechangelog|databasechangeloglock")
-                                    .withRecordVersionFields("version"))
+                                    .withRecordVersionFields("version")
+                                    .withForcedTypes(VOCABULARY))
                             .withGenerate(new Generate()
                                     .withJavaTimeTypes(true)
                                     .withRecords(true)

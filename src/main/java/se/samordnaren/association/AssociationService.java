@@ -27,7 +27,7 @@ public class AssociationService {
         var a = db.selectFrom(ASSOCIATION).where(ASSOCIATION.ID.eq(1)).fetchSingle();
         return new AssociationSettings(a.getName(), a.getOrganisationNumber(), a.getStreetAddress(), a.getPostalCode(),
                 a.getCity(), a.getEmail(), a.getNoticeBoardLocation(), a.getMinutesStoragePlace(),
-                ParagraphNumbering.valueOf(a.getParagraphNumbering()), a.getVersion());
+                a.getParagraphNumbering(), a.getVersion());
     }
 
     /** Saves the settings if nobody else has changed them since {@code settings.version()} was read. */
@@ -45,7 +45,7 @@ public class AssociationService {
                 .set(ASSOCIATION.EMAIL, Texts.blankToNull(settings.email()))
                 .set(ASSOCIATION.NOTICE_BOARD_LOCATION, Texts.blankToNull(settings.noticeBoardLocation()))
                 .set(ASSOCIATION.MINUTES_STORAGE_PLACE, Texts.blankToNull(settings.minutesStoragePlace()))
-                .set(ASSOCIATION.PARAGRAPH_NUMBERING, settings.paragraphNumbering().name())
+                .set(ASSOCIATION.PARAGRAPH_NUMBERING, settings.paragraphNumbering())
                 .set(ASSOCIATION.VERSION, ASSOCIATION.VERSION.plus(1))
                 .where(ASSOCIATION.ID.eq(1).and(ASSOCIATION.VERSION.eq(settings.version())))
                 .execute();

@@ -34,7 +34,7 @@ public class MemberService {
     public List<Member> list() {
         return db.selectFrom(MEMBER)
                 .orderBy(org.jooq.impl.DSL.case_(MEMBER.MEMBER_TYPE)
-                                .when("FORSAKRINGSKASSAN", 1).when("ARBETSFORMEDLINGEN", 2).when("REGION", 3).else_(4),
+                                .when(MemberType.FORSAKRINGSKASSAN, 1).when(MemberType.ARBETSFORMEDLINGEN, 2).when(MemberType.REGION, 3).else_(4),
                         MEMBER.NAME)
                 .fetch(MemberService::toMember);
     }
@@ -60,7 +60,7 @@ public class MemberService {
                 Long id = db.insertInto(MEMBER)
                         .set(MEMBER.NAME, name)
                         .set(MEMBER.SHORT_NAME, Texts.blankToNull(member.shortName()))
-                        .set(MEMBER.MEMBER_TYPE, member.type().name())
+                        .set(MEMBER.MEMBER_TYPE, member.type())
                         .set(MEMBER.ORGANISATION_NUMBER, organisationNumber)
                         .set(MEMBER.MUNICIPAL_SHARE, share)
                         .set(MEMBER.POPULATION, member.population())
@@ -70,7 +70,7 @@ public class MemberService {
             int rows = db.update(MEMBER)
                     .set(MEMBER.NAME, name)
                     .set(MEMBER.SHORT_NAME, Texts.blankToNull(member.shortName()))
-                    .set(MEMBER.MEMBER_TYPE, member.type().name())
+                    .set(MEMBER.MEMBER_TYPE, member.type())
                     .set(MEMBER.ORGANISATION_NUMBER, organisationNumber)
                     .set(MEMBER.MUNICIPAL_SHARE, share)
                     .set(MEMBER.POPULATION, member.population())
@@ -124,7 +124,7 @@ public class MemberService {
 
     private static Member toMember(Record r) {
         return new Member(r.get(MEMBER.ID), r.get(MEMBER.NAME), r.get(MEMBER.SHORT_NAME),
-                MemberType.valueOf(r.get(MEMBER.MEMBER_TYPE)), r.get(MEMBER.ORGANISATION_NUMBER),
+                r.get(MEMBER.MEMBER_TYPE), r.get(MEMBER.ORGANISATION_NUMBER),
                 r.get(MEMBER.MUNICIPAL_SHARE), r.get(MEMBER.POPULATION), r.get(MEMBER.VERSION));
     }
 }

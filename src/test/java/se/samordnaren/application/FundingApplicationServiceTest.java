@@ -331,7 +331,7 @@ class FundingApplicationServiceTest {
 
     long member(String name, String shortName) {
         return db.insertInto(MEMBER).set(MEMBER.NAME, name).set(MEMBER.SHORT_NAME, shortName)
-                .set(MEMBER.MEMBER_TYPE, "MUNICIPALITY").returning(MEMBER.ID).fetchSingle(MEMBER.ID);
+                .set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.MUNICIPALITY).returning(MEMBER.ID).fetchSingle(MEMBER.ID);
     }
 
     long receiveFrom(String applicant) {

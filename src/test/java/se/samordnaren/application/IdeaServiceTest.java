@@ -86,7 +86,7 @@ class IdeaServiceTest {
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_proposer_typed_as_a_members_name_or_short_name_becomes_that_member_and_anyone_else_stays_text() {
         long member = db.insertInto(MEMBER).set(MEMBER.NAME, "Skurups kommun " + minutes.suffix)
-                .set(MEMBER.SHORT_NAME, "Skurup " + minutes.suffix).set(MEMBER.MEMBER_TYPE, "MUNICIPALITY")
+                .set(MEMBER.SHORT_NAME, "Skurup " + minutes.suffix).set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.MUNICIPALITY)
                 .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
 
         Idea byName = ideas.save(idea("Namn", "skurups KOMMUN " + minutes.suffix, 10_000, 2027));

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -97,5 +99,16 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(PermitAll.class)
                 .because("every service method that reads or changes data must say who may call it")
                 .check(CLASSES);
+    }
+
+    /**
+     * One owner per table: each table is written (insert, update, delete, merge, newRecord) by exactly one feature;
+     * other features call that feature's service. A write is a call to one of DSLContext's writing methods on the
+     * same source line as the access to the generated table constant, as in {@code db.update(MEETING)}.
+     */
+    @Test
+    void every_table_is_written_only_by_the_feature_that_owns_it() {
+        Map<String, String> violations = TableOwnership.violations(CLASSES);
+        assertThat(violations).as("table writes outside the owning feature (class -> table)").isEmpty();
     }
 }

@@ -31,7 +31,7 @@ class MeetingPickersViewTest extends SpringBrowserlessTest {
         long meeting = data.meeting(body, LocalDate.of(2021, 3, 19));
         data.paragraphWithDecision(meeting, 1, "Ansökan om medel", "Att bevilja medel");
         String memberName = MeetingTestData.unique("Försäkringskassan");
-        long member = db.insertInto(MEMBER).set(MEMBER.NAME, memberName).set(MEMBER.MEMBER_TYPE, "FORSAKRINGSKASSAN")
+        long member = db.insertInto(MEMBER).set(MEMBER.NAME, memberName).set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.FORSAKRINGSKASSAN)
                 .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
         String name = MeetingTestData.unique("Bertil Berg");
         long person = data.person(name);

@@ -50,7 +50,7 @@ public final class TestData {
                 .setNull(ASSOCIATION.EMAIL)
                 .setNull(ASSOCIATION.NOTICE_BOARD_LOCATION)
                 .setNull(ASSOCIATION.MINUTES_STORAGE_PLACE)
-                .set(ASSOCIATION.PARAGRAPH_NUMBERING, "PER_MEETING")
+                .set(ASSOCIATION.PARAGRAPH_NUMBERING, se.samordnaren.association.ParagraphNumbering.PER_MEETING)
                 .set(ASSOCIATION.VERSION, 1)
                 .where(ASSOCIATION.ID.eq(1))
                 .execute();
@@ -73,7 +73,7 @@ public final class TestData {
     public long insertMember(String name, String type, BigDecimal municipalShare) {
         return db.insertInto(MEMBER)
                 .set(MEMBER.NAME, name)
-                .set(MEMBER.MEMBER_TYPE, type)
+                .set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.valueOf(type))
                 .set(MEMBER.MUNICIPAL_SHARE, municipalShare)
                 .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
     }
