@@ -1,6 +1,7 @@
 package se.samordnaren.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import se.samordnaren.common.ParagraphRef;
 
 import java.time.LocalDate;
 
@@ -9,6 +10,12 @@ import java.time.LocalDate;
  * Opens the meeting view at that paragraph (route sammantraden/{meetingId}?paragraf={number}).
  */
 public class DecidedAtLink extends Anchor {
+
+    public DecidedAtLink(ParagraphRef paragraph) {
+        setHref(paragraph.href());
+        setText(getTranslation("decidedAt.label", paragraph.label()));
+        addClassName("decided-at-link");
+    }
 
     public DecidedAtLink(String bodyName, LocalDate meetingDate, int paragraphNumber, long meetingId) {
         setHref(href(meetingId, paragraphNumber));
