@@ -1,14 +1,8 @@
 package se.samordnaren.common;
 
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import se.samordnaren.association.MemberType;
-import se.samordnaren.testsupport.SamordnarenTest;
-import se.samordnaren.testsupport.TestData;
+import se.samordnaren.testsupport.DatabaseTest;
 
 import java.util.List;
 import java.util.Map;
@@ -18,17 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static se.samordnaren.db.Tables.MEMBER;
 
 /** Refusals of the real database are recognised by constraint name or SQLSTATE, never by their text. */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class DatabaseRefusalsTest {
-
-    @Autowired
-    DSLContext db;
-
-    @BeforeEach
-    void reset() {
-        new TestData(db).reset();
-    }
+class DatabaseRefusalsTest extends DatabaseTest {
 
     private Throwable insertMember(String name, String type, String organisationNumber) {
         return catchThrowable(() -> db.insertInto(MEMBER).set(MEMBER.NAME, name).set(MEMBER.MEMBER_TYPE, MemberType.valueOf(type))

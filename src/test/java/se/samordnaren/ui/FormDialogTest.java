@@ -1,14 +1,11 @@
 package se.samordnaren.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.ConcurrentEditException;
-import se.samordnaren.testsupport.SamordnarenTest;
+import se.samordnaren.testsupport.ViewTest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,10 +14,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one form dialog: unreadable input blocks the save at the field; a refusal keeps the dialog and what was typed. */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-class FormDialogTest extends SpringBrowserlessTest {
+class FormDialogTest extends ViewTest {
 
     static class AmountDialog extends FormDialog<Void> {
         final MoneyField amount = Fields.money("initiative.grant.amount");

@@ -1,0 +1,37 @@
+package se.samordnaren.testsupport;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.AopTestUtils;
+
+/**
+ * Base of every browserless view test: the shared Spring context, the database emptied before each test, the
+ * fixture builder {@link #data}, and {@link #open} to navigate to a view and get the view itself (views are Spring
+ * beans proxied for method security; tests read the target's fields). Sign in with {@code @WithMockUser}.
+ */
+@SamordnarenTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+public abstract class ViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    protected DSLContext db;
+
+    protected TestData data;
+
+    @BeforeEach
+    void resetDatabase() {
+        data = new TestData(db);
+        data.reset();
+    }
+
+    /** Navigates to the route (with its query string, if any) and returns the view shown, unwrapped. */
+    protected <T extends Component> T open(String location, Class<T> viewType) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(location);
+        return viewType.cast(AopTestUtils.getUltimateTargetObject(getCurrentView()));
+    }
+}
