@@ -1,11 +1,16 @@
 package se.samordnaren.db;
 
+import liquibase.integration.spring.SpringLiquibase;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import se.samordnaren.common.DatabaseErrors;
 import se.samordnaren.testsupport.SamordnarenTest;
 import se.samordnaren.testsupport.TestData;
@@ -16,9 +21,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.ASSOCIATION;
+import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.MEMBER;
 
-/** The migrations build the schema from an empty database, and the schema's own rules hold without the application. */
+/**
+ * The migrations build the schema (and no demo data) from an empty database, and the schema's own rules hold without
+ * the application.
+ */
 @SamordnarenTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SchemaTest {
@@ -39,7 +48,36 @@ class SchemaTest {
                 .contains("audit_log", "app_user", "association", "member", "databasechangelog");
         List<String> changesets = strings("select id from databasechangelog order by orderexecuted");
         assertThat(changesets).startsWith("001-audit", "001-users", "001-association", "001-member");
-        assertThat(changesets).as("demo data is loaded only in the demo profile").noneMatch(id -> id.startsWith("9"));
+        assertThat(changesets).as("demo data is no changeset (se.samordnaren.demo loads it)").noneMatch(id -> id.contains("demo"));
+    }
+
+    @Test
+    void a_liquibase_update_without_contexts_on_a_new_database_writes_schema_and_lookups_but_no_demo_data() throws Exception {
+        String name = "schema_only_" + Long.toHexString(System.nanoTime());
+        String url = db.connectionResult(c -> c.getMetaData().getURL()).replaceFirst("/[^/?]+(\\?.*)?$", "/" + name);
+        db.execute("create database " + name);
+        try {
+            DriverManagerDataSource fresh = new DriverManagerDataSource(url, "postgres", "");
+            SpringLiquibase liquibase = new SpringLiquibase();
+            liquibase.setDataSource(fresh);
+            liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
+            liquibase.setResourceLoader(new DefaultResourceLoader());
+            liquibase.afterPropertiesSet();
+
+            DSLContext freshDb = DSL.using(fresh, SQLDialect.POSTGRES);
+            assertThat(freshDb.fetchCount(MEETING)).as("the schema was built").isZero();
+            List<String> filled = freshDb.fetchValues("select tablename from pg_tables where schemaname = 'public' "
+                            + "and tablename not in ('audit_log', 'databasechangelog', 'databasechangeloglock') order by tablename").stream()
+                    .map(String::valueOf)
+                    .filter(table -> freshDb.fetchExists(DSL.table(DSL.name(table))))
+                    .toList();
+            assertThat(filled).as("only the association row and the link-kind lookup")
+                    .containsExactlyInAnyOrder("association", "linkable_kind");
+            assertThat(freshDb.fetchValue(ASSOCIATION.NAME)).isEqualTo("Samordningsförbundet");
+            assertThat(freshDb.fetchValue(ASSOCIATION.ORGANISATION_NUMBER)).isNull();
+        } finally {
+            db.execute("drop database " + name + " with (force)");
+        }
     }
 
     @Test

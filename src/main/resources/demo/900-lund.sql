@@ -1,12 +1,11 @@
---liquibase formatted sql
-
--- Demo data (context demo only): Lunds samordningsförbund around the real board protocol of 2021-03-19
+-- Demo data, loaded by se.samordnaren.demo.DemoDataLoader (demo profile, empty database only; all demo files in
+-- one transaction, in file-name order): Lunds samordningsförbund around the real board protocol of 2021-03-19
 -- (docs: /work/shared/examples/lund-styrelse-2021-03-19.txt). Organisations and roles are real; ALL
 -- PERSON NAMES ARE INVENTED, also inside the paragraph texts. Rows are found by natural keys (names,
 -- dates, § numbers), never by hard-coded ids. Minutes are approved last, because the approval lock holds:
--- the justering of these meetings is in 990-demo-approve-minutes.sql, included after every demo file.
+-- the justering of these meetings is in 990-approve-minutes.sql, run after every demo file.
 
---changeset samordnaren:900-demo-association context:demo splitStatements:false
+-- == association ==
 update association
    set name = 'Lunds samordningsförbund',
        organisation_number = '222000-1784',
@@ -24,7 +23,7 @@ insert into member (name, short_name, member_type, organisation_number, municipa
     ('Region Skåne', 'RS', 'REGION', '232100-0255', null, null),
     ('Lunds kommun', 'Lund', 'MUNICIPALITY', '212000-1124', 100, 124935);
 
---changeset samordnaren:900-demo-bodies context:demo splitStatements:false
+-- == bodies ==
 insert into body (name, short_name, body_type, decision_verb, paragraph_prefix) values
     ('Styrelsen', 'Styrelsen', 'BOARD', 'Styrelsen beslutade', null),
     ('Arbetsutskottet', 'AU', 'WORKING_COMMITTEE', 'Arbetsutskottet beslutar', 'AU'),
@@ -32,7 +31,7 @@ insert into body (name, short_name, body_type, decision_verb, paragraph_prefix) 
     ('Ägarsamrådet', 'Ägarsamrådet', 'OWNERS_CONSULTATION', 'Ägarsamrådet beslutade', null),
     ('Revisorerna', 'Revisorerna', 'AUDITORS', 'Revisorerna beslutade', null);
 
---changeset samordnaren:900-demo-people context:demo splitStatements:false
+-- == people ==
 -- Invented names. member = the organisation the person comes from.
 insert into person (full_name, email, party, member_id, organisation)
 select v.full_name, v.email, v.party, m.id, v.organisation
@@ -58,7 +57,7 @@ select v.full_name, v.email, v.party, m.id, v.organisation
   ) v(full_name, email, party, member_name, organisation)
   left join member m on m.name = v.member_name;
 
---changeset samordnaren:900-demo-appointments context:demo splitStatements:false
+-- == appointments ==
 -- The mandate that started 2019-04-01. Changes are new rows: Tomas Wiklund's substitute seat ended and
 -- Ulrika Sandberg came back ("ny(-gammal) ersättare"); Linnea Dahl left the beredningsgrupp and returned.
 do $do$
@@ -105,8 +104,8 @@ begin
 end;
 $do$;
 
---changeset samordnaren:900-demo-meeting-plan context:demo splitStatements:false
--- The meetings as planned; filled in and held one by one below, approved in 990-demo-approve-minutes.sql.
+-- == meeting-plan ==
+-- The meetings as planned; filled in and held one by one below, approved in 990-approve-minutes.sql.
 insert into meeting (body_id, meeting_date, start_time, end_time, location, is_digital)
 select b.id, v.meeting_date::date, v.start_time::time, v.end_time::time, v.location, v.is_digital
   from (values
@@ -118,7 +117,7 @@ select b.id, v.meeting_date::date, v.start_time::time, v.end_time::time, v.locat
   ) v(body_name, meeting_date, start_time, end_time, location, is_digital)
   join body b on b.name = v.body_name;
 
---changeset samordnaren:900-demo-au-2020-09-11 context:demo splitStatements:false
+-- == au-2020-09-11 ==
 do $do$
 declare
     mtg bigint := (select m.id from meeting m join body b on b.id = m.body_id
@@ -156,11 +155,11 @@ begin
       join decision d on d.item_id = i.id;
 
     update meeting set status = 'HELD' where id = mtg;
-    -- Justering and anslag: 990-demo-approve-minutes.sql (after every demo file that adds links or § to these minutes).
+    -- Justering and anslag: 990-approve-minutes.sql (after every demo file that adds links or § to these minutes).
 end;
 $do$;
 
---changeset samordnaren:900-demo-styrelsen-2020-09-25 context:demo splitStatements:false
+-- == styrelsen-2020-09-25 ==
 do $do$
 declare
     mtg bigint := (select m.id from meeting m join body b on b.id = m.body_id
@@ -239,11 +238,11 @@ begin
       join decision d on d.item_id = i.id;
 
     update meeting set status = 'HELD' where id = mtg;
-    -- Justering and anslag: 990-demo-approve-minutes.sql (after every demo file that adds links or § to these minutes).
+    -- Justering and anslag: 990-approve-minutes.sql (after every demo file that adds links or § to these minutes).
 end;
 $do$;
 
---changeset samordnaren:900-demo-styrelsen-2020-11-27 context:demo splitStatements:false
+-- == styrelsen-2020-11-27 ==
 do $do$
 declare
     mtg bigint := (select m.id from meeting m join body b on b.id = m.body_id
@@ -305,11 +304,11 @@ begin
      where i.meeting_id = mtg and i.number = 5;
 
     update meeting set status = 'HELD' where id = mtg;
-    -- Justering and anslag: 990-demo-approve-minutes.sql (after every demo file that adds links or § to these minutes).
+    -- Justering and anslag: 990-approve-minutes.sql (after every demo file that adds links or § to these minutes).
 end;
 $do$;
 
---changeset samordnaren:900-demo-styrelsen-2021-06-11-agenda context:demo splitStatements:false
+-- == styrelsen-2021-06-11-agenda ==
 -- The next board meeting, planned in § 15 of 2021-03-19, with its agenda (the AMA report returns).
 do $do$
 declare
@@ -330,7 +329,7 @@ begin
 end;
 $do$;
 
---changeset samordnaren:900-demo-styrelsen-2021-03-19 context:demo splitStatements:false
+-- == styrelsen-2021-03-19 ==
 -- The real protocol, all 15 §, with invented names.
 do $do$
 declare
@@ -495,6 +494,6 @@ Det övergripande projektet har påbörjat utbildning av all personal i ett anta
      where f.decision_id = d.id and m.meeting_date = '2020-11-27' and i.number = 5;
 
     update meeting set status = 'HELD' where id = mtg;
-    -- Justering and anslag: 990-demo-approve-minutes.sql (after every demo file that adds links or § to these minutes).
+    -- Justering and anslag: 990-approve-minutes.sql (after every demo file that adds links or § to these minutes).
 end;
 $do$;

@@ -1,12 +1,10 @@
---liquibase formatted sql
-
--- Demo data (context demo only): the insatser, grants, reports, applications and ideas of Lunds
--- samordningsförbund around the 2021-03-19 protocol (900-demo-lund.sql). Consistent with the minutes;
+-- Demo data, loaded by se.samordnaren.demo.DemoDataLoader after 900-lund.sql: the insatser, grants, reports,
+-- applications and ideas of Lunds samordningsförbund around the 2021-03-19 protocol. Consistent with the minutes;
 -- amounts, SUS references, dates of decisions before the first demo meeting, and every applicant other
 -- than the members are INVENTED but plausible (allocation about 7 MSEK a year). Runs before
--- 990-demo-approve-minutes.sql, so the decisions of the demo minutes can still be linked to the insatser.
+-- 990-approve-minutes.sql, so the decisions of the demo minutes can still be linked to the insatser.
 
---changeset samordnaren:901-demo-initiatives context:demo splitStatements:false
+-- == initiatives ==
 do $do$
 declare
     n integer;
@@ -106,7 +104,7 @@ begin
 end;
 $do$;
 
---changeset samordnaren:901-demo-decisions context:demo splitStatements:false
+-- == decisions ==
 -- The decisions about insatser and applications after 2021-03-19 (invented): an AU meeting on 2021-05-28
 -- (held, approved in 990) and two new § at the PLANNED board meeting of 2021-06-11, one of them the formal
 -- decision shortening "Strategisk arbetsmarknadssamordning" that § 11 of 2021-03-19 reported as agreed.
@@ -204,7 +202,7 @@ begin
 end;
 $do$;
 
---changeset samordnaren:901-demo-grants context:demo splitStatements:false
+-- == grants ==
 -- Beviljade medel. Money decided before the first demo meeting (IRIS co-financing, Strategisk
 -- arbetsmarknadssamordning, the AMA analysis) is entered as opening balances; the rest rests on its §.
 do $do$
@@ -263,7 +261,7 @@ begin
 end;
 $do$;
 
---changeset samordnaren:901-demo-reports context:demo splitStatements:false
+-- == reports ==
 do $do$
 declare
     march bigint := (select m.id from meeting m join body b on b.id = m.body_id
@@ -319,7 +317,7 @@ begin
 end;
 $do$;
 
---changeset samordnaren:901-demo-applications context:demo splitStatements:false
+-- == applications ==
 -- Applications in every state: granted (En väg in, 2020), received, prepared with a recommendation, a
 -- revised application in two versions proposed for rejection by AU, and a rejected one. Applicants other
 -- than the members are invented.
@@ -470,8 +468,10 @@ begin
     end if;
 end;
 $do$;
+-- The helper lives in the session's temporary schema; the loader's pooled connection must not keep it.
+drop function pg_temp.demo_pdf(text);
 
---changeset samordnaren:901-demo-ideas context:demo splitStatements:false
+-- == ideas ==
 -- The two tracks of "Idéer och uppslag", 2021-03-19 § 10, with rough amounts (invented).
 insert into idea (title, description, proposer_member_id, proposer_name, rough_amount, expected_year, raised_at_item_id)
 select v.title, v.description, (select id from member where name = 'Lunds kommun'), null, v.amount, v.year,

@@ -1,11 +1,9 @@
---liquibase formatted sql
+-- Demo data, loaded by se.samordnaren.demo.DemoDataLoader LAST of all demo files: the justering (approval) and
+-- anslag of the demo minutes. The approval lock refuses new §, decisions and decision links on approved minutes,
+-- so every demo file that adds children to these meetings (901 initiatives: links from § 5 to "En väg in" ...)
+-- runs before this one. A later demo file that must link an approved decision goes before 990 too.
 
--- Demo data (context demo only): the justering (approval) and anslag of the demo minutes, LAST of all demo
--- files. The approval lock refuses new §, decisions and decision links on approved minutes, so every demo
--- file that adds children to these meetings (901 initiatives: links from § 5 to "En väg in" ...) is
--- included before this one. A later demo file that must link an approved decision goes before 990 too.
-
---changeset samordnaren:990-demo-approve-minutes context:demo splitStatements:false
+-- == approve-minutes ==
 do $do$
 declare
     v record;

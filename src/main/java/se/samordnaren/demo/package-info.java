@@ -1,0 +1,6 @@
+/**
+ * Demo data: in the demo profile only, an empty database is filled with the Lund association (its real board
+ * protocol of 2021-03-19 with invented names, insatser, applications) from the SQL files in resources/demo.
+ * The schema changelogs hold no demo data, so no real database and no build ever sees it.
+ */
+package se.samordnaren.demo;
