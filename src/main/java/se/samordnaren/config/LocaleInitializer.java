@@ -12,7 +12,11 @@ import java.util.Locale;
 public class LocaleInitializer implements VaadinServiceInitListener {
 
     public static final Locale SWEDISH = Locale.of("sv", "SE");
-    public static final Locale ENGLISH = Locale.of("en", "GB");
+    /**
+     * English as written in Sweden: English words, but dates stay 2021-03-19 (the date pickers take their format
+     * from this locale; en-GB would show 19/03/2021) and the week starts on Monday.
+     */
+    public static final Locale ENGLISH = Locale.of("en", "SE");
     private static final String SESSION_KEY = "samordnaren.locale";
 
     @Override

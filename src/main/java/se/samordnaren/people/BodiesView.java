@@ -96,7 +96,7 @@ class BodiesView extends VerticalLayout implements HasDynamicTitle {
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(o -> select(o.body())));
         add(grid);
 
-        compositionDate = PeopleUi.datePicker(this, getTranslation("people.composition.on"));
+        compositionDate = new DatePicker(getTranslation("people.composition.on"));
         compositionDate.setValue(LocalDate.now());
         compositionDate.addValueChangeListener(e -> {
             if (e.getValue() == null) {
