@@ -25,6 +25,7 @@ import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ConfirmDelete;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
@@ -66,7 +67,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             grid.addItemDoubleClickListener(e -> openEditor(e.getItem()));
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("member.empty"));
+        EmptyState.show(grid, getTranslation("member.empty"));
         grid.setSizeFull();
         add(grid);
         refresh();

@@ -44,7 +44,7 @@ public class AuditService {
                 .orderBy(AUDIT_LOG.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getUsername(), r.getTableName(), r.getRowKey(),
-                        r.getOperation(), changes(r.getOldData(), r.getNewData())));
+                        r.getOperation(), changes(r.getTableName(), r.getOldData(), r.getNewData())));
     }
 
     @Transactional(readOnly = true)
@@ -76,8 +76,8 @@ public class AuditService {
         return condition;
     }
 
-    /** Only the fields that differ (all of them for an insert or delete), version counters left out. */
-    static List<AuditEntry.FieldChange> changes(JSONB before, JSONB after) {
+    /** Only the fields that differ (all of them for an insert or delete), without the columns nobody types in. */
+    static List<AuditEntry.FieldChange> changes(String table, JSONB before, JSONB after) {
         JsonNode old = before == null ? null : JSON.readTree(before.data());
         JsonNode neu = after == null ? null : JSON.readTree(after.data());
         TreeSet<String> fields = new TreeSet<>();
@@ -91,11 +91,20 @@ public class AuditService {
         for (String field : fields) {
             String a = text(old, field);
             String b = text(neu, field);
-            if (!field.equals("version") && !java.util.Objects.equals(a, b)) {
+            if (!isInternal(table, field) && !java.util.Objects.equals(a, b)) {
                 changes.add(new AuditEntry.FieldChange(field, a, b));
             }
         }
         return changes;
+    }
+
+    /**
+     * Columns the database keeps for itself: the optimistic-lock counter, the generated full-text search vectors, and
+     * the link id a trigger gives every linkable row (decision_link.record_id, the record a decision links to, stays).
+     */
+    static boolean isInternal(String table, String column) {
+        return column.equals("version") || column.equals("search_vector")
+                || (column.equals("record_id") && !"decision_link".equals(table));
     }
 
     private static String text(JsonNode node, String field) {

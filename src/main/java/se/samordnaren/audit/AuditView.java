@@ -19,18 +19,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 @Route("logg")
 @Menu(order = 95, title = "nav.audit", icon = "vaadin:clipboard-text")
 @RolesAllowed({Roles.FORBUNDSCHEF, Roles.REVISOR})
 class AuditView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     final Grid<AuditEntry> grid = new Grid<>();
     final ComboBox<String> table = new ComboBox<>(getTranslation("audit.table"));
@@ -58,12 +55,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 query -> audit.count(query.getFilter().orElse(AuditService.Filter.NONE)));
         entries = provider.withConfigurableFilter();
 
-        grid.addColumn(e -> MOMENT.format(e.occurredAt().atZoneSameInstant(SWEDEN))).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.timestamp(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.operation." + e.operation())).setHeader(getTranslation("audit.operation")).setAutoWidth(true);
         grid.addColumn(e -> tableLabel(e.tableName())).setHeader(getTranslation("audit.table")).setAutoWidth(true);
         grid.addColumn(AuditEntry::rowKey).setHeader(getTranslation("audit.row")).setAutoWidth(true);
-        grid.addColumn(e -> String.join(", ", e.changes().stream().map(AuditEntry.FieldChange::field).toList()))
+        grid.addColumn(e -> String.join(", ", e.changes().stream().map(c -> fieldLabel(e.tableName(), c.field())).toList()))
                 .setHeader(getTranslation("audit.fields")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setDataProvider(entries);
@@ -81,16 +78,29 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String tableLabel(String tableName) {
-        String key = "table." + tableName;
-        String label = getTranslation(key);
-        return label.startsWith("!{") ? tableName : label;
+        return translated("table." + tableName).orElse(tableName);
+    }
+
+    /**
+     * The field's name as the user knows it ("Ärendebeskrivning" for agenda_item.body_text): audit.field.TABLE.COLUMN,
+     * else audit.field.COLUMN for columns that mean the same everywhere, else (a column nobody has named yet) the column.
+     */
+    String fieldLabel(String tableName, String column) {
+        return translated("audit.field." + tableName + "." + column)
+                .or(() -> translated("audit.field." + column))
+                .orElse(column);
+    }
+
+    private Optional<String> translated(String key) {
+        String text = getTranslation(key);
+        return text.startsWith("!{") ? Optional.empty() : Optional.of(text);
     }
 
     private Div details(AuditEntry entry) {
         Div details = new Div();
         details.addClassName("audit-details");
         for (AuditEntry.FieldChange change : entry.changes()) {
-            Div row = new Div(new Span(change.field() + ": "),
+            Div row = new Div(new Span(fieldLabel(entry.tableName(), change.field()) + ": "),
                     new Span(change.before() == null ? "–" : change.before()),
                     new Span(" → "),
                     new Span(change.after() == null ? "–" : change.after()));

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
+import se.samordnaren.common.DateFormats;
 
 import java.util.Locale;
 
@@ -11,8 +12,12 @@ import java.util.Locale;
 @Component
 public class LocaleInitializer implements VaadinServiceInitListener {
 
-    public static final Locale SWEDISH = Locale.of("sv", "SE");
-    public static final Locale ENGLISH = Locale.of("en", "GB");
+    public static final Locale SWEDISH = DateFormats.SWEDISH;
+    /**
+     * English as written in Sweden: English words, but dates stay 2021-03-19 (the date pickers take their format
+     * from this locale; en-GB would show 19/03/2021) and the week starts on Monday.
+     */
+    public static final Locale ENGLISH = Locale.of("en", "SE");
     private static final String SESSION_KEY = "samordnaren.locale";
 
     @Override

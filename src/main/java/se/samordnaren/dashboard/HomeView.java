@@ -81,7 +81,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(open.isEmpty() ? new Paragraph(getTranslation("home.noFollowUps")) : followUpList(open));
 
         add(new H3(getTranslation("home.latestDecisions")));
-        List<DecisionRegisterService.Row> latest = decisions.page(DecisionRegisterService.Filter.all(), 0, 6, List.of());
+        List<DecisionRegisterService.Row> latest = decisions.latestTaken(6);
         add(latest.isEmpty() ? new Paragraph(getTranslation("home.noDecisions")) : decisionList(latest));
     }
 

@@ -117,7 +117,7 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
         moneyColumn = grid.addColumn(r -> Formats.money(money(r))).setKey("money").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0).setComparator(this::money);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
-        grid.setEmptyStateText(getTranslation("initiative.empty"));
+        se.samordnaren.ui.EmptyState.show(grid, getTranslation("initiative.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
         add(grid);

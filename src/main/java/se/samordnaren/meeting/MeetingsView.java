@@ -70,7 +70,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(m -> StatusBadge.of(this, m.status())).setHeader(getTranslation("meeting.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + e.getItem().id())));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("meeting.empty"));
+        se.samordnaren.ui.EmptyState.show(grid, getTranslation("meeting.empty"));
         grid.setSizeFull();
         add(grid);
         refresh();

@@ -29,8 +29,8 @@ class AppointmentEditor extends Dialog {
     final ComboBox<Body> body = new ComboBox<>(getTranslation("people.appointment.body"));
     final ComboBox<AppointmentRole> role = new ComboBox<>(getTranslation("people.appointment.role"));
     final ComboBox<Member> represents = new ComboBox<>(getTranslation("people.appointment.represents"));
-    final DatePicker validFrom = PeopleUi.datePicker(this, getTranslation("people.appointment.validFrom"));
-    final DatePicker validTo = PeopleUi.datePicker(this, getTranslation("people.appointment.validTo"));
+    final DatePicker validFrom = new DatePicker(getTranslation("people.appointment.validFrom"));
+    final DatePicker validTo = new DatePicker(getTranslation("people.appointment.validTo"));
     final TextField note = new TextField(getTranslation("people.appointment.note"));
     final Button save = new Button(getTranslation("action.save"));
 

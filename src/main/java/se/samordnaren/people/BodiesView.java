@@ -25,6 +25,7 @@ import se.samordnaren.association.MemberService;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.Notifications;
@@ -91,12 +92,12 @@ class BodiesView extends VerticalLayout implements HasDynamicTitle {
             grid.addComponentColumn(this::bodyActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("people.body.empty"));
+        EmptyState.show(grid, getTranslation("people.body.empty"));
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(o -> select(o.body())));
         add(grid);
 
-        compositionDate = PeopleUi.datePicker(this, getTranslation("people.composition.on"));
+        compositionDate = new DatePicker(getTranslation("people.composition.on"));
         compositionDate.setValue(LocalDate.now());
         compositionDate.addValueChangeListener(e -> {
             if (e.getValue() == null) {
@@ -142,7 +143,7 @@ class BodiesView extends VerticalLayout implements HasDynamicTitle {
         if (mayEdit) {
             composition.addComponentColumn(this::appointmentActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
-        composition.setEmptyStateText(getTranslation("people.composition.empty"));
+        EmptyState.show(composition, getTranslation("people.composition.empty"));
         composition.setAllRowsVisible(true);
         composition.addThemeVariants(GridVariant.NO_BORDER);
         add(PeopleUi.card(compositionHeader, composition));

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** Ends an appointment: sets its last day. The row stays in the history. */
 class EndAppointmentDialog extends Dialog {
 
-    final DatePicker lastDay = PeopleUi.datePicker(this, getTranslation("people.appointment.end.lastDay"));
+    final DatePicker lastDay = new DatePicker(getTranslation("people.appointment.end.lastDay"));
     final Button confirm = new Button(getTranslation("people.appointment.end"));
 
     EndAppointmentDialog(PersonService people, Appointment appointment, Runnable onEnded) {

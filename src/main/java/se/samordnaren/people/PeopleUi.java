@@ -1,44 +1,18 @@
 package se.samordnaren.people;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 
-import java.text.DateFormatSymbols;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Small pieces shared by the bodies and people views. */
 final class PeopleUi {
 
     private PeopleUi() {
-    }
-
-    /** A date picker showing 2021-03-19, weeks starting on Monday, month and day names in the user's language. */
-    static DatePicker datePicker(Component owner, String label) {
-        DatePicker picker = new DatePicker(label);
-        Locale locale = UI.getCurrent() == null || UI.getCurrent().getLocale() == null
-                ? Locale.of("sv", "SE") : UI.getCurrent().getLocale();
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        List<String> months = Arrays.stream(symbols.getMonths()).limit(12).toList();
-        List<String> weekdays = Arrays.stream(symbols.getWeekdays()).skip(1).toList();
-        List<String> weekdaysShort = Arrays.stream(symbols.getShortWeekdays()).skip(1).toList();
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
-                .setDateFormat("yyyy-MM-dd")
-                .setFirstDayOfWeek(1)
-                .setMonthNames(months)
-                .setWeekdays(weekdays)
-                .setWeekdaysShort(weekdaysShort)
-                .setToday(owner.getTranslation("people.composition.today"))
-                .setCancel(owner.getTranslation("action.cancel"));
-        picker.setI18n(i18n);
-        return picker;
     }
 
     /** "2019-04-01 – tills vidare" or "2019-04-01 – 2021-02-28". */

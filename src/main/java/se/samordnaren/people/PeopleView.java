@@ -30,6 +30,7 @@ import se.samordnaren.association.MemberService;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
@@ -99,7 +100,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(this::currentAppointments);
         grid.addComponentColumn(s -> contact(s.person())).setHeader(getTranslation("people.person.contact")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("people.person.empty"));
+        EmptyState.show(grid, getTranslation("people.person.empty"));
         grid.setHeight("22rem");
         grid.setWidthFull();
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> showDetails(s.person().id())));
@@ -148,7 +149,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         if (mayEdit) {
             appointments.addComponentColumn(this::appointmentActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
-        appointments.setEmptyStateText(getTranslation("people.appointment.empty"));
+        EmptyState.show(appointments, getTranslation("people.appointment.empty"));
         appointments.setAllRowsVisible(true);
         appointments.addThemeVariants(GridVariant.NO_BORDER);
         add(PeopleUi.card(detailsHeader, appointments));

@@ -4,15 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import com.vaadin.flow.component.UI;
+import se.samordnaren.common.DateFormats;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 
-/** Money and dates the Swedish way: "1 400 000 kr", "2021-03-19", "19 mars 2021". */
+/**
+ * Money and dates on the screens: "1 400 000 kr", "2021-03-19", "19 mars 2021". Dates go through
+ * {@link DateFormats} (the one date formatter, shared with the printed documents) in the signed-in user's language.
+ */
 public final class Formats {
 
-    private static final Locale SWEDISH = Locale.of("sv", "SE");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
+    private static final Locale SWEDISH = DateFormats.SWEDISH;
     private static final char NO_BREAK_SPACE = '\u00a0';
 
     private Formats() {
@@ -43,12 +49,45 @@ public final class Formats {
         return format.format(value) + NO_BREAK_SPACE + "%";
     }
 
+    /** "2021-03-19" in every language. */
     public static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+        return DateFormats.iso(date);
     }
 
+    /** "19 mars 2021" (English: "19 March 2021"). */
     public static String longDate(LocalDate date) {
-        return date == null ? "" : LONG_DATE.format(date);
+        return DateFormats.longDate(date, locale());
+    }
+
+    /** "fredagen den 19 mars 2021" (English: "Friday 19 March 2021"). */
+    public static String fullDate(LocalDate date) {
+        return DateFormats.fullDate(date, locale());
+    }
+
+    /** "mars" (English: "March") for month 1–12. */
+    public static String monthName(int month) {
+        return DateFormats.monthName(month, locale());
+    }
+
+    /** "08.30–12.00" (English: "08:30–12:00"). */
+    public static String timeRange(LocalTime start, LocalTime end) {
+        return DateFormats.timeRange(start, end, locale());
+    }
+
+    /** "2021-03-19 08:30" in Swedish time. */
+    public static String dateTime(OffsetDateTime moment) {
+        return DateFormats.dateTime(moment);
+    }
+
+    /** "2021-03-19 08:30:15" in Swedish time. */
+    public static String timestamp(OffsetDateTime moment) {
+        return DateFormats.timestamp(moment);
+    }
+
+    /** The signed-in user's language (the UI's locale), Swedish outside a UI. */
+    public static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null || ui.getLocale() == null ? SWEDISH : ui.getLocale();
     }
 
     private static DecimalFormatSymbols symbols() {

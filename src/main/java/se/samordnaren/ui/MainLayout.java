@@ -73,9 +73,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return menu;
     }
 
+    /** The session keeps the choice; the page is built again in the new language (components' texts and lang too). */
     private void switchLanguage(Locale locale) {
         LocaleInitializer.chooseLocale(locale);
-        getUI().ifPresent(ui -> ui.getPage().reload());
+        getUI().ifPresent(ui -> {
+            ui.setLocale(locale);
+            ComponentTexts.apply(ui);
+            ui.getPage().reload();
+        });
     }
 
     private void buildNavigation() {

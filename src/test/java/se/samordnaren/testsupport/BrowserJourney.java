@@ -117,8 +117,9 @@ public abstract class BrowserJourney {
     /** On the Swedish login page (where an anonymous user lands): signs in with the given account. */
     protected void signIn(String username, String password) {
         assertThat(page).hasTitle("Logga in – Samordnaren");
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord").fill(password);
+        // Exact labels: the password field's reveal button is called "Visa lösenordet".
+        page.getByLabel("Användarnamn", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
     }
 

@@ -86,13 +86,24 @@ public class DecisionRegisterService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Row> page(Filter filter, int offset, int limit, List<Sort> sorts) {
+        return rows(conditions(filter), offset, limit, sorts);
+    }
+
+    /** The newest decisions that have been taken: of held or approved meetings, not those prepared for a coming one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Row> latestTaken(int limit) {
+        return rows(MEETING.STATUS.in("HELD", "APPROVED"), 0, limit, List.of());
+    }
+
+    private List<Row> rows(Condition condition, int offset, int limit, List<Sort> sorts) {
         return db.select(DECISION.ID, MEETING.ID, MEETING.MEETING_DATE, BODY.NAME, BODY.PARAGRAPH_PREFIX, AGENDA_ITEM.NUMBER,
                         AGENDA_ITEM.TITLE, DECISION.OUTCOME, FIRST_CLAUSE)
                 .from(DECISION)
                 .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
                 .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
                 .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
-                .where(conditions(filter))
+                .where(condition)
                 .orderBy(orderBy(sorts))
                 .offset(Math.max(0, offset))
                 .limit(Math.max(0, Math.min(limit, 500)))
