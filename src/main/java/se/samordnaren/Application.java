@@ -6,6 +6,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import se.samordnaren.budget.sie.ParseSieCommand;
+
+import java.util.Arrays;
 
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -14,6 +17,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // Command-line tools run before (and without) Spring, the web server and the database.
+        if (args.length > 0 && ParseSieCommand.NAME.equals(args[0])) {
+            ParseSieCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(Application.class, args);
     }
 }
