@@ -1,6 +1,7 @@
 package se.samordnaren.security;
 
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;
@@ -29,7 +30,7 @@ class SessionAccounts {
     }
 
     /** The account's username and stamp now, for a session that changed its own account. */
-    Optional<org.jooq.Record2<String, Long>> current(long userId) {
+    Optional<Record2<String, Long>> current(long userId) {
         return db.select(APP_USER.USERNAME, APP_USER.SECURITY_STAMP).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional();
     }
 }
