@@ -21,7 +21,7 @@ import java.util.Optional;
  * logged with a short error code that the notification shows, so a user's report can be found in the log.
  */
 @Component
-public class ErrorHandling implements VaadinServiceInitListener {
+class ErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -32,7 +32,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
     }
 
     /** Logs the error under a new error code and returns the code (8 hex digits), for the user to quote. */
-    public static String log(String what, Throwable error) {
+    static String log(String what, Throwable error) {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
