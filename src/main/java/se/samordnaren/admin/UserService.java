@@ -89,9 +89,14 @@ public class UserService {
                     requireStrong(newPassword);
                     update = update.set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword));
                 }
+                // Disabling, a new role, password or username change the account's security stamp (a trigger): the
+                // user's open sessions end at their next request. Only the förbundschef's own session is kept.
                 ConcurrentEditException.requireUpdated(update
                         .where(APP_USER.ID.eq(account.id()).and(APP_USER.VERSION.eq(account.version())))
                         .execute());
+                if (self) {
+                    currentUser.keepThisSessionAfterOwnChange();
+                }
             }
         } catch (RuntimeException e) {
             if (DatabaseErrors.is(e, DatabaseErrors.UNIQUE_VIOLATION)) {
@@ -119,6 +124,8 @@ public class UserService {
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(user.getId()))
                 .execute();
+        // The user's other sessions (another browser, a forgotten computer) end; this one goes on.
+        currentUser.keepThisSessionAfterOwnChange();
     }
 
     private static void requireStrong(String password) {

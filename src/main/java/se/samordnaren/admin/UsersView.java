@@ -1,5 +1,6 @@
 package se.samordnaren.admin;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,7 +8,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -17,22 +20,38 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.security.LoginThrottle;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 @Route("anvandare")
 @Menu(order = 90, title = "nav.users", icon = "vaadin:key")
 @RolesAllowed(Roles.FORBUNDSCHEF)
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
     private final UserService users;
+    private final LoginThrottle loginThrottle;
     final Grid<UserAccount> grid = new Grid<>();
     UserEditor editor;
+    /** Accounts whose sign-in is locked after failed attempts, with the end of the lock. */
+    Map<String, OffsetDateTime> locked = Map.of();
 
-    UsersView(UserService users) {
+    UsersView(UserService users, LoginThrottle loginThrottle) {
         this.users = users;
+        this.loginThrottle = loginThrottle;
         setSizeFull();
         Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), e -> openEditor(UserAccount.empty()));
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -43,6 +62,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(u.role().translationKey())).setHeader(getTranslation("user.role"));
         grid.addColumn(UserAccount::email).setHeader(getTranslation("user.email"));
         grid.addColumn(u -> getTranslation(u.enabled() ? "user.active" : "user.disabled")).setHeader(getTranslation("user.status"));
+        grid.addComponentColumn(this::signInCell).setHeader(getTranslation("user.signIn")).setKey("signIn").setAutoWidth(true);
         grid.addItemClickListener(e -> openEditor(e.getItem()));
         grid.setSizeFull();
         add(grid);
@@ -50,7 +70,33 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        locked = loginThrottle.lockedAccounts();
         grid.setItems(users.list());
+    }
+
+    /** Empty, or "Spärrad till 14:35" with the förbundschef's "Lås upp". */
+    Component signInCell(UserAccount user) {
+        OffsetDateTime until = locked.get(user.username());
+        if (until == null) {
+            return new Span();
+        }
+        ZonedDateTime end = until.atZoneSameInstant(SWEDEN);
+        String when = end.toLocalDate().equals(LocalDate.now(SWEDEN)) ? TIME.format(end)
+                : Formats.date(end.toLocalDate()) + " " + TIME.format(end);
+        Span text = new Span(getTranslation("user.lockedUntil", when));
+        Button unlock = new Button(getTranslation("user.unlock"), VaadinIcon.UNLOCK.create(), e -> unlock(user));
+        unlock.addThemeVariants(ButtonVariant.SMALL);
+        // The row's click opens the editor; the button's click is its own.
+        unlock.getElement().addEventListener("click", ignored -> { }).stopPropagation();
+        HorizontalLayout cell = new HorizontalLayout(text, unlock);
+        cell.setAlignItems(Alignment.CENTER);
+        return cell;
+    }
+
+    void unlock(UserAccount user) {
+        loginThrottle.unlock(user.username());
+        Notifications.success(this, "user.unlocked", user.fullName());
+        refresh();
     }
 
     void openEditor(UserAccount account) {

@@ -1,7 +1,6 @@
 package se.samordnaren.application;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,8 +30,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import se.samordnaren.attachment.AttachmentUpload;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
@@ -50,7 +49,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** One application: its life cycle with the § of each decision, versions side by side, files, and the steps to record. */
-@Route("ansokningar/:applicationId")
+@Route("ansokningar/:applicationId([0-9]{1,18})")
 @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.SEKRETERARE, Roles.STYRELSE, Roles.BEREDNINGSGRUPP, Roles.REVISOR})
 @StyleSheet("styles/application.css")
 class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -275,19 +274,9 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Upload upload(ApplicationDetail.Version v) {
-        UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            try {
-                applications.addAttachment(v.id(), metadata.fileName(), metadata.contentType(), bytes);
-                Notifications.success(this, "application.attachment.added", metadata.fileName());
-                reload();
-            } catch (UserFacingException error) {
-                Notifications.error(this, error);
-            }
-        })));
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", FundingApplicationService.CONTENT_PDF,
-                FundingApplicationService.CONTENT_DOCX, FundingApplicationService.CONTENT_XLSX);
-        upload.setMaxFileSize(25 * 1024 * 1024);
+        // The same upload as everywhere: file types, and the 25 MB limit checked in the browser and on the server.
+        upload = new AttachmentUpload(
+                f -> applications.addAttachment(v.id(), f.fileName(), f.contentType(), f.content()), this::reload);
         upload.setDropLabel(new Span(getTranslation("application.attachment.drop")));
         return upload;
     }

@@ -60,7 +60,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One insats: header with the first granting §, and tabs for overview, decisions, money, reports and delprojekt. */
-@Route("insatser/:initiativeId")
+@Route("insatser/:initiativeId([0-9]{1,18})")
 @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.SEKRETERARE, Roles.STYRELSE, Roles.BEREDNINGSGRUPP, Roles.REVISOR})
 @StyleSheet("styles/initiatives.css")
 class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -26,7 +26,7 @@ import java.util.List;
  * One meeting, read like its minutes: the header, then every § with its decision. Writers (förbundschef, sekreterare)
  * edit through dialogs until the minutes are approved; then everything is read-only. ?paragraf=N scrolls to that §.
  */
-@Route("sammantraden/:meetingId")
+@Route("sammantraden/:meetingId([0-9]{1,18})")
 @PermitAll
 @StyleSheet("styles/meeting.css")
 class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

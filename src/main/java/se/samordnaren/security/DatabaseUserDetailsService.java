@@ -3,7 +3,6 @@ package se.samordnaren.security;
 import jakarta.annotation.security.PermitAll;
 import org.jooq.DSLContext;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -29,13 +28,10 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @PermitAll
     public UserDetails loadUserByUsername(String username) {
         var user = db.selectFrom(APP_USER)
-                .where(APP_USER.USERNAME.eq(username == null ? "" : username.trim().toLowerCase()))
+                .where(APP_USER.USERNAME.eq(LoginThrottle.normalisedUsername(username)))
                 .fetchOptional()
                 .orElseThrow(() -> new UsernameNotFoundException("Okänd användare"));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .disabled(!user.getEnabled())
-                .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(user.getRole()).authority())))
-                .build();
+        return new SignedInUser(user.getId(), user.getSecurityStamp(), user.getUsername(), user.getPasswordHash(),
+                user.getEnabled(), List.of(new SimpleGrantedAuthority(Role.valueOf(user.getRole()).authority())));
     }
 }

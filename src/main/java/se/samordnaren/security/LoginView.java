@@ -9,13 +9,28 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import java.util.Map;
+import java.util.List;
+
+/**
+ * The Swedish sign-in page. The form posts to /login with the CSRF token the page carries (Vaadin's login form reads
+ * it from the page's _csrf meta tags). ?error: the sign-in failed (wrong name or password, or a temporary lock: one
+ * message, so it never tells whether an account exists); ?utloggad: the session ended because the account was
+ * disabled or changed; ?utgangen: the login page had been open so long that its session had ended.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String SIGNED_OUT_PARAMETER = "utloggad";
+    static final String EXPIRED_PARAMETER = "utgangen";
+
     private final LoginForm login = new LoginForm();
+    final Paragraph notice = new Paragraph();
 
     public LoginView() {
         addClassName("login-view");
@@ -39,12 +54,37 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login);
+        notice.addClassName("login-notice");
+        notice.getElement().setAttribute("role", "alert");
+        notice.setVisible(false);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), notice, login);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        if (parameters.containsKey(SIGNED_OUT_PARAMETER) || takeSignedOutNote()) {
+            show("login.signedOut");
+        } else if (parameters.containsKey(EXPIRED_PARAMETER)) {
+            show("login.expired");
+        }
+    }
+
+    private void show(String key) {
+        notice.setText(getTranslation(key));
+        notice.setVisible(true);
+    }
+
+    /** The note SessionAccountCheck leaves when it ended a session on a request that could not show the reason. */
+    private static boolean takeSignedOutNote() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession http = session == null ? null : session.getSession();
+        if (http == null || http.getAttribute(SessionAccountCheck.SIGNED_OUT_ATTRIBUTE) == null) {
+            return false;
+        }
+        http.removeAttribute(SessionAccountCheck.SIGNED_OUT_ATTRIBUTE);
+        return true;
     }
 
     @Override

@@ -1,28 +1,62 @@
 package se.samordnaren.security;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+    /**
+     * What pages may load. Vaadin needs inline styles, and its client runs inline bootstrap scripts and
+     * {@code new Function} for executeJs, so scripts need 'unsafe-inline' and 'unsafe-eval' (no nonce support).
+     * Everything else is this origin only: no foreign scripts, connections, forms, frames or plugins.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
 
     /**
      * @RolesAllowed and @PermitAll as method security on services, but never on Vaadin components. Views carry the
@@ -42,14 +76,71 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+                                            LoginThrottle loginThrottle, SessionAccounts sessionAccounts, RequestUtil requestUtil,
+                                            @Value("${samordnaren.security.secure-cookies:false}") boolean behindTls) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // Spring's error pages (a 404 of a download, a 400 of a malformed URL) render for whoever got the error.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll()
                 // Downloads: the minutes as PDF (MinutesPdfController) and attachments (AttachmentController), for any
-                // signed-in user; the services check the role again. Vaadin's own rules deny every non-Vaadin URL by
-                // default and send anonymous users to the login.
+                // signed-in user; the services check the role again.
                 .requestMatchers(HttpMethod.GET, "/protokoll/**", "/bilagor/**").authenticated());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+
+        // Sign-in: the password check behind the throttle (locks after repeated failures, per account and address).
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, loginThrottle)));
+
+        // CSRF: Vaadin's own requests carry Vaadin's token; everything else, the login form included, needs Spring's.
+        // (Vaadin's default leaves the login form out, which allowed login CSRF.)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(loginPageExpiredOr(new AccessDeniedHandlerImpl())));
+
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
+                // HSTS on HTTPS requests (also behind a proxy with forwarded headers); always when configured as behind TLS.
+                .httpStrictTransportSecurity(hsts -> {
+                    if (behindTls) {
+                        hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+                    }
+                })
+                // Vaadin's pages are served through a forward that commits the response past Spring's header writer,
+                // so the headers are written before the request is handled, not on commit.
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+
+        // Every request of a signed-in session: is the account still enabled and unchanged?
+        http.addFilterBefore(new SessionAccountCheck(sessionAccounts), AuthorizationFilter.class);
+
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
+                // Unknown addresses: Vaadin's Swedish not-found page for signed-in users, the login page for others
+                // (Vaadin's default refuses them with an empty 403).
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
+    }
+
+    /**
+     * A login form whose session has ended in the meantime (its CSRF token with it) is sent back to a fresh login
+     * page that says so, instead of an empty 403.
+     */
+    private static AccessDeniedHandler loginPageExpiredOr(AccessDeniedHandler otherwise) {
+        return (request, response, denied) -> {
+            if (denied instanceof CsrfException && "POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+                response.sendRedirect(request.getContextPath() + "/login?" + LoginView.EXPIRED_PARAMETER);
+            } else {
+                otherwise.handle(request, response, denied);
+            }
+        };
     }
 
     /** bcrypt by default, with the {id} prefix so the hash algorithm can be raised later without a reset. */

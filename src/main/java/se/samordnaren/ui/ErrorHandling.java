@@ -2,6 +2,7 @@ package se.samordnaren.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -12,8 +13,9 @@ import org.springframework.security.access.AccessDeniedException;
 import se.samordnaren.common.DatabaseRefusals;
 import se.samordnaren.common.UserFacingException;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The one place that turns a failure into what the user reads. A rule the user broke or a concurrent edit
@@ -28,6 +30,7 @@ import java.util.UUID;
 public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static DatabaseRefusals refusals;
 
     public ErrorHandling(DatabaseRefusals databaseRefusals) {
@@ -45,6 +48,10 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (DefaultErrorHandler.SOCKET_EXCEPTIONS.contains(event.getThrowable().getClass().getName())) {
+            log.debug("The browser went away", event.getThrowable());
+            return;
+        }
         Component source = event.getComponent().map(c -> (Component) c)
                 .orElseGet(UI::getCurrent);
         if (source == null) {
@@ -63,10 +70,17 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
             log.warn("Refused: {}", error.toString());
             Notifications.error(source, "error.accessDenied");
         } else {
-            String id = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Unexpected error {}", id, error);
-            Notifications.error(source, "error.unexpected", id);
+            Notifications.error(source, "error.unexpected", log("An action on an open page failed", error));
         }
+    }
+
+    /** Logs the error under a new error code and returns the code (8 hex digits), for the user to quote. */
+    static String log(String what, Throwable error) {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        String id = HexFormat.of().formatHex(bytes);
+        log.error("Error {}: {}", id, what, error);
+        return id;
     }
 
     /** Runs a user's action; when it fails the message is shown and false returned (nothing else happens). */

@@ -53,6 +53,8 @@ public abstract class BrowserJourney {
 
     protected BrowserContext context;
     protected Page page;
+    /** Further browsers of the same test (another user at another computer), closed with the test. */
+    private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
 
     /** Takes the screenshot while the page is still open (before @AfterEach closes it), then lets the failure through. */
     @RegisterExtension
@@ -99,9 +101,20 @@ public abstract class BrowserJourney {
 
     @AfterEach
     void closePage() {
+        otherContexts.forEach(BrowserContext::close);
+        otherContexts.clear();
         if (context != null) {
             context.close();
         }
+    }
+
+    /** A page in a browser context of its own (its own cookies and session), e.g. a second user at the same time. */
+    protected Page pageInAnotherBrowser() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setViewportSize(1280, viewportHeight()));
+        other.setDefaultTimeout(60_000);
+        other.setDefaultNavigationTimeout(60_000);
+        otherContexts.add(other);
+        return other.newPage();
     }
 
     /** The browser window's height in pixels (1280 wide). */
@@ -116,11 +129,16 @@ public abstract class BrowserJourney {
 
     /** On the Swedish login page (where an anonymous user lands): signs in with the given account. */
     protected void signIn(String username, String password) {
-        assertThat(page).hasTitle("Logga in – Samordnaren");
+        signIn(page, username, password);
+    }
+
+    /** The same on another page (e.g. one from {@link #pageInAnotherBrowser()}). */
+    protected void signIn(Page on, String username, String password) {
+        assertThat(on).hasTitle("Logga in – Samordnaren");
         // Exact labels: the password field's reveal button is called "Visa lösenordet".
-        page.getByLabel("Användarnamn", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        on.getByLabel("Användarnamn", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        on.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
     }
 
     /** The open dialog with the given title (Vaadin labels the dialog with its header title). */

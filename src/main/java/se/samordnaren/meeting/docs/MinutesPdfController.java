@@ -1,5 +1,6 @@
 package se.samordnaren.meeting.docs;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,13 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.samordnaren.common.UserFacingException;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.List;
 
 /**
  * The minutes as PDF: GET /protokoll/{meetingId}.pdf and GET /protokoll/{meetingId}/utdrag.pdf?paragraf=5&paragraf=6.
  * Only signed-in users get here (the Vaadin security chain requires authentication for every other request);
- * MinutesPdfService checks the role itself.
+ * MinutesPdfService checks the role itself. Ids are at most 19 digits (a long); other addresses reach the not-found page.
  */
 @RestController
 class MinutesPdfController {
@@ -29,23 +30,21 @@ class MinutesPdfController {
         this.pdfs = pdfs;
     }
 
-    @GetMapping("/protokoll/{meetingId:\\d+}.pdf")
+    @GetMapping("/protokoll/{meetingId:\\d{1,19}}.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable long meetingId) {
         return inline(pdfs.minutes(meetingId));
     }
 
-    @GetMapping("/protokoll/{meetingId:\\d+}/utdrag.pdf")
+    @GetMapping("/protokoll/{meetingId:\\d{1,19}}/utdrag.pdf")
     ResponseEntity<byte[]> extract(@PathVariable long meetingId,
                                    @RequestParam(name = "paragraf", required = false) List<Integer> paragraphs) {
         return inline(pdfs.extract(meetingId, paragraphs == null ? List.of() : paragraphs));
     }
 
+    /** No such meeting or paragraph: 404 with the Swedish error page (static/error/404.html). */
     @ExceptionHandler(UserFacingException.class)
-    ResponseEntity<String> notFound(UserFacingException e) {
-        String message = "minutesPdf.error.noSuchParagraph".equals(e.messageKey())
-                ? "Paragrafen finns inte i protokollet." : "Protokollet finns inte.";
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(message);
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
     private static ResponseEntity<byte[]> inline(MinutesPdfService.Pdf pdf) {
