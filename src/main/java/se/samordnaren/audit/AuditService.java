@@ -100,10 +100,11 @@ public class AuditService {
 
     /**
      * Columns the database keeps for itself: the optimistic-lock counter, the generated full-text search vectors, and
-     * the link id a trigger gives every linkable row (decision_link.record_id, the record a decision links to, stays).
+     * the link id a trigger gives every linkable row (decision_link.record_id, the record a decision links to, stays),
+     * and the account's security stamp (bumped by a trigger when the account changes, see security.SessionAccountCheck).
      */
     static boolean isInternal(String table, String column) {
-        return column.equals("version") || column.equals("search_vector")
+        return column.equals("version") || column.equals("search_vector") || column.equals("security_stamp")
                 || (column.equals("record_id") && !"decision_link".equals(table));
     }
 
