@@ -67,10 +67,10 @@ class ComponentTextsIT extends BrowserJourney {
         assertThat(sorter).hasAttribute("aria-label", "Sortera efter Datum");
         assertThat(page.locator("vaadin-grid-sorter[aria-label^='Sort by']")).hasCount(0);
 
-        // An upload created by a view that sets no texts of its own.
+        // The attachment upload (every upload of the application is one; its texts follow the user's language).
         page.navigate(url("/ansokningar/" + applicationId));
         Locator upload = page.locator("vaadin-upload").first();
-        assertThat(upload.locator("[slot='add-button']")).hasText("Ladda upp filer …");
+        assertThat(upload.locator("[slot='add-button']")).hasText("Bifoga filer …");
         assertThat(upload).not().containsText("Upload");
 
         // English from the user menu: the page is built again, with lang="en" and an English calendar.
@@ -79,7 +79,7 @@ class ComponentTextsIT extends BrowserJourney {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("English")).click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("vaadin-drawer-toggle")).hasAttribute("aria-label", "Show or hide the menu");
-        assertThat(page.locator("vaadin-upload [slot='add-button']").first()).hasText("Upload files …");
+        assertThat(page.locator("vaadin-upload [slot='add-button']").first()).hasText("Attach files …");
 
         page.navigate(url("/logg"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");
