@@ -2,6 +2,7 @@ package se.samordnaren.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.attachment.AttachmentService;
@@ -12,6 +13,8 @@ import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.Roles;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SortedMap;
 
 import static se.samordnaren.common.Texts.blankToNull;
@@ -86,14 +89,7 @@ public class FundingApplicationService {
         requireVersion(draft);
         var v = FUNDING_APPLICATION_VERSION;
         ConcurrentEditException.requireUpdated(db.update(v)
-                .set(v.RECEIVED_ON, draft.receivedOn())
-                .set(v.TITLE, draft.title().trim())
-                .set(v.TARGET_GROUP, blankToNull(draft.targetGroup()))
-                .set(v.ORIENTATION, draft.orientation())
-                .set(v.DESCRIPTION, blankToNull(draft.description()))
-                .set(v.PERIOD_START, draft.periodStart())
-                .set(v.PERIOD_END, draft.periodEnd())
-                .set(v.CHANGE_NOTE, blankToNull(draft.changeNote()))
+                .set(versionValues(draft))
                 .set(v.VERSION, v.VERSION.plus(1))
                 .where(v.ID.eq(versionId).and(v.VERSION.eq(rowVersion)))
                 .execute());
@@ -116,19 +112,27 @@ public class FundingApplicationService {
     private int insertVersionWithReceivedStep(long applicationId, VersionDraft draft) {
         var v = FUNDING_APPLICATION_VERSION;
         var inserted = db.insertInto(v)
+                .set(versionValues(draft))
                 .set(v.APPLICATION_ID, applicationId)
-                .set(v.RECEIVED_ON, draft.receivedOn())
-                .set(v.TITLE, draft.title().trim())
-                .set(v.TARGET_GROUP, blankToNull(draft.targetGroup()))
-                .set(v.ORIENTATION, draft.orientation())
-                .set(v.DESCRIPTION, blankToNull(draft.description()))
-                .set(v.PERIOD_START, draft.periodStart())
-                .set(v.PERIOD_END, draft.periodEnd())
-                .set(v.CHANGE_NOTE, blankToNull(draft.changeNote()))
                 .returning(v.ID, v.VERSION_NO).fetchSingle();
         insertRequested(inserted.getId(), draft.requestedPerYear());
         steps.insert(applicationId, StepKind.RECEIVED, draft.receivedOn(), null, null, null);
         return inserted.getVersionNo();
+    }
+
+    /** What a version holds, the same for a new version and a correction. */
+    private static Map<Field<?>, Object> versionValues(VersionDraft draft) {
+        var v = FUNDING_APPLICATION_VERSION;
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(v.RECEIVED_ON, draft.receivedOn());
+        values.put(v.TITLE, draft.title().trim());
+        values.put(v.TARGET_GROUP, blankToNull(draft.targetGroup()));
+        values.put(v.ORIENTATION, draft.orientation());
+        values.put(v.DESCRIPTION, blankToNull(draft.description()));
+        values.put(v.PERIOD_START, draft.periodStart());
+        values.put(v.PERIOD_END, draft.periodEnd());
+        values.put(v.CHANGE_NOTE, blankToNull(draft.changeNote()));
+        return values;
     }
 
     private void insertRequested(long versionId, SortedMap<Integer, BigDecimal> requested) {

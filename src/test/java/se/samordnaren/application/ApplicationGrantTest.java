@@ -66,20 +66,8 @@ class ApplicationGrantTest extends DatabaseTest {
     }
 
     private long receive(String title, Long continues) {
-        return asChef(() -> applications.create(new NewApplication(null, "Folkhögskolan", null, null, continues,
+        return AsUser.chef(() -> applications.create(new NewApplication(null, "Folkhögskolan", null, null, continues,
                 FundingApplicationServiceTest.version(title, LocalDate.of(2026, 1, 10), 2026, 100_000, 200_000))));
-    }
-
-    private static <T> T asChef(java.util.function.Supplier<T> action) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("chef", "x",
-                "ROLE_FORBUNDSCHEF"));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 
     private int version(long id) {

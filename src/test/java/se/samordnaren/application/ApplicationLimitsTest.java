@@ -9,7 +9,6 @@ import se.samordnaren.testsupport.DatabaseTest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +26,8 @@ import static se.samordnaren.db.Tables.IDEA;
 @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
 class ApplicationLimitsTest extends DatabaseTest {
 
-    private static final Locale SWEDISH = Locale.of("sv", "SE");
+    private static final String MONEY = "Skriv beloppet i kronor, till exempel 1 400 000 eller 1 400 000,50 (högst två "
+            + "decimaler och högst 999 999 999 999,99 kr).";
 
     @Autowired
     FundingApplicationService applications;
@@ -47,18 +47,8 @@ class ApplicationLimitsTest extends DatabaseTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, requested);
     }
 
-    private void assertRefused(Runnable action, String key, String swedishText) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(UserFacingException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo(key);
-            // MessageFormat groups thousands with a no-break space.
-            assertThat(translations.getTranslation(e.messageKey(), SWEDISH, translated(e.arguments()))
-                    .replace('\u00a0', ' ').replace('\u202f', ' ')).isEqualTo(swedishText);
-        });
-    }
-
-    private Object[] translated(Object[] arguments) {
-        return java.util.Arrays.stream(arguments).map(a -> a instanceof se.samordnaren.common.Translated t
-                ? translations.getTranslation(t.key(), SWEDISH) : a).toArray();
+    private void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String key, String swedishText) {
+        AsUser.refused(translations, action, key, swedishText);
     }
 
     @Test
@@ -83,10 +73,10 @@ class ApplicationLimitsTest extends DatabaseTest {
     void an_amount_the_database_cannot_hold_or_a_year_out_of_range_is_refused_and_nothing_is_saved() {
         assertRefused(() -> applications.create(new NewApplication(null, "Sökande", null, null, null,
                         draft("Titel", null, new BigDecimal("12.555")))),
-                "error.money.invalid", translations.getTranslation("error.money.invalid", SWEDISH));
+                "error.money.invalid", MONEY);
         assertRefused(() -> applications.create(new NewApplication(null, "Sökande", null, null, null,
                         draft("Titel", null, new BigDecimal("123456789012345678901")))),
-                "error.money.invalid", translations.getTranslation("error.money.invalid", SWEDISH));
+                "error.money.invalid", MONEY);
         TreeMap<Integer, BigDecimal> farAway = new TreeMap<>();
         farAway.put(2101, BigDecimal.ONE);
         assertRefused(() -> applications.create(new NewApplication(null, "Sökande", null, null, null,
@@ -110,7 +100,7 @@ class ApplicationLimitsTest extends DatabaseTest {
                 "error.text.tooLong", "Förslagsställare får vara högst 300 tecken.");
         assertRefused(() -> ideas.save(new Idea(null, "Idé", null, null, null, null, new BigDecimal("1000000000000"),
                         null, null, null, null)),
-                "error.money.invalid", translations.getTranslation("error.money.invalid", SWEDISH));
+                "error.money.invalid", MONEY);
 
         assertThat(queries.detail(id).orElseThrow().steps()).hasSize(1);
         assertThat(db.fetchCount(IDEA)).isZero();

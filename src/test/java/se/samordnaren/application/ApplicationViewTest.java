@@ -4,8 +4,6 @@ import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.ui.DecidedAtLink;
@@ -314,22 +312,10 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
     void the_secretary_records_decisions_but_is_not_offered_the_withdrawal() {
-        id = receiveAsChef();
+        id = AsUser.chef(() -> receive("Sekreterarens vy " + minutes.suffix));
         ApplicationView view = open(id);
         assertThat(view.boardButton.isVisible()).isTrue();
         assertThat(view.withdrawButton.isVisible()).isFalse();
         assertThat(view.versions.upload).isNull();
-    }
-
-    /** The secretary may not register applications: this one is received as the förbundschef. */
-    private long receiveAsChef() {
-        var context = SecurityContextHolder.getContext();
-        var secretary = context.getAuthentication();
-        context.setAuthentication(new TestingAuthenticationToken("chef", "x", "ROLE_FORBUNDSCHEF"));
-        try {
-            return receive("Sekreterarens vy " + minutes.suffix);
-        } finally {
-            context.setAuthentication(secretary);
-        }
     }
 }

@@ -14,7 +14,6 @@ import se.samordnaren.testsupport.DatabaseTest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +26,6 @@ import static se.samordnaren.db.Tables.MEMBER;
 
 /** The life cycle of a funding application against the real database, with the roles that may do each step. */
 class FundingApplicationServiceTest extends DatabaseTest {
-
-    private static final Locale SWEDISH = Locale.of("sv", "SE");
 
     @Autowired
     FundingApplicationService applications;
@@ -63,12 +60,8 @@ class FundingApplicationServiceTest extends DatabaseTest {
         return queries.detail(id).orElseThrow();
     }
 
-    /** The refusal's key and its Swedish text, as the user reads it. */
-    private void assertRefused(Runnable action, String key, String swedishStart) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(UserFacingException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo(key);
-            assertThat(translations.getTranslation(e.messageKey(), SWEDISH, e.arguments())).startsWith(swedishStart);
-        });
+    private void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String key, String swedishStart) {
+        AsUser.refusedStartingWith(translations, action, key, swedishStart);
     }
 
     @Test
@@ -152,7 +145,7 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
     void the_board_may_grant_less_than_requested_and_the_ledger_holds_what_was_granted() {
-        long id = asChef(() -> receive("Mindre " + minutes.suffix));
+        long id = AsUser.chef(() -> receive("Mindre " + minutes.suffix));
         long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan Mindre", "GRANTED");
 
         steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null,
@@ -204,19 +197,6 @@ class FundingApplicationServiceTest extends DatabaseTest {
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
         assertThat(detail(id).initiativeId()).isNull();
         assertThat(db.fetchCount(INITIATIVE_GRANT, INITIATIVE_GRANT.DECISION_ID.eq(granted))).isZero();
-    }
-
-    /** The secretary may record decisions but not register applications: the application is received as the förbundschef. */
-    private static <T> T asChef(java.util.function.Supplier<T> action) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("chef", "x",
-                "ROLE_FORBUNDSCHEF"));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 
     @Test
@@ -407,7 +387,7 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_board_members_read_but_cannot_register_applications() {
-        long id = asChef(() -> receive("Läses " + minutes.suffix));
+        long id = AsUser.chef(() -> receive("Läses " + minutes.suffix));
 
         assertThat(queries.list(ApplicationFilter.all(), PageRequest.first(50))).extracting(ApplicationSummary::id)
                 .containsExactly(id);

@@ -14,7 +14,6 @@ import se.samordnaren.testsupport.DatabaseTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,8 +22,6 @@ import static se.samordnaren.db.Tables.MEMBER;
 
 /** The ideas pipeline against the real database: saving with the version check, turning an idea into an application, demand. */
 class IdeaServiceTest extends DatabaseTest {
-
-    private static final Locale SWEDISH = Locale.of("sv", "SE");
 
     @Autowired
     IdeaService ideas;
@@ -61,11 +58,8 @@ class IdeaServiceTest extends DatabaseTest {
                 .orElse(new DemandYear(year, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO));
     }
 
-    private void assertRefused(Runnable action, String key, String swedishText) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(UserFacingException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo(key);
-            assertThat(translations.getTranslation(e.messageKey(), SWEDISH, e.arguments())).isEqualTo(swedishText);
-        });
+    private void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String key, String swedishText) {
+        AsUser.refused(translations, action, key, swedishText);
     }
 
     @Test
