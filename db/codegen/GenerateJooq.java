@@ -42,7 +42,15 @@ public class GenerateJooq {
     static final List<ForcedType> VOCABULARY = List.of(
             // association
             vocabulary("association\\.paragraph_numbering", "se.samordnaren.association.ParagraphNumbering"),
-            vocabulary("member\\.member_type", "se.samordnaren.association.MemberType")
+            vocabulary("member\\.member_type", "se.samordnaren.association.MemberType"),
+            // application
+            vocabulary("funding_application\\.status", "se.samordnaren.application.ApplicationStatus"),
+            vocabulary("funding_application_overview\\.status", "se.samordnaren.application.ApplicationStatus"),
+            vocabulary("funding_application_overview\\.last_step", "se.samordnaren.application.StepKind"),
+            vocabulary("application_step\\.step", "se.samordnaren.application.StepKind"),
+            vocabulary("application_step\\.outcome", "se.samordnaren.application.StepOutcome"),
+            vocabulary("idea\\.status", "se.samordnaren.application.IdeaStatus"),
+            vocabulary("funding_application_version\\.orientation", "se.samordnaren.initiative.Orientation")
             // meeting, decision, people, initiative, application, security: add theirs here
     );
 

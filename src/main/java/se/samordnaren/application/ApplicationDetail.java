@@ -1,5 +1,8 @@
 package se.samordnaren.application;
 
+import se.samordnaren.initiative.GrantKind;
+import se.samordnaren.initiative.Orientation;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +20,7 @@ public record ApplicationDetail(long id, int version, ApplicationStatus status, 
 
     /** One version of the application with its requested money per year and its attached files. */
     public record Version(long id, int versionNo, int version, LocalDate receivedOn, String title, String targetGroup,
-                          String orientation, String description, LocalDate periodStart, LocalDate periodEnd,
+                          Orientation orientation, String description, LocalDate periodStart, LocalDate periodEnd,
                           String changeNote, boolean frozen, List<Requested> requested, List<Attachment> attachments) {
 
         public BigDecimal requestedTotal() {
@@ -42,6 +45,6 @@ public record ApplicationDetail(long id, int version, ApplicationStatus status, 
     }
 
     /** Money granted to the insats by a decision on this application. */
-    public record Grant(int year, String kind, BigDecimal amount, DecisionPlace decision) {
+    public record Grant(int year, GrantKind kind, BigDecimal amount, DecisionPlace decision) {
     }
 }

@@ -1,8 +1,13 @@
 package se.samordnaren.application;
 
-import java.time.LocalDate;
+import se.samordnaren.common.ParagraphRef;
+import se.samordnaren.meeting.DecisionOutcome;
 
-/** A decision (§) of the minutes with where and when it was taken: "Styrelsen 2021-03-19 § 5". */
-public record DecisionPlace(long decisionId, String outcome, long meetingId, LocalDate meetingDate, String bodyName,
-                            int paragraphNumber, String itemTitle, boolean minutesApproved) {
+/**
+ * A decision (§) of the minutes that a step of an application rests on: where it was taken ({@link ParagraphRef},
+ * "Styrelsen 2021-03-19 § 5"), what was decided, the § title, and whether the minutes are approved (then nothing
+ * more may be linked to the decision).
+ */
+public record DecisionPlace(long decisionId, DecisionOutcome outcome, ParagraphRef paragraph, String itemTitle,
+                            boolean minutesApproved) {
 }

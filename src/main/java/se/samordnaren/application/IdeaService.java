@@ -2,18 +2,25 @@ package se.samordnaren.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ConcurrentEditException;
+import se.samordnaren.common.Money;
+import se.samordnaren.common.PageRequest;
+import se.samordnaren.common.Paging;
+import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.Roles;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import static se.samordnaren.common.Texts.blankToNull;
@@ -35,14 +42,30 @@ public class IdeaService {
         this.proposers = proposers;
     }
 
-    /** Open ideas first (by expected year), then applied and dropped ones. */
+    /** The list's sortable columns, by the sort property the grid sends. */
+    private static final Map<String, Field<?>> SORTABLE = Map.of(
+            "title", IDEA.TITLE,
+            "proposer", DSL.coalesce(MEMBER.NAME, IDEA.PROPOSER_NAME),
+            "roughAmount", IDEA.ROUGH_AMOUNT,
+            "expectedYear", IDEA.EXPECTED_YEAR);
+
+    /** One page of the ideas: open ones first (by expected year), then applied and dropped ones, unless sorted. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Idea> list() {
-        return db.select(IDEA.asterisk(), MEMBER.NAME).from(IDEA).leftJoin(MEMBER).on(MEMBER.ID.eq(IDEA.PROPOSER_MEMBER_ID))
-                .orderBy(DSL.case_(IDEA.STATUS).when("IDEA", 1).when("APPLIED", 2).else_(3),
-                        IDEA.EXPECTED_YEAR.asc().nullsLast(), IDEA.TITLE)
+    public List<Idea> list(PageRequest page) {
+        return Paging.page(db.select(IDEA.asterisk(), MEMBER.NAME).from(IDEA)
+                        .leftJoin(MEMBER).on(MEMBER.ID.eq(IDEA.PROPOSER_MEMBER_ID))
+                        .orderBy(Paging.order(page, SORTABLE,
+                                DSL.case_(IDEA.STATUS).when(IdeaStatus.IDEA, 1).when(IdeaStatus.APPLIED, 2).else_(3),
+                                IDEA.EXPECTED_YEAR.asc().nullsLast(), IDEA.TITLE, IDEA.ID)), page)
                 .fetch(IdeaService::toIdea);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Idea> find(long id) {
+        return db.select(IDEA.asterisk(), MEMBER.NAME).from(IDEA).leftJoin(MEMBER).on(MEMBER.ID.eq(IDEA.PROPOSER_MEMBER_ID))
+                .where(IDEA.ID.eq(id)).fetchOptional(IdeaService::toIdea);
     }
 
     /** Coming demand per year (view funding_demand_year), ideas and applications side by side. */
@@ -66,9 +89,13 @@ public class IdeaService {
         if (idea.title() == null || idea.title().isBlank()) {
             throw new UserFacingException("idea.error.titleRequired");
         }
+        Texts.requireMaxLength(idea.title().trim(), Texts.SHORT, "idea.name");
+        Texts.requireMaxLength(blankToNull(idea.description()), Texts.LONG, "idea.text");
+        Texts.requireMaxLength(blankToNull(idea.proposerName()), Texts.SHORT, "idea.proposer");
         if (idea.roughAmount() != null && idea.roughAmount().signum() < 0) {
             throw new UserFacingException("idea.error.amountNegative");
         }
+        Money.requireValid(idea.roughAmount());
         if (idea.expectedYear() != null && (idea.expectedYear() < 2000 || idea.expectedYear() > 2100)) {
             throw new UserFacingException("idea.error.year");
         }
@@ -88,9 +115,9 @@ public class IdeaService {
                     .set(IDEA.PROPOSER_NAME, proposerName)
                     .set(IDEA.ROUGH_AMOUNT, idea.roughAmount())
                     .set(IDEA.EXPECTED_YEAR, idea.expectedYear())
-                    .set(IDEA.STATUS, status.name())
+                    .set(IDEA.STATUS, status)
                     .returning(IDEA.ID).fetchSingle(IDEA.ID);
-            return find(id);
+            return find(id).orElseThrow();
         }
         int rows = db.update(IDEA)
                 .set(IDEA.TITLE, idea.title().trim())
@@ -99,12 +126,12 @@ public class IdeaService {
                 .set(IDEA.PROPOSER_NAME, proposerName)
                 .set(IDEA.ROUGH_AMOUNT, idea.roughAmount())
                 .set(IDEA.EXPECTED_YEAR, idea.expectedYear())
-                .set(IDEA.STATUS, status.name())
+                .set(IDEA.STATUS, status)
                 .set(IDEA.VERSION, IDEA.VERSION.plus(1))
                 .where(IDEA.ID.eq(idea.id()).and(IDEA.VERSION.eq(idea.version())))
                 .execute();
         ConcurrentEditException.requireUpdated(rows);
-        return find(idea.id());
+        return find(idea.id()).orElseThrow();
     }
 
     @Transactional
@@ -136,7 +163,7 @@ public class IdeaService {
                 idea.expectedYear() == null ? null : LocalDate.of(idea.expectedYear(), 1, 1),
                 idea.expectedYear() == null ? null : LocalDate.of(idea.expectedYear(), 12, 31), null, requested)));
         ConcurrentEditException.requireUpdated(db.update(IDEA)
-                .set(IDEA.STATUS, IdeaStatus.APPLIED.name())
+                .set(IDEA.STATUS, IdeaStatus.APPLIED)
                 .set(IDEA.APPLICATION_ID, applicationId)
                 .set(IDEA.VERSION, IDEA.VERSION.plus(1))
                 .where(IDEA.ID.eq(idea.id()).and(IDEA.VERSION.eq(idea.version())))
@@ -144,16 +171,11 @@ public class IdeaService {
         return applicationId;
     }
 
-    private Idea find(long id) {
-        return db.select(IDEA.asterisk(), MEMBER.NAME).from(IDEA).leftJoin(MEMBER).on(MEMBER.ID.eq(IDEA.PROPOSER_MEMBER_ID))
-                .where(IDEA.ID.eq(id)).fetchSingle(IdeaService::toIdea);
-    }
-
     private static Idea toIdea(Record r) {
         String memberName = r.get(MEMBER.NAME);
         return new Idea(r.get(IDEA.ID), r.get(IDEA.TITLE), r.get(IDEA.DESCRIPTION), r.get(IDEA.PROPOSER_MEMBER_ID),
                 r.get(IDEA.PROPOSER_NAME), memberName != null ? memberName : r.get(IDEA.PROPOSER_NAME),
-                r.get(IDEA.ROUGH_AMOUNT), r.get(IDEA.EXPECTED_YEAR), IdeaStatus.valueOf(r.get(IDEA.STATUS)),
+                r.get(IDEA.ROUGH_AMOUNT), r.get(IDEA.EXPECTED_YEAR), r.get(IDEA.STATUS),
                 r.get(IDEA.APPLICATION_ID), r.get(IDEA.VERSION));
     }
 

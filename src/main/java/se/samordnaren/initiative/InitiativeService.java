@@ -645,4 +645,105 @@ public class InitiativeService {
         }
         return String.valueOf(e.getMessage());
     }
+
+    // ---------------------------------------------------------------- grants from a funding application
+
+    /**
+     * The money a board decision on a funding application grants, in the application feature's transaction. Without
+     * an insats to continue, a new one is created from the application (status GRANTED; its name must be free) and
+     * every year gets a GRANT row. A continued insats gets per year an INCREASE where it already has money that year
+     * and an EXTENSION for a new year (GRANT while it has no money at all); its planned end moves out to the
+     * application's period end and its status becomes GRANTED (from idea or applied) or EXTENDED. A stopped insats
+     * gets no new money. Every row rests on the board's decision and carries the application's note. Returns the
+     * insats's id.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public long grantFromApplication(ApplicationGrant grant) {
+        if (grant.amountsPerYear() == null || grant.amountsPerYear().isEmpty()) {
+            throw new UserFacingException("initiative.error.amountsRequired");
+        }
+        grant.amountsPerYear().forEach((year, amount) -> {
+            if (amount == null || amount.signum() <= 0) {
+                throw new UserFacingException("initiative.error.amountPositive", year);
+            }
+        });
+        long initiativeId;
+        java.util.Map<Integer, BigDecimal> moneyBefore;
+        if (grant.initiativeId() == null) {
+            initiativeId = insertGrantedFromApplication(grant);
+            moneyBefore = java.util.Map.of();
+        } else {
+            initiativeId = grant.initiativeId();
+            moneyBefore = db.select(INITIATIVE_GRANT.YEAR, DSL.sum(INITIATIVE_GRANT.AMOUNT)).from(INITIATIVE_GRANT)
+                    .where(INITIATIVE_GRANT.INITIATIVE_ID.eq(initiativeId)).groupBy(INITIATIVE_GRANT.YEAR)
+                    .fetchMap(r -> r.value1(), r -> r.value2());
+            extendForApplication(initiativeId, grant.plannedEnd(), moneyBefore.isEmpty());
+        }
+        for (var year : grant.amountsPerYear().entrySet()) {
+            GrantKind kind = moneyBefore.isEmpty() ? GrantKind.GRANT
+                    : moneyBefore.containsKey(year.getKey()) ? GrantKind.INCREASE : GrantKind.EXTENSION;
+            // DSL.val(value, field): the vocabulary columns take the enum whether they are text or enum-typed.
+            db.insertInto(INITIATIVE_GRANT)
+                    .set(INITIATIVE_GRANT.INITIATIVE_ID, initiativeId)
+                    .set(INITIATIVE_GRANT.YEAR, year.getKey())
+                    .set(INITIATIVE_GRANT.KIND, DSL.val(kind, INITIATIVE_GRANT.KIND))
+                    .set(INITIATIVE_GRANT.AMOUNT, year.getValue())
+                    .set(INITIATIVE_GRANT.DECISION_ID, grant.decisionId())
+                    .set(INITIATIVE_GRANT.NOTE, blankToNull(grant.note()))
+                    .execute();
+        }
+        return initiativeId;
+    }
+
+    private long insertGrantedFromApplication(ApplicationGrant grant) {
+        String name = blankToNull(grant.newName());
+        if (name == null) {
+            throw new UserFacingException("initiative.error.nameRequired");
+        }
+        se.samordnaren.common.Texts.requireMaxLength(name, se.samordnaren.common.Texts.SHORT, "initiative.name");
+        // lower() in SQL, as the unique index initiative_name_unique compares.
+        if (db.fetchExists(INITIATIVE, DSL.lower(INITIATIVE.NAME).eq(DSL.lower(DSL.val(name))))) {
+            throw new UserFacingException("initiative.error.duplicateName", name);
+        }
+        return db.insertInto(INITIATIVE)
+                .set(INITIATIVE.NAME, name)
+                .set(INITIATIVE.OWNER_MEMBER_ID, grant.ownerMemberId())
+                .set(INITIATIVE.OWNER_NAME, grant.ownerMemberId() == null ? blankToNull(grant.ownerName()) : null)
+                .set(INITIATIVE.TARGET_GROUP, blankToNull(grant.targetGroup()))
+                .set(INITIATIVE.ORIENTATION, DSL.val(grant.orientation(), INITIATIVE.ORIENTATION))
+                .set(INITIATIVE.DESCRIPTION, blankToNull(grant.description()))
+                .set(INITIATIVE.START_DATE, grant.start())
+                .set(INITIATIVE.PLANNED_END_DATE, grant.plannedEnd())
+                .set(INITIATIVE.STATUS, DSL.val(InitiativeStatus.GRANTED, INITIATIVE.STATUS))
+                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
+    }
+
+    /** A continued insats: granted (from idea or applied) or extended, its planned end moved out to the new period's end. */
+    private void extendForApplication(long initiativeId, LocalDate periodEnd, boolean firstMoney) {
+        org.jooq.Record current = db.select(INITIATIVE.STATUS, INITIATIVE.PLANNED_END_DATE, INITIATIVE.VERSION)
+                .from(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOptional()
+                .orElseThrow(ConcurrentEditException::new);
+        InitiativeStatus status = current.get(INITIATIVE.STATUS, InitiativeStatus.class);
+        InitiativeStatus next = switch (status) {
+            case IDEA, APPLIED, GRANTED -> InitiativeStatus.GRANTED;
+            case STOPPED -> throw new UserFacingException("initiative.error.statusMove",
+                    new se.samordnaren.common.Translated(status.translationKey()),
+                    new se.samordnaren.common.Translated(InitiativeStatus.EXTENDED.translationKey()));
+            default -> firstMoney ? status : InitiativeStatus.EXTENDED;
+        };
+        LocalDate plannedEnd = current.get(INITIATIVE.PLANNED_END_DATE);
+        if (periodEnd != null && (plannedEnd == null || periodEnd.isAfter(plannedEnd))) {
+            plannedEnd = periodEnd;
+        }
+        var update = db.update(INITIATIVE)
+                .set(INITIATIVE.STATUS, DSL.val(next, INITIATIVE.STATUS))
+                .set(INITIATIVE.PLANNED_END_DATE, plannedEnd)
+                .set(INITIATIVE.VERSION, INITIATIVE.VERSION.plus(1));
+        if (status == InitiativeStatus.ENDED && next == InitiativeStatus.EXTENDED) {
+            update = update.set(INITIATIVE.ACTUAL_END_DATE, (LocalDate) null);
+        }
+        ConcurrentEditException.requireUpdated(update.where(INITIATIVE.ID.eq(initiativeId))
+                .and(INITIATIVE.VERSION.eq(current.get(INITIATIVE.VERSION))).execute());
+    }
 }

@@ -33,6 +33,7 @@ public abstract class FormDialog<T> extends Dialog {
     private final Binder<T> binder;
     private final FormLayout form = new FormLayout();
     private String successKey = "action.saved";
+    private Object[] successArguments = {};
     private Runnable onSaved = () -> { };
 
     protected FormDialog(String titleKey, Binder<T> binder) {
@@ -81,6 +82,13 @@ public abstract class FormDialog<T> extends Dialog {
         return this;
     }
 
+    /** The success text with its arguments (e.g. the saved record's name); may be set in {@link #submit()}. */
+    public FormDialog<T> successMessage(String key, Object... arguments) {
+        this.successKey = key;
+        this.successArguments = arguments;
+        return this;
+    }
+
     /** What to do after a successful save, e.g. reload the page's data. */
     public FormDialog<T> onSaved(Runnable action) {
         this.onSaved = action;
@@ -103,7 +111,7 @@ public abstract class FormDialog<T> extends Dialog {
             if (!ErrorHandling.run(this, this::submit)) {
                 return false;
             }
-            Notifications.success(this, successKey);
+            Notifications.success(this, successKey, successArguments);
             close();
             onSaved.run();
             return true;

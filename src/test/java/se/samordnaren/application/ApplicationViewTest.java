@@ -1,36 +1,29 @@
 package se.samordnaren.application;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
+import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.ui.DecidedAtLink;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samordnaren.db.Tables.APPLICATION_STEP;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
 
 /** One application's page: the steps recorded through its dialogs, the § links, the versions compared. */
-@SpringBootTest
-@ActiveProfiles("test")
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ApplicationViewTest extends SpringBrowserlessTest {
+class ApplicationViewTest extends ViewTest {
 
     @Autowired
-    DSLContext db;
-    @Autowired
     FundingApplicationService applications;
+    @Autowired
+    ApplicationStepService steps;
+    @Autowired
+    ApplicationQueries queries;
     Minutes minutes;
     long id;
 
@@ -45,7 +38,12 @@ class ApplicationViewTest extends SpringBrowserlessTest {
     }
 
     private ApplicationView open(long applicationId) {
-        return navigate("ansokningar/" + applicationId, ApplicationView.class);
+        return open("ansokningar/" + applicationId, ApplicationView.class);
+    }
+
+    private String lastNotification() {
+        var notifications = find(Notification.class).all();
+        return test(notifications.getLast()).getText();
     }
 
     @Test
@@ -59,30 +57,35 @@ class ApplicationViewTest extends SpringBrowserlessTest {
 
         test(view.prepareButton).click();
         roundTrip();
-        test(view.stepDialog.outcome).selectItem("förslag om bifall");
-        test(view.stepDialog.notes).setValue("Bra samverkan");
-        view.stepDialog.date.setValue(LocalDate.of(2026, 1, 25));
-        test(view.stepDialog.save).click();
+        PrepareDialog prepare = view.prepareDialog;
+        test(prepare.outcome).selectItem("förslag om bifall");
+        test(prepare.notes).setValue("Bra samverkan");
+        prepare.date.setValue(LocalDate.of(2026, 1, 25));
+        prepare.save();
+        assertThat(prepare.isOpened()).isFalse();
+        assertThat(lastNotification()).isEqualTo("Steget har registrerats.");
         assertThat(view.application.status()).isEqualTo(ApplicationStatus.PREPARED);
 
         test(view.auButton).click();
         roundTrip();
-        var auDialog = view.stepDialog;
-        assertThat(auDialog.decision.getListDataView().getItems()).extracting(DecisionPlace::decisionId).contains(au);
+        var auDialog = view.decisionDialog;
+        assertThat(auDialog.decision.getListDataView().getItems()).extracting(DecisionPlace::decisionId).containsExactly(au);
         auDialog.decision.setValue(auDialog.decision.getListDataView().getItems()
                 .filter(d -> d.decisionId() == au).findFirst().orElseThrow());
+        assertThat(auDialog.decision.getItemLabelGenerator().apply(auDialog.decision.getValue()))
+                .isEqualTo(minutes.auName + " 2026-02-03 § 4 Ansökan Bron (förslag)");
         test(auDialog.outcome).selectItem("bifall");
-        test(auDialog.save).click();
+        auDialog.save();
         assertThat(view.application.status()).isEqualTo(ApplicationStatus.PROPOSED);
 
         test(view.boardButton).click();
         roundTrip();
-        var boardDialog = view.stepDialog;
+        var boardDialog = view.decisionDialog;
         boardDialog.decision.setValue(boardDialog.decision.getListDataView().getItems()
-                .filter(d -> d.bodyName().equals(minutes.boardName)).findFirst().orElseThrow());
+                .filter(d -> d.paragraph().bodyName().equals(minutes.boardName)).findFirst().orElseThrow());
         assertThat(boardDialog.outcome.getValue()).isEqualTo(StepOutcome.APPROVE);
         assertThat(boardDialog.initiativeName.isVisible()).isTrue();
-        test(boardDialog.save).click();
+        boardDialog.save();
 
         assertThat(boardDialog.isOpened()).isFalse();
         assertThat(view.application.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
@@ -105,7 +108,7 @@ class ApplicationViewTest extends SpringBrowserlessTest {
 
         test(view.boardButton).click();
         roundTrip();
-        var dialog = view.stepDialog;
+        var dialog = view.decisionDialog;
         assertThat(dialog.grantedSection.isVisible()).isFalse();
         test(dialog.outcome).selectItem("avslag");
         assertThat(dialog.grantedSection.isVisible()).isFalse();
@@ -119,15 +122,22 @@ class ApplicationViewTest extends SpringBrowserlessTest {
         assertThat(dialog.grantedAmounts.get(2027).getValue()).isEqualByComparingTo("300000");
         assertThat(dialog.grantedTotal.getText()).isEqualTo("Beviljat totalt 600\u00a0000\u00a0kr (sökt 600\u00a0000\u00a0kr)");
 
-        test(dialog.grantedAmounts.get(2027)).setValue(new BigDecimal("-1"));
-        assertThat(dialog.grantedAmounts.get(2027).isInvalid()).isTrue();
-        test(dialog.save).click();
+        test(Typing.input(dialog.grantedAmounts.get(2027))).setValue("-1");
+        dialog.save();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(lastNotification()).isEqualTo("Det beviljade beloppet för 2027 kan inte vara negativt.");
+        assertThat(dialog.grantedAmounts.get(2027).isInvalid()).isTrue();
+        assertThat(dialog.grantedAmounts.get(2027).getErrorMessage())
+                .isEqualTo("Det beviljade beloppet för 2027 kan inte vara negativt.");
 
-        test(dialog.grantedAmounts.get(2027)).setValue(new BigDecimal("150000"));
+        test(Typing.input(dialog.grantedAmounts.get(2027))).setValue("12,5,5");
+        dialog.save();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.grantedAmounts.get(2027).getErrorMessage()).startsWith("Skriv beloppet i kronor");
+        assertThat(db.fetchCount(INITIATIVE_GRANT)).isZero();
+
+        test(Typing.input(dialog.grantedAmounts.get(2027))).setValue("150 000");
         assertThat(dialog.grantedTotal.getText()).isEqualTo("Beviljat totalt 450\u00a0000\u00a0kr (sökt 600\u00a0000\u00a0kr)");
-        test(dialog.save).click();
+        dialog.save();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(view.application.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
@@ -136,6 +146,24 @@ class ApplicationViewTest extends SpringBrowserlessTest {
                 .orderBy(INITIATIVE_GRANT.YEAR).fetch(r -> r.value1() + "=" + r.value2().intValue()))
                 .containsExactly("2026=300000", "2027=150000");
         assertThat(view.grants.getElement().getTextRecursively()).contains("150\u00a0000\u00a0kr");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_decision_step_without_its_paragraph_is_not_saved_and_says_so_at_the_field() {
+        id = receive("Utan paragraf " + minutes.suffix);
+        ApplicationView view = open(id);
+        test(view.auButton).click();
+        roundTrip();
+        var dialog = view.decisionDialog;
+        test(dialog.outcome).selectItem("bifall");
+
+        dialog.save();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.decision.isInvalid()).isTrue();
+        assertThat(dialog.decision.getErrorMessage()).isEqualTo("Välj paragrafen i protokollet där beslutet fattades.");
+        assertThat(db.fetchCount(APPLICATION_STEP)).isEqualTo(1);
     }
 
     @Test
@@ -152,11 +180,14 @@ class ApplicationViewTest extends SpringBrowserlessTest {
         var dialog = view.reviseDialog;
         assertThat(dialog.version.title.getValue()).isEqualTo("Gröna steg " + minutes.suffix);
         test(dialog.version.title).setValue("Gröna steg reviderad");
-        dialog.version.amounts.get(2027).setValue(new java.math.BigDecimal("150000"));
+        test(Typing.input(dialog.version.amounts.get(2027))).setValue("150 000");
         test(dialog.version.changeNote).setValue("Lägre belopp 2027");
-        test(dialog.save).click();
+        dialog.save();
 
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(lastNotification()).isEqualTo("Version 2 av ansökan har registrerats.");
         assertThat(view.application.versions()).hasSize(2);
+        assertThat(view.application.latestVersion().orientation()).isEqualTo(se.samordnaren.initiative.Orientation.INDIVIDUAL);
         assertThat(test(view.comparison).size()).isEqualTo(2);
         assertThat(test(view.comparison).getHeaderCell(1)).isEqualTo("version 1");
         assertThat(test(view.comparison).getHeaderCell(2)).isEqualTo("version 2");
@@ -165,9 +196,52 @@ class ApplicationViewTest extends SpringBrowserlessTest {
         assertThat(test(view.comparison).getCellText(1, 2)).isEqualTo("150\u00a0000\u00a0kr (−150\u00a0000\u00a0kr)");
     }
 
-    private String lastNotification() {
-        var notifications = find(Notification.class).all();
-        return test(notifications.getLast()).getText();
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_mistyped_date_or_amount_in_a_revision_blocks_the_save_at_the_field_and_nothing_is_saved() {
+        id = receive("Felskrivet " + minutes.suffix);
+        ApplicationView view = open(id);
+        test(view.reviseButton).click();
+        roundTrip();
+        var dialog = view.reviseDialog;
+        assertThat(dialog.version.periodEnd.getValue()).isEqualTo(LocalDate.of(2027, 12, 31));
+
+        Typing.unreadableDate(dialog.version.periodEnd, "2027-02-30");
+        dialog.save();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.version.periodEnd.isInvalid()).isTrue();
+        assertThat(dialog.version.periodEnd.getErrorMessage()).startsWith("Skriv datumet som ÅÅÅÅ-MM-DD");
+        assertThat(queries.detail(id).orElseThrow().versions()).hasSize(1);
+
+        dialog.version.periodEnd.setValue(LocalDate.of(2027, 12, 31));
+        test(Typing.input(dialog.version.amounts.get(2026))).setValue("1e20");
+        dialog.save();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.version.amounts.get(2026).isInvalid()).isTrue();
+        ApplicationDetail stored = queries.detail(id).orElseThrow();
+        assertThat(stored.versions()).hasSize(1);
+        assertThat(stored.latestVersion().periodEnd()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(stored.latestVersion().requestedTotal()).isEqualByComparingTo("600000");
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_mistyped_date_in_the_preparation_is_refused_at_the_field() {
+        id = receive("Beredning " + minutes.suffix);
+        ApplicationView view = open(id);
+        test(view.prepareButton).click();
+        roundTrip();
+        var dialog = view.prepareDialog;
+        test(dialog.outcome).selectItem("begär komplettering");
+
+        Typing.unreadableDate(dialog.date, "abc");
+        dialog.save();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.date.getErrorMessage()).startsWith("Skriv datumet som ÅÅÅÅ-MM-DD");
+        assertThat(queries.detail(id).orElseThrow().status()).isEqualTo(ApplicationStatus.RECEIVED);
     }
 
     @Test
@@ -185,7 +259,7 @@ class ApplicationViewTest extends SpringBrowserlessTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Återta ansökan");
         dialog.date.setValue(LocalDate.of(2026, 2, 1));
         test(dialog.notes).setValue("Sökanden drar tillbaka ansökan");
-        test(dialog.save).click();
+        dialog.save();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(lastNotification()).isEqualTo("Ansökan har återtagits.");
@@ -202,40 +276,46 @@ class ApplicationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_withdrawal_the_database_refuses_keeps_the_dialog_open_with_the_swedish_reason() {
+        id = receive("För tidigt " + minutes.suffix);
+        ApplicationView view = open(id);
+        test(view.withdrawButton).click();
+        roundTrip();
+        var dialog = view.withdrawDialog;
+        dialog.date.setValue(LocalDate.of(2025, 12, 1));
+        test(dialog.notes).setValue("Före inkomstdagen");
+
+        dialog.save();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(lastNotification()).isEqualTo("Steget kan inte ligga före ansökans senaste steg.");
+        assertThat(dialog.notes.getValue()).isEqualTo("Före inkomstdagen");
+        assertThat(queries.detail(id).orElseThrow().status()).isEqualTo(ApplicationStatus.RECEIVED);
+    }
+
+    @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_granted_application_is_not_offered_for_withdrawal_and_the_service_refuses_it() {
         id = receive("Redan beviljad " + minutes.suffix);
         long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 2, 17)), 5, "Ansökan", "GRANTED");
-        applications.recordBoardDecision(id, applications.detail(id).orElseThrow().version(), StepOutcome.APPROVE, granted,
-                null, null);
+        steps.recordBoardDecision(id, queries.detail(id).orElseThrow().version(), StepOutcome.APPROVE, granted, null, null);
         ApplicationView view = open(id);
 
         assertThat(view.withdrawButton.isVisible()).isFalse();
-        int version = applications.detail(id).orElseThrow().version();
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> applications.withdraw(id, version, LocalDate.of(2026, 3, 1), "För sent"))
+        int version = queries.detail(id).orElseThrow().version();
+        assertThatThrownBy(() -> steps.withdraw(id, version, LocalDate.of(2026, 3, 1), "För sent"))
                 .isInstanceOf(se.samordnaren.common.UserFacingException.class);
-        assertThat(applications.detail(id).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
+        assertThat(queries.detail(id).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
     }
 
     @Test
     @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
     void the_secretary_records_decisions_but_is_not_offered_the_withdrawal() {
-        id = receiveAsChef();
+        id = AsUser.chef(() -> receive("Sekreterarens vy " + minutes.suffix));
         ApplicationView view = open(id);
         assertThat(view.boardButton.isVisible()).isTrue();
         assertThat(view.withdrawButton.isVisible()).isFalse();
-    }
-
-    /** The secretary may not register applications: this one is received as the förbundschef. */
-    private long receiveAsChef() {
-        var context = SecurityContextHolder.getContext();
-        var secretary = context.getAuthentication();
-        context.setAuthentication(new TestingAuthenticationToken("chef", "x", "ROLE_FORBUNDSCHEF"));
-        try {
-            return receive("Sekreterarens vy " + minutes.suffix);
-        } finally {
-            context.setAuthentication(secretary);
-        }
+        assertThat(view.versions.upload).isNull();
     }
 }

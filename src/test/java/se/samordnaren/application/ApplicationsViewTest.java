@@ -1,31 +1,23 @@
 package se.samordnaren.application;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
-import org.jooq.DSLContext;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
+import se.samordnaren.testsupport.ViewTest;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samordnaren.db.Tables.FUNDING_APPLICATION;
 
 /** The applications list driven like a user would, against the real database. */
-@SpringBootTest
-@ActiveProfiles("test")
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ApplicationsViewTest extends SpringBrowserlessTest {
+class ApplicationsViewTest extends ViewTest {
 
-    @Autowired
-    DSLContext db;
     @Autowired
     FundingApplicationService applications;
     Minutes minutes;
@@ -35,14 +27,22 @@ class ApplicationsViewTest extends SpringBrowserlessTest {
         minutes = new Minutes(db);
     }
 
+    private String lastNotification() {
+        List<Notification> notifications = find(Notification.class).all();
+        return test(notifications.getLast()).getText();
+    }
+
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_list_shows_applicant_title_version_requested_total_and_latest_step_filtered_by_applicant() {
         applications.create(new NewApplication(null, "Listföreningen " + minutes.suffix, "Dnr 1", null, null,
                 FundingApplicationServiceTest.version("Listprojektet", LocalDate.of(2026, 4, 1), 2026, 100_000, 50_000)));
-        ApplicationsView view = navigate(ApplicationsView.class);
+        applications.create(new NewApplication(null, "Annan förening", null, null, null,
+                FundingApplicationServiceTest.version("Annat", LocalDate.of(2026, 4, 2), 2026, 7_000)));
+        ApplicationsView view = open("ansokningar", ApplicationsView.class);
         assertThat(view.getPageTitle()).isEqualTo("Ansökningar");
         assertThat(view.newButton.getText()).isEqualTo("Ny ansökan");
+        assertThat(test(view.grid).size()).isEqualTo(2);
 
         test(view.applicant).setValue(minutes.suffix);
 
@@ -59,12 +59,32 @@ class ApplicationsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_list_loads_lazily_with_sortable_columns_and_a_footer_total_from_the_database() {
+        applications.create(new NewApplication(null, "Bryggan", null, null, null,
+                FundingApplicationServiceTest.version("Först", LocalDate.of(2026, 4, 1), 2026, 100_000)));
+        applications.create(new NewApplication(null, "Arenan", null, null, null,
+                FundingApplicationServiceTest.version("Sedan", LocalDate.of(2026, 4, 2), 2026, 25_000)));
+        ApplicationsView view = open("ansokningar", ApplicationsView.class);
+
+        assertThat(view.grid.getDataCommunicator().isDefinedSize()).isFalse();
+        assertThat(view.grid.getColumns()).extracting(c -> c.isSortable() ? c.getSortOrder(SortDirection.ASCENDING)
+                        .map(QuerySortOrder::getSorted).findFirst().orElse("") : "")
+                .containsExactly("", "applicant", "title", "versionNo", "requestedTotal", "lastStepOn");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Sedan");
+        assertThat(view.grid.getColumns().get(4).getFooterText()).isEqualTo("Sökt totalt: 125\u00a0000\u00a0kr");
+
+        test(view.applicant).setValue("Arenan");
+        assertThat(view.grid.getColumns().get(4).getFooterText()).isEqualTo("Sökt totalt: 25\u00a0000\u00a0kr");
+    }
+
+    @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void ny_ansokan_registers_version_1_with_amounts_per_year_and_opens_it() {
-        ApplicationsView view = navigate(ApplicationsView.class);
+        ApplicationsView view = open("ansokningar", ApplicationsView.class);
         test(view.newButton).click();
         roundTrip();
-        ApplicationsView.NewApplicationDialog dialog = view.dialog;
+        NewApplicationDialog dialog = view.dialog;
         assertThat(dialog.isOpened()).isTrue();
         String applicant = "Nyföreningen " + minutes.suffix;
         dialog.applicant.setValue(applicant);
@@ -73,37 +93,82 @@ class ApplicationsViewTest extends SpringBrowserlessTest {
         dialog.version.periodStart.setValue(LocalDate.of(2026, 7, 1));
         dialog.version.periodEnd.setValue(LocalDate.of(2027, 6, 30));
         assertThat(dialog.version.amounts).containsOnlyKeys(2026, 2027);
-        dialog.version.amounts.get(2026).setValue(new BigDecimal("200000"));
-        dialog.version.amounts.get(2027).setValue(new BigDecimal("250000"));
-        test(dialog.save).click();
+        test(Typing.input(dialog.version.amounts.get(2026))).setValue("200 000");
+        test(Typing.input(dialog.version.amounts.get(2027))).setValue("250000,50");
+        dialog.save();
 
         assertThat(dialog.isOpened()).isFalse();
-        ApplicationView opened = (ApplicationView) getCurrentView();
+        assertThat(lastNotification()).isEqualTo("Ansökan Nya vägar " + minutes.suffix + " har registrerats.");
+        ApplicationView opened = (ApplicationView) org.springframework.test.util.AopTestUtils.getUltimateTargetObject(getCurrentView());
         assertThat(opened.application.applicant()).isEqualTo(applicant);
-        assertThat(opened.application.latestVersion().requested()).extracting(r -> r.year() + "=" + r.amount().intValue())
-                .containsExactly("2026=200000", "2027=250000");
+        assertThat(opened.application.caseNumber()).isEqualTo("Dnr 2026.042");
+        assertThat(opened.application.latestVersion().requested()).extracting(r -> r.year() + "=" + r.amount().toPlainString())
+                .containsExactly("2026=200000.00", "2027=250000.50");
         assertThat(opened.application.status()).isEqualTo(ApplicationStatus.RECEIVED);
     }
 
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_new_application_without_applicant_is_refused_and_the_dialog_keeps_what_was_typed() {
-        ApplicationsView view = navigate(ApplicationsView.class);
+        ApplicationsView view = open("ansokningar", ApplicationsView.class);
         test(view.newButton).click();
         roundTrip();
         test(view.dialog.version.title).setValue("Utan sökande");
-        test(view.dialog.save).click();
+        view.dialog.save();
 
         assertThat(view.dialog.isOpened()).isTrue();
         assertThat(view.dialog.version.title.getValue()).isEqualTo("Utan sökande");
-        List<Notification> notifications = find(Notification.class).all();
-        assertThat(test(notifications.getLast()).getText()).isEqualTo("Ange vem som söker: en medlem eller en annan organisation.");
+        assertThat(lastNotification()).isEqualTo("Ange vem som söker: en medlem eller en annan organisation.");
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void an_unreadable_amount_in_one_year_saves_nothing_at_all() {
+        ApplicationsView view = open("ansokningar", ApplicationsView.class);
+        test(view.newButton).click();
+        roundTrip();
+        NewApplicationDialog dialog = view.dialog;
+        dialog.applicant.setValue("Halvsparad förening");
+        test(dialog.version.title).setValue("Två år");
+        dialog.version.periodStart.setValue(LocalDate.of(2026, 1, 1));
+        dialog.version.periodEnd.setValue(LocalDate.of(2027, 12, 31));
+        test(Typing.input(dialog.version.amounts.get(2026))).setValue("400 000");
+        test(Typing.input(dialog.version.amounts.get(2027))).setValue("12,5,5");
+
+        dialog.save();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.version.amounts.get(2027).isInvalid()).isTrue();
+        assertThat(dialog.version.amounts.get(2027).getErrorMessage()).startsWith("Skriv beloppet i kronor");
+        assertThat(db.fetchCount(FUNDING_APPLICATION)).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_title_longer_than_the_database_keeps_and_a_period_ending_before_it_starts_are_refused_at_the_fields() {
+        ApplicationsView view = open("ansokningar", ApplicationsView.class);
+        test(view.newButton).click();
+        roundTrip();
+        NewApplicationDialog dialog = view.dialog;
+        dialog.applicant.setValue("Långa titlar");
+        test(dialog.version.title).setValue("x".repeat(301));
+        dialog.version.periodStart.setValue(LocalDate.of(2026, 6, 1));
+        dialog.version.periodEnd.setValue(LocalDate.of(2026, 5, 31));
+
+        dialog.save();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.version.title.getMaxLength()).isEqualTo(300);
+        assertThat(dialog.version.title.isInvalid()).isTrue();
+        assertThat(dialog.version.title.getErrorMessage()).isEqualTo("Titel får vara högst 300 tecken.");
+        assertThat(dialog.version.periodEnd.getErrorMessage()).isEqualTo("Perioden kan inte sluta innan den börjar.");
+        assertThat(db.fetchCount(FUNDING_APPLICATION)).isZero();
     }
 
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_board_reads_the_list_without_the_new_button() {
-        ApplicationsView view = navigate(ApplicationsView.class);
+        ApplicationsView view = open("ansokningar", ApplicationsView.class);
         assertThat(view.newButton.isVisible()).isFalse();
     }
 }

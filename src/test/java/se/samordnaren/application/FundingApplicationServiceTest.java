@@ -1,17 +1,16 @@
 package se.samordnaren.application;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import se.samordnaren.common.ConcurrentEditException;
+import se.samordnaren.common.PageRequest;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.config.TranslationProvider;
+import se.samordnaren.initiative.Orientation;
+import se.samordnaren.testsupport.DatabaseTest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,20 +19,22 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.DECISION_LINK;
+import static se.samordnaren.db.Tables.FUNDING_APPLICATION;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
 import static se.samordnaren.db.Tables.MEMBER;
 
 /** The life cycle of a funding application against the real database, with the roles that may do each step. */
-@SpringBootTest
-@ActiveProfiles("test")
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class FundingApplicationServiceTest {
+class FundingApplicationServiceTest extends DatabaseTest {
 
     @Autowired
     FundingApplicationService applications;
     @Autowired
-    DSLContext db;
+    ApplicationStepService steps;
+    @Autowired
+    ApplicationQueries queries;
+    @Autowired
+    TranslationProvider translations;
     Minutes minutes;
 
     @BeforeEach
@@ -46,7 +47,7 @@ class FundingApplicationServiceTest {
         for (int i = 0; i < amounts.length; i++) {
             requested.put(fromYear + i, BigDecimal.valueOf(amounts[i]));
         }
-        return new VersionDraft(received, title, "Unga vuxna utan sysselsättning", "INDIVIDUAL", "Beskrivning",
+        return new VersionDraft(received, title, "Unga vuxna utan sysselsättning", Orientation.INDIVIDUAL, "Beskrivning",
                 LocalDate.of(fromYear, 1, 1), LocalDate.of(fromYear + amounts.length - 1, 12, 31), null, requested);
     }
 
@@ -56,7 +57,11 @@ class FundingApplicationServiceTest {
     }
 
     ApplicationDetail detail(long id) {
-        return applications.detail(id).orElseThrow();
+        return queries.detail(id).orElseThrow();
+    }
+
+    private void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String key, String swedishStart) {
+        AsUser.refusedStartingWith(translations, action, key, swedishStart);
     }
 
     @Test
@@ -66,18 +71,18 @@ class FundingApplicationServiceTest {
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
         assertThat(detail(id).latestVersion().requestedTotal()).isEqualByComparingTo("700000");
 
-        applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, "Föreslår bifall");
+        steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, "Föreslår bifall");
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
 
         long auMeeting = minutes.meeting(minutes.au, LocalDate.of(2026, 2, 10));
         long proposal = minutes.decision(auMeeting, 3, "Ansökan Vägen ut", "PROPOSAL");
-        assertThat(applications.decisionsFor(id, StepKind.AU_PROPOSAL)).extracting(DecisionPlace::decisionId).contains(proposal);
-        applications.recordAuProposal(id, detail(id).version(), StepOutcome.APPROVE, proposal, null);
+        assertThat(queries.decisionsFor(id, StepKind.AU_PROPOSAL)).extracting(DecisionPlace::decisionId).contains(proposal);
+        steps.recordAuProposal(id, detail(id).version(), StepOutcome.APPROVE, proposal, null);
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PROPOSED);
 
         long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 2, 24));
         long granted = minutes.decision(boardMeeting, 6, "Ansökan Vägen ut", "GRANTED");
-        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, "Bifall", null);
+        steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, "Bifall", null);
 
         ApplicationDetail done = detail(id);
         assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
@@ -86,8 +91,9 @@ class FundingApplicationServiceTest {
                 .containsExactly(StepKind.RECEIVED, StepKind.PREPARED, StepKind.AU_PROPOSAL, StepKind.BOARD_DECISION);
         ApplicationDetail.Step board = done.steps().getLast();
         assertThat(board.occurredOn()).isEqualTo(LocalDate.of(2026, 2, 24));
-        assertThat(board.decision().bodyName()).isEqualTo(minutes.boardName);
-        assertThat(board.decision().paragraphNumber()).isEqualTo(6);
+        assertThat(board.decision().paragraph().bodyName()).isEqualTo(minutes.boardName);
+        assertThat(board.decision().paragraph().number()).isEqualTo(6);
+        assertThat(board.decision().paragraph().label()).isEqualTo(minutes.boardName + " 2026-02-24 § 6");
 
         var grants = db.selectFrom(INITIATIVE_GRANT).where(INITIATIVE_GRANT.INITIATIVE_ID.eq(done.initiativeId()))
                 .orderBy(INITIATIVE_GRANT.YEAR).fetch();
@@ -95,13 +101,19 @@ class FundingApplicationServiceTest {
         assertThat(grants).extracting(g -> g.getAmount().intValue()).containsExactly(400_000, 300_000);
         assertThat(grants).allSatisfy(g -> {
             assertThat(g.getDecisionId()).isEqualTo(granted);
-            assertThat(g.getKind()).isEqualTo("GRANT");
+            assertThat(String.valueOf(g.getKind())).isEqualTo("GRANT");
+            assertThat(g.getNote()).isEqualTo("Ansökan Vägen ut " + minutes.suffix + " (version 1)");
         });
         assertThat(done.grants()).hasSize(2);
-        assertThat(db.fetchValue(db.select(INITIATIVE.STATUS).from(INITIATIVE).where(INITIATIVE.ID.eq(done.initiativeId()))))
-                .isEqualTo("GRANTED");
-        // Minutes not yet approved: the decision is linked to the new insats.
-        assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(granted))).isEqualTo(1);
+        var insats = db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(done.initiativeId())).fetchSingle();
+        assertThat(String.valueOf(insats.getStatus())).isEqualTo("GRANTED");
+        assertThat(String.valueOf(insats.getOrientation())).isEqualTo("INDIVIDUAL");
+        assertThat(insats.getOwnerName()).isEqualTo("Folkhögskolan " + minutes.suffix);
+        assertThat(insats.getPlannedEndDate()).isEqualTo(LocalDate.of(2027, 12, 31));
+        // Minutes not yet approved: the meeting feature links the decision to the new insats.
+        assertThat(db.select(DECISION_LINK.NOTE).from(DECISION_LINK).where(DECISION_LINK.DECISION_ID.eq(granted))
+                .and(DECISION_LINK.RECORD_ID.eq(insats.getRecordId())).fetch(DECISION_LINK.NOTE))
+                .containsExactly("Beviljad ansökan: Vägen ut " + minutes.suffix);
     }
 
     @Test
@@ -112,12 +124,13 @@ class FundingApplicationServiceTest {
         long granted = minutes.decision(boardMeeting, 4, "Ansökan Steget", "GRANTED");
         minutes.approve(boardMeeting, LocalDate.of(2026, 3, 10));
 
-        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, "Steget insats " + minutes.suffix);
+        steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, "Steget insats " + minutes.suffix);
 
         ApplicationDetail done = detail(id);
         assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
         assertThat(done.initiativeName()).isEqualTo("Steget insats " + minutes.suffix);
         assertThat(done.grants()).extracting(g -> g.decision().decisionId()).containsOnly(granted);
+        assertThat(done.grants()).allSatisfy(g -> assertThat(g.decision().minutesApproved()).isTrue());
         assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(granted))).isZero();
     }
 
@@ -132,10 +145,10 @@ class FundingApplicationServiceTest {
     @Test
     @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
     void the_board_may_grant_less_than_requested_and_the_ledger_holds_what_was_granted() {
-        long id = asChef(() -> receive("Mindre " + minutes.suffix));
+        long id = AsUser.chef(() -> receive("Mindre " + minutes.suffix));
         long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan Mindre", "GRANTED");
 
-        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null,
+        steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null,
                 amounts(2026, 250_000, 2027, "0"));
 
         ApplicationDetail done = detail(id);
@@ -156,43 +169,34 @@ class FundingApplicationServiceTest {
         long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 6, "Ansökan", "GRANTED");
         int version = detail(id).version();
 
-        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+        assertThatThrownBy(() -> steps.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
                 amounts(2026, -1, 2027, 300_000)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("application.error.grantNegative");
                     assertThat(e.arguments()).containsExactly("2026");
                 });
-        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+        assertThatThrownBy(() -> steps.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
                 amounts(2026, 100_000, 2027, null)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("application.error.grantRequired");
                     assertThat(e.arguments()).containsExactly("2027");
                 });
-        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+        assertThatThrownBy(() -> steps.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
                 amounts(2026, 100_000, 2027, 100_000, 2028, 100_000)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("application.error.grantYearNotRequested"));
-        assertThatThrownBy(() -> applications.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+        assertThatThrownBy(() -> steps.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
                 amounts(2026, 0, 2027, 0)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("application.error.grantNothing"));
+        assertThatThrownBy(() -> steps.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
+                amounts(2026, "100000.555", 2027, 0)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.money.invalid"));
 
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
         assertThat(detail(id).initiativeId()).isNull();
         assertThat(db.fetchCount(INITIATIVE_GRANT, INITIATIVE_GRANT.DECISION_ID.eq(granted))).isZero();
-    }
-
-    /** The secretary may record decisions but not register applications: the application is received as the förbundschef. */
-    private static <T> T asChef(java.util.function.Supplier<T> action) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("chef", "x",
-                "ROLE_FORBUNDSCHEF"));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 
     @Test
@@ -202,14 +206,13 @@ class FundingApplicationServiceTest {
         long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
         long rejected = minutes.decision(boardMeeting, 7, "Ansökan Avslås", "REJECTED");
 
-        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.REJECT, rejected, null, null);
+        steps.recordBoardDecision(id, detail(id).version(), StepOutcome.REJECT, rejected, null, null);
 
         ApplicationDetail done = detail(id);
         assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_REJECTED);
         assertThat(done.initiativeId()).isNull();
-        assertThatThrownBy(() -> applications.prepare(id, done.version(), LocalDate.of(2026, 3, 6), StepOutcome.APPROVE, null))
-                .isInstanceOf(UserFacingException.class)
-                .satisfies(e -> assertThat(((UserFacingException) e).arguments()[0].toString()).startsWith("Ansökan är redan avgjord"));
+        assertRefused(() -> steps.prepare(id, done.version(), LocalDate.of(2026, 3, 6), StepOutcome.APPROVE, null),
+                "application.error.alreadyDecided", "Ansökan är redan avgjord");
     }
 
     @Test
@@ -219,20 +222,30 @@ class FundingApplicationServiceTest {
         long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
         long rejected = minutes.decision(boardMeeting, 8, "Ansökan", "REJECTED");
 
-        assertThatThrownBy(() -> applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, rejected, null, null))
-                .isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("application.error.decisionNotGranting");
+        assertRefused(() -> steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, rejected, null, null),
+                "application.error.decisionNotGranting", "Paragrafen " + minutes.boardName + " 2026-03-05 § 8 beviljar inga medel");
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
         assertThat(detail(id).initiativeId()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_database_refuses_a_step_whose_outcome_differs_from_the_decision_by_its_named_rule() {
+        long id = receive("Bordlagd " + minutes.suffix);
+        long postponed = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5)), 9, "Ansökan", "POSTPONED");
+
+        assertRefused(() -> steps.recordBoardDecision(id, detail(id).version(), StepOutcome.REJECT, postponed, null, null),
+                "application.error.outcomeMismatch", "Stegets utfall stämmer inte med beslutet i protokollet.");
+        assertThat(detail(id).steps()).hasSize(1);
     }
 
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void the_beredningsgrupp_registers_a_withdrawal_with_date_and_note_and_nothing_more_may_follow() {
         long id = receive("Återtas " + minutes.suffix);
-        applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
+        steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
 
-        applications.withdraw(id, detail(id).version(), LocalDate.of(2026, 2, 15), "Sökanden har fått medel från ESF");
+        steps.withdraw(id, detail(id).version(), LocalDate.of(2026, 2, 15), "Sökanden har fått medel från ESF");
 
         ApplicationDetail withdrawn = detail(id);
         assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
@@ -243,11 +256,10 @@ class FundingApplicationServiceTest {
             assertThat(s.outcome()).isNull();
             assertThat(s.decision()).isNull();
         });
-        assertThatThrownBy(() -> applications.prepare(id, withdrawn.version(), LocalDate.of(2026, 3, 1), StepOutcome.APPROVE, null))
-                .isInstanceOfSatisfying(UserFacingException.class, e ->
-                        assertThat(e.arguments()[0].toString()).startsWith("Ansökan är redan avgjord (WITHDRAWN)"));
-        assertThatThrownBy(() -> applications.withdraw(id, withdrawn.version(), LocalDate.of(2026, 3, 1), null))
-                .isInstanceOf(UserFacingException.class);
+        assertRefused(() -> steps.prepare(id, withdrawn.version(), LocalDate.of(2026, 3, 1), StepOutcome.APPROVE, null),
+                "application.error.alreadyDecided", "Ansökan är redan avgjord och kan inte få fler steg.");
+        assertRefused(() -> steps.withdraw(id, withdrawn.version(), LocalDate.of(2026, 3, 1), null),
+                "application.error.alreadyDecided", "Ansökan är redan avgjord");
         assertThat(detail(id).steps()).hasSize(3);
     }
 
@@ -255,14 +267,10 @@ class FundingApplicationServiceTest {
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_withdrawal_needs_a_date_not_before_the_last_step() {
         long id = receive("Utan datum " + minutes.suffix);
-        assertThatThrownBy(() -> applications.withdraw(id, detail(id).version(), null, "Ingen dag"))
-                .isInstanceOfSatisfying(UserFacingException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("application.error.dateRequired"));
-        assertThatThrownBy(() -> applications.withdraw(id, detail(id).version(), LocalDate.of(2025, 12, 31), null))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("application.error.database");
-                    assertThat(e.arguments()[0].toString()).startsWith("Steget kan inte ligga före");
-                });
+        assertRefused(() -> steps.withdraw(id, detail(id).version(), null, "Ingen dag"),
+                "application.error.dateRequired", "Ange datum.");
+        assertRefused(() -> steps.withdraw(id, detail(id).version(), LocalDate.of(2025, 12, 31), null),
+                "application.error.stepBeforeLast", "Steget kan inte ligga före ansökans senaste steg.");
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
     }
 
@@ -271,15 +279,11 @@ class FundingApplicationServiceTest {
     void a_granted_application_cannot_be_withdrawn_and_the_database_says_why_in_swedish() {
         long id = receive("Beviljad " + minutes.suffix);
         long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 4, "Ansökan", "GRANTED");
-        applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null);
+        steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null);
         int version = detail(id).version();
 
-        assertThatThrownBy(() -> applications.withdraw(id, version, LocalDate.of(2026, 4, 1), "För sent"))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("application.error.database");
-                    assertThat(e.arguments()[0].toString())
-                            .isEqualTo("Ansökan är redan avgjord (DECIDED_GRANTED) och kan inte få fler steg");
-                });
+        assertRefused(() -> steps.withdraw(id, version, LocalDate.of(2026, 4, 1), "För sent"),
+                "application.error.alreadyDecided", "Ansökan är redan avgjord och kan inte få fler steg.");
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
         assertThat(detail(id).version()).isEqualTo(version);
     }
@@ -287,7 +291,7 @@ class FundingApplicationServiceTest {
     @Test
     @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
     void the_secretary_cannot_withdraw_an_application() {
-        assertThatThrownBy(() -> applications.withdraw(1L, 1, LocalDate.of(2026, 4, 1), null))
+        assertThatThrownBy(() -> steps.withdraw(1L, 1, LocalDate.of(2026, 4, 1), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -295,7 +299,7 @@ class FundingApplicationServiceTest {
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_revision_adds_version_2_and_the_comparison_shows_both_versions_year_by_year() {
         long id = receive("Gröna steg " + minutes.suffix);
-        applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
+        steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
 
         int versionNo = applications.revise(id, detail(id).version(), version("Gröna steg (reviderad) " + minutes.suffix,
                 LocalDate.of(2026, 3, 1), 2027, 250_000, 200_000));
@@ -313,18 +317,31 @@ class FundingApplicationServiceTest {
 
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_version_that_was_dealt_with_is_frozen_and_the_database_says_so_by_name() {
+        long id = receive("Låst " + minutes.suffix);
+        ApplicationDetail.Version first = detail(id).latestVersion();
+        steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, null);
+
+        assertRefused(() -> applications.updateVersion(first.id(), first.version(),
+                        version("Ändrad " + minutes.suffix, LocalDate.of(2026, 1, 10), 2026, 1)),
+                "application.error.versionFrozen", "Den här versionen av ansökan är låst");
+        assertThat(detail(id).latestVersion().title()).isEqualTo("Låst " + minutes.suffix);
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void the_beredningsgrupp_creates_and_prepares_but_cannot_record_decisions() {
         long id = receive("Beredd " + minutes.suffix);
-        applications.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.REJECT, "Avslag föreslås");
+        steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.REJECT, "Avslag föreslås");
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
         long auMeeting = minutes.meeting(minutes.au, LocalDate.of(2026, 2, 10));
         long proposal = minutes.decision(auMeeting, 2, "Ansökan", "PROPOSAL");
         long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 2, 24));
         long granted = minutes.decision(boardMeeting, 2, "Ansökan", "GRANTED");
 
-        assertThatThrownBy(() -> applications.recordAuProposal(id, detail(id).version(), StepOutcome.REJECT, proposal, null))
+        assertThatThrownBy(() -> steps.recordAuProposal(id, detail(id).version(), StepOutcome.REJECT, proposal, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> applications.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null))
+        assertThatThrownBy(() -> steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
     }
@@ -370,7 +387,11 @@ class FundingApplicationServiceTest {
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_board_members_read_but_cannot_register_applications() {
-        assertThat(applications.list(ApplicationFilter.all())).isNotNull();
+        long id = AsUser.chef(() -> receive("Läses " + minutes.suffix));
+
+        assertThat(queries.list(ApplicationFilter.all(), PageRequest.first(50))).extracting(ApplicationSummary::id)
+                .containsExactly(id);
+        assertThat(queries.detail(id)).isPresent();
         assertThatThrownBy(() -> applications.create(new NewApplication(null, "X", null, null, null,
                 version("X", LocalDate.of(2026, 1, 1), 2026, 1)))).isInstanceOf(AccessDeniedException.class);
     }
@@ -380,9 +401,9 @@ class FundingApplicationServiceTest {
     void a_stale_save_is_refused() {
         long id = receive("Samtidigt " + minutes.suffix);
         int opened = detail(id).version();
-        applications.prepare(id, opened, LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, "Först");
+        steps.prepare(id, opened, LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, "Först");
 
-        assertThatThrownBy(() -> applications.prepare(id, opened, LocalDate.of(2026, 2, 2), StepOutcome.REJECT, "Sen"))
+        assertThatThrownBy(() -> steps.prepare(id, opened, LocalDate.of(2026, 2, 2), StepOutcome.REJECT, "Sen"))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(detail(id).steps()).extracting(ApplicationDetail.Step::notes).containsExactly(null, "Först");
     }
@@ -392,11 +413,12 @@ class FundingApplicationServiceTest {
     void the_list_filters_by_status_year_and_applicant_with_requested_totals() {
         long id = receive("Listad " + minutes.suffix);
 
-        var mine = applications.list(new ApplicationFilter(ApplicationStatus.RECEIVED, 2027, minutes.suffix));
+        var mine = queries.list(new ApplicationFilter(ApplicationStatus.RECEIVED, 2027, minutes.suffix), PageRequest.first(50));
         assertThat(mine).extracting(ApplicationSummary::id).containsExactly(id);
         assertThat(mine.getFirst().requestedTotal()).isEqualByComparingTo("700000");
-        assertThat(applications.list(new ApplicationFilter(null, 2030, minutes.suffix))).isEmpty();
-        assertThat(applications.list(new ApplicationFilter(ApplicationStatus.PREPARED, null, minutes.suffix))).isEmpty();
+        assertThat(queries.list(new ApplicationFilter(null, 2030, minutes.suffix), PageRequest.first(50))).isEmpty();
+        assertThat(queries.list(new ApplicationFilter(ApplicationStatus.PREPARED, null, minutes.suffix), PageRequest.first(50)))
+                .isEmpty();
     }
 
     @Test
@@ -418,5 +440,37 @@ class FundingApplicationServiceTest {
                 .isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> applications.addAttachment(versionId, "bild.png", "image/png", pdf))
                 .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_file_for_a_version_already_dealt_with_is_refused_by_the_freeze() {
+        long id = receive("Låst bilaga " + minutes.suffix);
+        long versionId = detail(id).latestVersion().id();
+        steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, null);
+
+        assertRefused(() -> applications.addAttachment(versionId, "sen.pdf", "application/pdf", "%PDF-1.4 sen".getBytes()),
+                "application.error.versionFrozen", "Den här versionen av ansökan är låst");
+        assertThat(detail(id).latestVersion().attachments()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_approval_lock_keeps_a_decided_step_and_says_so_by_name() {
+        long id = receive("Justerad " + minutes.suffix);
+        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
+        long rejected = minutes.decision(boardMeeting, 3, "Ansökan", "REJECTED");
+        steps.recordBoardDecision(id, detail(id).version(), StepOutcome.REJECT, rejected, "Före justering", null);
+        minutes.approve(boardMeeting, LocalDate.of(2026, 3, 10));
+        ApplicationDetail.Step decided = detail(id).steps().getLast();
+
+        // The notes may change after approval; the step itself may not.
+        steps.updateNotes(decided.id(), decided.version(), "Efter justering");
+        assertThat(detail(id).steps().getLast().notes()).isEqualTo("Efter justering");
+        assertThatThrownBy(() -> db.deleteFrom(se.samordnaren.db.Tables.APPLICATION_STEP)
+                .where(se.samordnaren.db.Tables.APPLICATION_STEP.ID.eq(decided.id())).execute())
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.locked"));
+        assertThat(db.fetchExists(FUNDING_APPLICATION, FUNDING_APPLICATION.ID.eq(id))).isTrue();
     }
 }

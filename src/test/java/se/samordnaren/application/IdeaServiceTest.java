@@ -1,21 +1,19 @@
 package se.samordnaren.application;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.ConcurrentEditException;
+import se.samordnaren.common.PageRequest;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.config.TranslationProvider;
-import se.samordnaren.testsupport.SamordnarenTest;
+import se.samordnaren.testsupport.DatabaseTest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,20 +21,18 @@ import static se.samordnaren.db.Tables.IDEA;
 import static se.samordnaren.db.Tables.MEMBER;
 
 /** The ideas pipeline against the real database: saving with the version check, turning an idea into an application, demand. */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class IdeaServiceTest {
-
-    private static final Locale SWEDISH = Locale.of("sv", "SE");
+class IdeaServiceTest extends DatabaseTest {
 
     @Autowired
     IdeaService ideas;
     @Autowired
     FundingApplicationService applications;
     @Autowired
-    TranslationProvider translations;
+    ApplicationQueries queries;
     @Autowired
-    DSLContext db;
+    ApplicationStepService steps;
+    @Autowired
+    TranslationProvider translations;
     Minutes minutes;
 
     @BeforeEach
@@ -50,7 +46,11 @@ class IdeaServiceTest {
     }
 
     private Idea find(long id) {
-        return ideas.list().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+        return ideas.find(id).orElseThrow();
+    }
+
+    private List<Long> listed() {
+        return ideas.list(PageRequest.first(100)).stream().map(Idea::id).toList();
     }
 
     private DemandYear demandIn(int year) {
@@ -58,11 +58,8 @@ class IdeaServiceTest {
                 .orElse(new DemandYear(year, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO));
     }
 
-    private void assertRefused(Runnable action, String key, String swedishText) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(UserFacingException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo(key);
-            assertThat(translations.getTranslation(e.messageKey(), SWEDISH, e.arguments())).isEqualTo(swedishText);
-        });
+    private void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String key, String swedishText) {
+        AsUser.refused(translations, action, key, swedishText);
     }
 
     @Test
@@ -79,7 +76,7 @@ class IdeaServiceTest {
         assertThat(saved.proposer()).isEqualTo("Vuxenskolan");
         assertThat(saved.status()).isEqualTo(IdeaStatus.IDEA);
         assertThat(saved.roughAmount()).isEqualByComparingTo("250000");
-        assertThat(ideas.list()).extracting(Idea::id).contains(saved.id());
+        assertThat(listed()).containsExactly(saved.id());
     }
 
     @Test
@@ -103,7 +100,7 @@ class IdeaServiceTest {
         assertThat(other.proposerName()).isEqualTo("Skurups idrottsförening " + minutes.suffix);
 
         long applicationId = ideas.convertToApplication(byShortName, LocalDate.of(2026, 11, 2));
-        assertThat(applications.detail(applicationId).orElseThrow().applicantMemberId()).isEqualTo(member);
+        assertThat(queries.detail(applicationId).orElseThrow().applicantMemberId()).isEqualTo(member);
     }
 
     @Test
@@ -125,7 +122,8 @@ class IdeaServiceTest {
         assertThat(find(saved.id()).description()).isEqualTo("Ny text");
 
         ideas.delete(find(saved.id()));
-        assertThat(ideas.list()).extracting(Idea::id).doesNotContain(saved.id());
+        assertThat(listed()).doesNotContain(saved.id());
+        assertThat(ideas.find(saved.id())).isEmpty();
     }
 
     @Test
@@ -151,7 +149,7 @@ class IdeaServiceTest {
 
         long applicationId = ideas.convertToApplication(saved, LocalDate.of(2026, 11, 2));
 
-        ApplicationDetail application = applications.detail(applicationId).orElseThrow();
+        ApplicationDetail application = queries.detail(applicationId).orElseThrow();
         assertThat(application.status()).isEqualTo(ApplicationStatus.RECEIVED);
         assertThat(application.applicant()).isEqualTo("Folkhögskolan " + minutes.suffix);
         ApplicationDetail.Version v1 = application.latestVersion();
@@ -181,11 +179,11 @@ class IdeaServiceTest {
         Idea saved = ideas.save(idea("Samtidig", "Sökande " + minutes.suffix, 10_000, 2027));
         ideas.save(new Idea(saved.id(), saved.title(), "Ändrad av någon annan", null, saved.proposerName(), null,
                 saved.roughAmount(), saved.expectedYear(), IdeaStatus.IDEA, null, saved.version()));
-        long applicationsBefore = applications.list(new ApplicationFilter(null, null, minutes.suffix)).size();
+        int applicationsBefore = queries.totals(new ApplicationFilter(null, null, minutes.suffix)).count();
 
         assertThatThrownBy(() -> ideas.convertToApplication(saved, LocalDate.of(2026, 11, 2)))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(applications.list(new ApplicationFilter(null, null, minutes.suffix))).hasSize((int) applicationsBefore);
+        assertThat(queries.totals(new ApplicationFilter(null, null, minutes.suffix)).count()).isEqualTo(applicationsBefore);
         assertThat(find(saved.id()).status()).isEqualTo(IdeaStatus.IDEA);
     }
 
@@ -205,7 +203,7 @@ class IdeaServiceTest {
         long rejected = applications.create(new NewApplication(null, "Sökande " + minutes.suffix, null, null, null,
                 FundingApplicationServiceTest.version("Avslagen " + minutes.suffix, LocalDate.of(2026, 5, 1), year, 700_000)));
         long board = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 6, 1)), 3, "Avslag", "REJECTED");
-        applications.recordBoardDecision(rejected, applications.detail(rejected).orElseThrow().version(),
+        steps.recordBoardDecision(rejected, queries.detail(rejected).orElseThrow().version(),
                 StepOutcome.REJECT, board, null, null);
 
         DemandYear after = demandIn(year);
@@ -224,13 +222,29 @@ class IdeaServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void the_list_comes_page_by_page_open_ideas_first_by_year_unless_a_column_is_sorted() {
+        Idea late = ideas.save(idea("Sent", "Någon", 1_000, 2029));
+        Idea early = ideas.save(idea("Tidigt", "Någon", 3_000, 2027));
+        Idea dropped = ideas.save(idea("Avskrivet", "Någon", 2_000, 2026));
+        ideas.save(new Idea(dropped.id(), dropped.title(), null, null, "Någon", null, dropped.roughAmount(), 2026,
+                IdeaStatus.DROPPED, null, dropped.version()));
+
+        assertThat(ideas.list(PageRequest.of(0, 2))).extracting(Idea::id).containsExactly(early.id(), late.id());
+        assertThat(ideas.list(PageRequest.of(2, 2))).extracting(Idea::id).containsExactly(dropped.id());
+        assertThat(ideas.list(new PageRequest(0, 10, List.of(new PageRequest.Sort("roughAmount", true)))))
+                .extracting(Idea::id).containsExactly(early.id(), dropped.id(), late.id());
+    }
+
+    @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_board_reads_ideas_and_demand_but_cannot_write() {
         long id = db.insertInto(IDEA).set(IDEA.TITLE, "Styrelsen läser " + minutes.suffix).set(IDEA.PROPOSER_NAME, "Någon")
                 .set(IDEA.EXPECTED_YEAR, 2027).set(IDEA.ROUGH_AMOUNT, new BigDecimal("5000"))
                 .returning(IDEA.ID).fetchSingle(IDEA.ID);
         Idea existing = find(id);
-        assertThat(ideas.demand()).isNotEmpty();
+        assertThat(ideas.demand()).extracting(DemandYear::year, DemandYear::ideaCount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2027, 1));
 
         assertThatThrownBy(() -> ideas.save(idea("Förbjuden", "Någon", 1, 2027))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> ideas.save(existing)).isInstanceOf(AccessDeniedException.class);

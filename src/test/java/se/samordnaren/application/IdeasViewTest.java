@@ -1,16 +1,11 @@
 package se.samordnaren.application;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.samordnaren.testsupport.SamordnarenTest;
+import se.samordnaren.testsupport.ViewTest;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,21 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.IDEA;
 
 /** The ideas page driven like a user would: the dialog, the list, and the coming demand per year. */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class IdeasViewTest extends SpringBrowserlessTest {
+class IdeasViewTest extends ViewTest {
 
-    /** A year no other test asks money for, so the demand row is this test's own. */
     private static final int YEAR = 2094;
 
-    @Autowired
-    DSLContext db;
     Minutes minutes;
 
     @BeforeEach
-    void clean() {
+    void minutes() {
         minutes = new Minutes(db);
-        db.deleteFrom(IDEA).where(IDEA.EXPECTED_YEAR.eq(YEAR)).and(IDEA.APPLICATION_ID.isNull()).execute();
     }
 
     private int rowOf(IdeasView view, String title) {
@@ -56,7 +45,7 @@ class IdeasViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_writer_adds_an_idea_through_the_dialog_and_sees_it_in_the_list_and_in_the_demand_per_year() {
-        IdeasView view = navigate(IdeasView.class);
+        IdeasView view = open("ideer", IdeasView.class);
         assertThat(view.getPageTitle()).isEqualTo("Idéer och uppslag");
         assertThat(view.addButton.isVisible()).isTrue();
         assertThat(view.addButton.getText()).isEqualTo("Ny idé");
@@ -64,16 +53,16 @@ class IdeasViewTest extends SpringBrowserlessTest {
 
         test(view.addButton).click();
         roundTrip();
-        IdeasView.IdeaEditor editor = view.editor;
+        IdeaDialog editor = view.editor;
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.getHeaderTitle()).isEqualTo("Ny idé");
         String title = "Cykelverkstad " + minutes.suffix;
         test(editor.title).setValue(title);
         editor.proposer.setValue("Studieförbundet " + minutes.suffix);
-        test(editor.roughAmount).setValue(new BigDecimal("350000"));
+        test(Typing.input(editor.roughAmount)).setValue("350 000");
         test(editor.expectedYear).setValue(YEAR);
         test(editor.description).setValue("Arbetsträning i en cykelverkstad");
-        test(editor.save).click();
+        editor.save();
 
         assertThat(editor.isOpened()).isFalse();
         assertThat(lastNotification()).isEqualTo("Idén " + title + " har sparats.");
@@ -96,32 +85,57 @@ class IdeasViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void an_idea_edited_through_the_dialog_moves_in_the_demand_and_a_refusal_keeps_the_dialog_open() {
-        IdeasView view = navigate(IdeasView.class);
+        IdeasView view = open("ideer", IdeasView.class);
         test(view.addButton).click();
         roundTrip();
         String title = "Matlag " + minutes.suffix;
         test(view.editor.title).setValue(title);
-        test(view.editor.roughAmount).setValue(new BigDecimal("-5"));
+        test(Typing.input(view.editor.roughAmount)).setValue("-5");
         test(view.editor.expectedYear).setValue(YEAR);
-        test(view.editor.save).click();
+        view.editor.save();
 
         assertThat(view.editor.isOpened()).isTrue();
-        assertThat(lastNotification()).isEqualTo("Beloppet kan inte vara negativt.");
+        assertThat(view.editor.roughAmount.getErrorMessage()).isEqualTo("Beloppet kan inte vara negativt.");
         assertThat(view.editor.title.getValue()).isEqualTo(title);
-        test(view.editor.roughAmount).setValue(new BigDecimal("80000"));
-        test(view.editor.save).click();
+        test(Typing.input(view.editor.roughAmount)).setValue("80 000");
+        view.editor.save();
         assertThat(view.editor.isOpened()).isFalse();
 
-        Idea saved = view.grid.getListDataView().getItems().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
+        Idea saved = test(view.grid).getRow(rowOf(view, title));
         view.openEditor(saved);
         roundTrip();
         assertThat(view.editor.getHeaderTitle()).isEqualTo("Ändra idé");
         assertThat(view.editor.roughAmount.getValue()).isEqualByComparingTo("80000");
         test(view.editor.status).selectItem("Avskriven");
-        test(view.editor.save).click();
+        view.editor.save();
 
         assertThat(test(view.grid).getCellText(rowOf(view, title), 4)).isEqualTo("Avskriven");
         assertThat(demandRowOf(view, YEAR)).isEqualTo(-1);
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void a_year_out_of_range_or_an_unreadable_amount_blocks_the_save_at_the_field() {
+        IdeasView view = open("ideer", IdeasView.class);
+        test(view.addButton).click();
+        roundTrip();
+        IdeaDialog editor = view.editor;
+        test(editor.title).setValue("Långt fram " + minutes.suffix);
+        editor.expectedYear.setValue(2101); // the tester refuses to type it; the browser does not
+
+        editor.save();
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.expectedYear.getErrorMessage()).isEqualTo("Året ska vara mellan 2000 och 2100.");
+        assertThat(db.fetchCount(IDEA)).isZero();
+
+        test(editor.expectedYear).setValue(2030);
+        test(Typing.input(editor.roughAmount)).setValue("1e20");
+        editor.save();
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.roughAmount.getErrorMessage()).startsWith("Skriv beloppet i kronor");
+        assertThat(db.fetchCount(IDEA)).isZero();
     }
 
     @Test
@@ -131,7 +145,7 @@ class IdeasViewTest extends SpringBrowserlessTest {
         db.insertInto(IDEA).set(IDEA.TITLE, title).set(IDEA.PROPOSER_NAME, "Någon")
                 .set(IDEA.EXPECTED_YEAR, YEAR).set(IDEA.ROUGH_AMOUNT, new BigDecimal("5000")).execute();
 
-        IdeasView view = navigate(IdeasView.class);
+        IdeasView view = open("ideer", IdeasView.class);
 
         assertThat(view.addButton.isVisible()).isFalse();
         assertThat(rowOf(view, title)).isNotNegative();

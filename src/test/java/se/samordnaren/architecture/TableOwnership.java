@@ -37,7 +37,7 @@ final class TableOwnership {
      * add to it.
      */
     static final Set<String> PENDING = Set.of("FollowUpService.close", "FollowUpService.reopen",
-            "FollowUpService.reschedule", "FundingApplicationService.grant", "MeetingService.removeFollowUp",
+            "FollowUpService.reschedule", "MeetingService.removeFollowUp",
             "MeetingService.saveFollowUp");
 
     private static final Set<String> WRITES = Set.of("insertInto", "update", "deleteFrom", "delete", "mergeInto",

@@ -75,7 +75,7 @@ class DemoDataLoaderTest {
         assertThat(db.fetchValues(INITIATIVE.NAME)).contains("En väg in", "IRIS", "Insam",
                 "Strategisk arbetsmarknadssamordning", "Arbetsmarknadsanalys för Lunds kommun").hasSize(9);
         assertThat(db.fetchValues(db.select(FUNDING_APPLICATION.STATUS).from(FUNDING_APPLICATION).orderBy(FUNDING_APPLICATION.ID)))
-                .containsExactly("DECIDED_GRANTED", "RECEIVED", "PREPARED", "PROPOSED", "DECIDED_REJECTED");
+                .extracting(Enum::name).containsExactly("DECIDED_GRANTED", "RECEIVED", "PREPARED", "PROPOSED", "DECIDED_REJECTED");
     }
 
     @Test

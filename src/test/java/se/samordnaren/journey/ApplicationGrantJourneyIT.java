@@ -92,8 +92,9 @@ class ApplicationGrantJourneyIT extends BrowserJourney {
         page.getByLabel("Period från").press("Enter");
         page.getByLabel("Period till").fill("2027-12-31");
         page.getByLabel("Period till").press("Enter");
-        page.getByLabel("Sökt 2026").fill("250000");
-        page.getByLabel("Sökt 2027").fill("500000");
+        // Amounts are MoneyFields: the label names the field (a group), the text box is inside it.
+        page.getByLabel("Sökt 2026").locator("input").fill("250 000");
+        page.getByLabel("Sökt 2027").locator("input").fill("500000");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
 
         assertThat(page).hasTitle(title);
