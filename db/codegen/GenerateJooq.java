@@ -42,7 +42,14 @@ public class GenerateJooq {
     static final List<ForcedType> VOCABULARY = List.of(
             // association
             vocabulary("association\\.paragraph_numbering", "se.samordnaren.association.ParagraphNumbering"),
-            vocabulary("member\\.member_type", "se.samordnaren.association.MemberType")
+            vocabulary("member\\.member_type", "se.samordnaren.association.MemberType"),
+            // meeting
+            vocabulary("meeting\\.status", "se.samordnaren.meeting.MeetingStatus"),
+            vocabulary("meeting_attendance\\.attendance_role", "se.samordnaren.meeting.AttendanceRole"),
+            vocabulary("agenda_item\\.kind", "se.samordnaren.meeting.ItemKind"),
+            vocabulary("decision\\.outcome", "se.samordnaren.meeting.DecisionOutcome"),
+            // decision (the view follow_up_status carries the same column)
+            vocabulary("follow_up(_status)?\\.status", "se.samordnaren.decision.FollowUpStatus")
             // meeting, decision, people, initiative, application, security: add theirs here
     );
 
