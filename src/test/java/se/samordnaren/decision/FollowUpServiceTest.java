@@ -1,5 +1,6 @@
 package se.samordnaren.decision;
 
+import se.samordnaren.meeting.ConditionDraft;
 import se.samordnaren.testsupport.DatabaseTest;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.meeting.MinutesFixture;
@@ -18,6 +19,7 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samordnaren.db.Tables.FOLLOW_UP;
 
 class FollowUpServiceTest extends DatabaseTest {
 
@@ -31,6 +33,7 @@ class FollowUpServiceTest extends DatabaseTest {
     long followUp;
     long earlierItem;
     long laterItem;
+    long laterMeeting;
 
     @BeforeEach
     void followUp() {
@@ -42,8 +45,8 @@ class FollowUpServiceTest extends DatabaseTest {
         long deciding = f.meeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
         long decision = f.decision(f.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
         followUp = f.followUp(decision, "Redovisa förankringen " + f.tag, responsible, LocalDate.of(2021, 3, 19));
-        long later = f.meeting(body, LocalDate.of(2021, 3, 19), "Skype");
-        laterItem = f.item(later, 5, "Fortsatta medel", null);
+        laterMeeting = f.meeting(body, LocalDate.of(2021, 3, 19), "Skype");
+        laterItem = f.item(laterMeeting, 5, "Fortsatta medel", null);
     }
 
     private FollowUpService.Row row(FollowUpService.Show show) {
@@ -102,5 +105,68 @@ class FollowUpServiceTest extends DatabaseTest {
     @WithMockUser(username = "revisor", roles = "REVISOR")
     void the_auditor_cannot_close_either() {
         assertThatThrownBy(() -> followUps.close(followUp, 1, laterItem, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
+    void the_minutes_add_change_and_remove_a_follow_up_through_the_one_writer() {
+        long decision = decisionOfLaterMeeting();
+        followUps.save(new ConditionDraft(null, null, decision, "  Redovisa utfallet  ", responsible, null, null));
+        FollowUpService.Row added = followUps.list(new FollowUpService.Filter(FollowUpService.Show.OPEN, responsible)).stream()
+                .filter(r -> r.description().equals("Redovisa utfallet")).findFirst().orElseThrow();
+        followUps.save(new ConditionDraft(added.id(), added.version(), decision, "Redovisa utfallet i juni", null,
+                LocalDate.of(2021, 6, 11), null));
+        assertThat(followUps.schedule(added.id())).isEqualTo(new FollowUpService.Schedule(LocalDate.of(2021, 6, 11), null, null));
+
+        assertThatThrownBy(() -> followUps.remove(added.id(), added.version())).isInstanceOf(ConcurrentEditException.class);
+        followUps.remove(added.id(), added.version() + 1);
+        assertThat(db.fetchExists(FOLLOW_UP, FOLLOW_UP.ID.eq(added.id()))).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
+    void what_the_minutes_cannot_store_is_refused_in_swedish() {
+        long decision = decisionOfLaterMeeting();
+        assertThatThrownBy(() -> followUps.save(new ConditionDraft(null, null, decision, "Redovisa", null,
+                LocalDate.of(2021, 6, 11), laterMeeting)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("followUp.error.oneDue"));
+        assertThatThrownBy(() -> followUps.save(new ConditionDraft(null, null, decision, " ", null, null, null)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("followUp.error.descriptionRequired"));
+        assertThatThrownBy(() -> followUps.save(new ConditionDraft(null, null, decision, "x".repeat(50_001), null, null, null)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.text.tooLong"));
+        assertThat(db.fetchCount(FOLLOW_UP, FOLLOW_UP.DECISION_ID.eq(decision))).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_follow_up_of_approved_minutes_is_neither_added_changed_nor_removed() {
+        long decision = decisionOfLaterMeeting();
+        long existing = f.followUp(decision, "Redovisa " + f.tag, responsible, null);
+        f.approve(laterMeeting, LocalDate.of(2021, 3, 29), "Kristallen", null, null);
+
+        assertThatThrownBy(() -> followUps.save(new ConditionDraft(null, null, decision, "Ny", null, null, null)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("followUp.error.locked"));
+        assertThatThrownBy(() -> followUps.save(new ConditionDraft(existing, 1, decision, "Ändrad", null, null, null)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("followUp.error.locked"));
+        assertThatThrownBy(() -> followUps.remove(existing, 1))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("followUp.error.locked"));
+        // The database's lock says the same when the service is bypassed.
+        assertThatThrownBy(() -> db.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(existing)).execute())
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("followUp.error.locked"));
+        assertThat(db.fetchSingle(FOLLOW_UP, FOLLOW_UP.ID.eq(existing)).getDescription()).isEqualTo("Redovisa " + f.tag);
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_cannot_write_follow_ups_from_the_minutes() {
+        long decision = decisionOfLaterMeeting();
+        assertThatThrownBy(() -> followUps.save(new ConditionDraft(null, null, decision, "Redovisa", null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> followUps.remove(followUp, 1)).isInstanceOf(AccessDeniedException.class);
+        assertThat(db.fetchExists(FOLLOW_UP, FOLLOW_UP.ID.eq(followUp))).isTrue();
+    }
+
+    private long decisionOfLaterMeeting() {
+        return f.decision(f.item(laterMeeting, 6, "Återrapport", null), DecisionOutcome.NOTED, "Att notera");
     }
 }
