@@ -3,6 +3,7 @@ package se.samordnaren.decision;
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import se.samordnaren.meeting.ParagraphRefs;
 import se.samordnaren.security.Roles;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -179,21 +181,16 @@ public class FollowUpService implements MinutesFollowUps {
         if (c.dueDate() != null && c.dueMeetingId() != null) {
             throw new UserFacingException("followUp.error.oneDue");
         }
+        Map<Field<?>, Object> row = new HashMap<>();
+        row.put(FOLLOW_UP.DESCRIPTION, description);
+        row.put(FOLLOW_UP.RESPONSIBLE_PERSON_ID, c.responsiblePersonId());
+        row.put(FOLLOW_UP.DUE_DATE, c.dueDate());
+        row.put(FOLLOW_UP.DUE_MEETING_ID, c.dueMeetingId());
         if (c.id() == null) {
-            db.insertInto(FOLLOW_UP)
-                    .set(FOLLOW_UP.DECISION_ID, c.decisionId())
-                    .set(FOLLOW_UP.DESCRIPTION, description)
-                    .set(FOLLOW_UP.RESPONSIBLE_PERSON_ID, c.responsiblePersonId())
-                    .set(FOLLOW_UP.DUE_DATE, c.dueDate())
-                    .set(FOLLOW_UP.DUE_MEETING_ID, c.dueMeetingId())
-                    .execute();
+            db.insertInto(FOLLOW_UP).set(row).set(FOLLOW_UP.DECISION_ID, c.decisionId()).execute();
             return;
         }
-        ConcurrentEditException.requireUpdated(db.update(FOLLOW_UP)
-                .set(FOLLOW_UP.DESCRIPTION, description)
-                .set(FOLLOW_UP.RESPONSIBLE_PERSON_ID, c.responsiblePersonId())
-                .set(FOLLOW_UP.DUE_DATE, c.dueDate())
-                .set(FOLLOW_UP.DUE_MEETING_ID, c.dueMeetingId())
+        ConcurrentEditException.requireUpdated(db.update(FOLLOW_UP).set(row)
                 .set(FOLLOW_UP.VERSION, FOLLOW_UP.VERSION.plus(1))
                 .where(FOLLOW_UP.ID.eq(c.id()).and(FOLLOW_UP.VERSION.eq(c.version())))
                 .execute());

@@ -2,6 +2,7 @@ package se.samordnaren.meeting;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,9 @@ import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static se.samordnaren.db.Tables.APP_USER;
@@ -227,28 +230,23 @@ public class MeetingService {
                     .and(a.id() == null ? DSL.noCondition() : MEETING_ATTENDANCE.ID.ne(a.id()))
                     .execute();
         }
+        Map<Field<?>, Object> row = new HashMap<>();
+        row.put(MEETING_ATTENDANCE.PERSON_ID, a.personId());
+        row.put(MEETING_ATTENDANCE.ATTENDANCE_ROLE, a.role());
+        row.put(MEETING_ATTENDANCE.CAPACITY, capacity);
+        row.put(MEETING_ATTENDANCE.IS_CHAIR, a.chair());
+        row.put(MEETING_ATTENDANCE.IS_APPROVER, a.approver());
+        row.put(MEETING_ATTENDANCE.ONLY_ITEMS, onlyItems);
         if (a.id() == null) {
             var nextOrder = DSL.field(DSL.select(DSL.coalesce(DSL.max(MEETING_ATTENDANCE.SORT_ORDER), 0).plus(1))
                     .from(MEETING_ATTENDANCE).where(MEETING_ATTENDANCE.MEETING_ID.eq(a.meetingId())));
-            db.insertInto(MEETING_ATTENDANCE)
+            db.insertInto(MEETING_ATTENDANCE).set(row)
                     .set(MEETING_ATTENDANCE.MEETING_ID, a.meetingId())
-                    .set(MEETING_ATTENDANCE.PERSON_ID, a.personId())
-                    .set(MEETING_ATTENDANCE.ATTENDANCE_ROLE, a.role())
-                    .set(MEETING_ATTENDANCE.CAPACITY, capacity)
-                    .set(MEETING_ATTENDANCE.IS_CHAIR, a.chair())
-                    .set(MEETING_ATTENDANCE.IS_APPROVER, a.approver())
-                    .set(MEETING_ATTENDANCE.ONLY_ITEMS, onlyItems)
                     .set(MEETING_ATTENDANCE.SORT_ORDER, nextOrder)
                     .execute();
             return;
         }
-        ConcurrentEditException.requireUpdated(db.update(MEETING_ATTENDANCE)
-                .set(MEETING_ATTENDANCE.PERSON_ID, a.personId())
-                .set(MEETING_ATTENDANCE.ATTENDANCE_ROLE, a.role())
-                .set(MEETING_ATTENDANCE.CAPACITY, capacity)
-                .set(MEETING_ATTENDANCE.IS_CHAIR, a.chair())
-                .set(MEETING_ATTENDANCE.IS_APPROVER, a.approver())
-                .set(MEETING_ATTENDANCE.ONLY_ITEMS, onlyItems)
+        ConcurrentEditException.requireUpdated(db.update(MEETING_ATTENDANCE).set(row)
                 .set(MEETING_ATTENDANCE.VERSION, MEETING_ATTENDANCE.VERSION.plus(1))
                 .where(MEETING_ATTENDANCE.ID.eq(a.id()).and(MEETING_ATTENDANCE.VERSION.eq(a.version())))
                 .execute());
