@@ -24,7 +24,7 @@ class AttendeeDialog extends FormDialog<Void> {
     final TextField onlyItems = Fields.text("meeting.attendee.onlyItems");
 
     AttendeeDialog(MeetingService meetings, MeetingPickers pickers, Minutes.Header header) {
-        super("meeting.attendee.add");
+        super("meeting.attendee.addTitle");
         this.meetings = meetings;
         this.pickers = pickers;
         this.header = header;
