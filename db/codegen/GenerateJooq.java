@@ -43,6 +43,13 @@ public class GenerateJooq {
             // association
             vocabulary("association\\.paragraph_numbering", "se.samordnaren.association.ParagraphNumbering"),
             vocabulary("member\\.member_type", "se.samordnaren.association.MemberType"),
+            // meeting
+            vocabulary("meeting\\.status", "se.samordnaren.meeting.MeetingStatus"),
+            vocabulary("meeting_attendance\\.attendance_role", "se.samordnaren.meeting.AttendanceRole"),
+            vocabulary("agenda_item\\.kind", "se.samordnaren.meeting.ItemKind"),
+            vocabulary("decision\\.outcome", "se.samordnaren.meeting.DecisionOutcome"),
+            // decision (the view follow_up_status carries the same column)
+            vocabulary("follow_up(_status)?\\.status", "se.samordnaren.decision.FollowUpStatus"),
             // application
             vocabulary("funding_application\\.status", "se.samordnaren.application.ApplicationStatus"),
             vocabulary("funding_application_overview\\.status", "se.samordnaren.application.ApplicationStatus"),

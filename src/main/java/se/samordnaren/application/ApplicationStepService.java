@@ -11,7 +11,7 @@ import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.initiative.ApplicationGrant;
 import se.samordnaren.initiative.InitiativeService;
-import se.samordnaren.meeting.MeetingService;
+import se.samordnaren.meeting.MinutesService;
 import se.samordnaren.security.Roles;
 
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ import static se.samordnaren.db.Tables.FUNDING_APPLICATION;
  * withdraws it); the working committee's proposal and the board's decision rest on their § of the minutes and are
  * recorded by the förbundschef or the secretary. On bifall the insats feature creates or extends the insats with the
  * granted money ({@link InitiativeService#grantFromApplication}) and, while the minutes are open, the meeting
- * feature links the decision to it ({@link MeetingService#addLink}) — all in one transaction.
+ * feature links the decision to it ({@link MinutesService#addLink}) — all in one transaction.
  */
 @Service
 public class ApplicationStepService {
@@ -42,16 +42,16 @@ public class ApplicationStepService {
     private final ApplicationQueries queries;
     private final StepLog steps;
     private final InitiativeService initiatives;
-    private final MeetingService meetings;
+    private final MinutesService minutes;
     private final I18NProvider texts;
 
     ApplicationStepService(DSLContext db, ApplicationQueries queries, StepLog steps, InitiativeService initiatives,
-                           MeetingService meetings, I18NProvider texts) {
+                           MinutesService minutes, I18NProvider texts) {
         this.db = db;
         this.queries = queries;
         this.steps = steps;
         this.initiatives = initiatives;
-        this.meetings = meetings;
+        this.minutes = minutes;
         this.texts = texts;
     }
 
@@ -178,7 +178,7 @@ public class ApplicationStepService {
         if (!decision.minutesApproved()) {
             long recordId = queries.initiativeRecordId(initiativeId);
             if (!queries.linked(decision.decisionId(), recordId)) {
-                meetings.addLink(decision.decisionId(), recordId, text("application.link.note", latest.title()));
+                minutes.addLink(decision.decisionId(), recordId, text("application.link.note", latest.title()));
             }
         }
     }

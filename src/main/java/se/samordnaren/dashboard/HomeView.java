@@ -21,8 +21,9 @@ import se.samordnaren.meeting.MeetingService;
 import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.MeetingSummary;
 import se.samordnaren.meeting.StatusBadge;
-import se.samordnaren.meeting.docs.DecisionRegisterService;
-import se.samordnaren.meeting.docs.FollowUpService;
+import se.samordnaren.decision.DecisionRegisterService;
+import se.samordnaren.decision.FollowUpService;
+import se.samordnaren.common.PageRequest;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
@@ -131,8 +132,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 line.add(new Badge(getTranslation("home.overdueBadge"), StatusBadge.tone(Minutes.ConditionState.OVERDUE)));
             }
             line.add(new Span(row.description()));
-            FollowUpService.ParagraphRef at = row.decidedAt();
-            line.add(new DecidedAtLink(at.bodyName(), at.meetingDate(), at.number(), at.meetingId()));
+            line.add(new DecidedAtLink(row.decidedAt()));
             if (row.dueOn() != null) {
                 line.add(new Span(getTranslation("home.dueOn", Formats.date(row.dueOn()))));
             }
@@ -147,10 +147,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         for (DecisionRegisterService.Row row : latest) {
             Div line = new Div();
             line.addClassName("home-list-row");
-            line.add(new Anchor(DecidedAtLink.href(row.meetingId(), row.number()),
-                    DecidedAtLink.label(row.bodyName(), row.meetingDate(), row.number())));
+            line.add(new Anchor(row.paragraph().href(), row.paragraph().label()));
             line.add(new Span(row.title()));
-            line.add(new Badge(getTranslation("meeting.outcome." + row.outcome()), StatusBadge.tone(row.outcome())));
+            line.add(new Badge(getTranslation(row.outcome().translationKey()), StatusBadge.tone(row.outcome())));
             list.add(line);
         }
         return list;

@@ -1,51 +1,37 @@
 package se.samordnaren.meeting;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import se.samordnaren.ui.Fields;
+import se.samordnaren.ui.FormDialog;
 
-/** Justering (förbundschef): date and place; or, for approved minutes, the anslag dates. */
-class ApprovalDialog extends MinutesDialog {
+import java.time.LocalDate;
 
+/** Justering (förbundschef): the date, not before the meeting, and the place; after it the minutes never change. */
+class ApprovalDialog extends FormDialog<Void> {
+
+    private final MeetingService meetings;
     private final Minutes.Header header;
-    private final boolean notice;
-    final DatePicker first = new DatePicker();
-    final DatePicker second = new DatePicker();
-    final TextField place = new TextField();
+    final DatePicker date;
+    final TextField place = Fields.text("meeting.approval.place");
 
-    ApprovalDialog(MeetingService meetings, Minutes.Header header, boolean notice, Runnable onSaved) {
-        super(meetings, "", onSaved);
+    ApprovalDialog(MeetingService meetings, Minutes.Header header) {
+        super("meeting.approve");
+        this.meetings = meetings;
         this.header = header;
-        this.notice = notice;
-        setHeaderTitle(getTranslation(notice ? "meeting.postNotice" : "meeting.approve"));
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("420px", 2));
-        if (notice) {
-            first.setLabel(getTranslation("meeting.notice.posted"));
-            second.setLabel(getTranslation("meeting.notice.removed"));
-            first.setValue(header.noticePostedOn() == null ? java.time.LocalDate.now() : header.noticePostedOn());
-            second.setValue(header.noticeRemovedOn());
-            form.add(first, second);
-        } else {
-            first.setLabel(getTranslation("meeting.approval.date"));
-            first.setValue(java.time.LocalDate.now());
-            place.setLabel(getTranslation("meeting.approval.place"));
-            place.setValue(header.location() == null || header.digital() ? "" : header.location());
-            form.add(first, place);
-            add(new Paragraph(getTranslation("meeting.approval.text")));
-            save.setText(getTranslation("meeting.approve"));
-        }
-        add(form);
-        setWidth("min(520px, 95vw)");
+        successMessage("meeting.saved");
+        save.setText(getTranslation("meeting.approve"));
+        date = Fields.date("meeting.approval.date", header.date(), null);
+        date.setValue(LocalDate.now());
+        required(date, "meeting.approval.date").bind(x -> null, (x, v) -> { });
+        place.setValue(header.location() == null || header.digital() ? "" : header.location());
+        form().add(date, place);
+        wide(new Paragraph(getTranslation("meeting.approval.text")));
     }
 
     @Override
     protected void submit() {
-        if (notice) {
-            meetings.postNotice(header.id(), header.version(), first.getValue(), second.getValue());
-        } else {
-            meetings.approve(header.id(), header.version(), first.getValue(), place.getValue());
-        }
+        meetings.approve(header.id(), header.version(), date.getValue(), place.getValue());
     }
 }

@@ -1,21 +1,12 @@
 package se.samordnaren.meeting;
 
-import java.time.LocalDate;
+import se.samordnaren.common.ParagraphRef;
 
-/**
- * Where something was decided: "Styrelsen 2021-03-19 § 5". Use with se.samordnaren.ui.DecidedAtLink
- * (bodyName, meetingDate, paragraphNumber, meetingId).
- */
-public record DecisionRef(
-        long meetingId,
-        String bodyName,
-        LocalDate meetingDate,
-        int paragraphNumber,
-        DecisionOutcome outcome,
-        String title) {
+/** A decision as others refer to it: where it was taken ("Styrelsen 2021-03-19 § 5"), its outcome and the §'s title. */
+public record DecisionRef(ParagraphRef paragraph, DecisionOutcome outcome, String title) {
 
     /** "Styrelsen 2021-03-19 § 5" */
     public String label() {
-        return bodyName + " " + meetingDate + " § " + paragraphNumber;
+        return paragraph.label();
     }
 }

@@ -2,37 +2,37 @@ package se.samordnaren.meeting;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import se.samordnaren.common.UserFacingException;
-import se.samordnaren.ui.Notifications;
+import se.samordnaren.ui.ErrorHandling;
 
 import java.util.List;
 
 /**
  * Presence for one § when it differs from the header: jäv ("jäv, deltog inte i beslutet"), late arrival
- * ("anlände 9.40"), leaving early. Entries are added and removed one at a time; the minutes reload on close.
+ * ("anlände 9.40"), leaving early. A list with a remove button per entry; "Lägg till" opens
+ * {@link ItemAttendeeDialog}. The minutes reload when it closes.
  */
 class ItemAttendanceDialog extends Dialog {
 
     private final MeetingService meetings;
-    private final long meetingId;
-    private final long itemId;
+    private final MinutesService minutes;
+    private final MeetingPickers pickers;
+    private final Minutes.Header header;
+    private final Minutes.Paragraph paragraph;
     final Grid<Minutes.ItemAttendance> grid = new Grid<>();
-    final ComboBox<Choice> person = new ComboBox<>();
-    final Checkbox present = new Checkbox();
-    final TextField note = new TextField();
     final Button add = new Button();
+    /** The add dialog opened last (tests drive it). */
+    ItemAttendeeDialog entryDialog;
 
-    ItemAttendanceDialog(MeetingService meetings, MeetingPickers pickers, Minutes.Header header, Minutes.Paragraph paragraph, Runnable onClose) {
+    ItemAttendanceDialog(MeetingService meetings, MinutesService minutes, MeetingPickers pickers, Minutes.Header header,
+                         Minutes.Paragraph paragraph, Runnable onClose) {
         this.meetings = meetings;
-        this.meetingId = header.id();
-        this.itemId = paragraph.id();
+        this.minutes = minutes;
+        this.pickers = pickers;
+        this.header = header;
+        this.paragraph = paragraph;
         setHeaderTitle(getTranslation("meeting.itemAttendance.title", header.paragraphLabel(paragraph.number())));
         grid.addColumn(Minutes.ItemAttendance::displayName).setHeader(getTranslation("meeting.attendee.person")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.present() ? "meeting.itemAttendance.presentYes" : "meeting.itemAttendance.presentNo"))
@@ -42,56 +42,39 @@ class ItemAttendanceDialog extends Dialog {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("meeting.itemAttendance.empty"));
         add(grid);
-
-        person.setLabel(getTranslation("meeting.attendee.person"));
-        person.setItems(pickers.people());
-        person.setItemLabelGenerator(Choice::label);
-        present.setLabel(getTranslation("meeting.itemAttendance.presentLabel"));
-        note.setLabel(getTranslation("meeting.itemAttendance.note"));
-        note.setHelperText(getTranslation("meeting.itemAttendance.note.help"));
         add.setText(getTranslation("meeting.attendee.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.addClickListener(e -> addEntry());
-        FormLayout form = new FormLayout(person, note, present);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
-        add(form);
+        add.addClickListener(e -> openAdd());
         getFooter().add(new Button(getTranslation("meeting.itemAttendance.close"), e -> close()), add);
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 onClose.run();
             }
         });
-        setWidth("min(760px, 95vw)");
-        refresh(paragraph.attendance());
+        setWidth("min(760px, 96vw)");
+        grid.setItems(paragraph.attendance());
+    }
+
+    ItemAttendeeDialog openAdd() {
+        entryDialog = new ItemAttendeeDialog(minutes, pickers, header, paragraph);
+        entryDialog.onSaved(this::refresh);
+        entryDialog.open();
+        return entryDialog;
     }
 
     private Button removeButton(Minutes.ItemAttendance a) {
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> run(() -> meetings.removeItemAttendance(a.id(), a.version())));
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            ErrorHandling.run(this, () -> minutes.removeItemAttendance(a.id(), a.version()));
+            refresh();
+        });
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         remove.setAriaLabel(getTranslation("meeting.attendee.remove", a.name()));
         return remove;
     }
 
-    void addEntry() {
-        run(() -> meetings.addItemAttendance(itemId, person.getValue() == null ? null : person.getValue().id(),
-                present.getValue(), note.getValue()));
-    }
-
-    private void run(Runnable action) {
-        try {
-            action.run();
-            person.clear();
-            note.clear();
-            present.clear();
-            refresh(meetings.load(meetingId).paragraphs().stream().filter(p -> p.id() == itemId).findFirst()
-                    .map(Minutes.Paragraph::attendance).orElse(List.of()));
-        } catch (UserFacingException error) {
-            Notifications.error(this, error);
-        }
-    }
-
-    private void refresh(List<Minutes.ItemAttendance> entries) {
-        grid.setItems(entries);
+    private void refresh() {
+        grid.setItems(meetings.load(header.id()).paragraphs().stream().filter(p -> p.id() == paragraph.id()).findFirst()
+                .map(Minutes.Paragraph::attendance).orElse(List.of()));
     }
 }

@@ -1,44 +1,48 @@
 package se.samordnaren.meeting;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import se.samordnaren.common.UserFacingException;
+import se.samordnaren.ui.Fields;
+import se.samordnaren.ui.FormDialog;
+import se.samordnaren.ui.Lazy;
+
+import java.util.Comparator;
 
 /** Links a decision to a record it touched, found by its label ("Styrelsen 2020-11-27", "Johan Ekdahl (l) …"). */
-class LinkDialog extends MinutesDialog {
+class LinkDialog extends FormDialog<Void> {
 
+    private final MinutesService minutes;
     private final long decisionId;
-    final Select<LinkableOption.Kind> kind = new Select<>();
+    final Select<String> kind = new Select<>();
     final ComboBox<LinkableOption> record = new ComboBox<>();
-    final TextField note = new TextField();
+    final TextField note = Fields.text("meeting.link.note");
 
-    LinkDialog(MeetingService meetings, long decisionId, Runnable onSaved) {
-        super(meetings, "", onSaved);
-        setHeaderTitle(getTranslation("meeting.link.add"));
+    LinkDialog(MinutesService minutes, long decisionId) {
+        super("meeting.link.add");
+        this.minutes = minutes;
         this.decisionId = decisionId;
+        successMessage("meeting.saved");
         kind.setLabel(getTranslation("meeting.link.kind"));
-        kind.setItems(meetings.linkKinds());
-        kind.setItemLabelGenerator(k -> k == null ? "" : k.label());
+        kind.setItems(minutes.linkKinds().stream().sorted(Comparator.comparing(this::kindLabel)).toList());
+        kind.setItemLabelGenerator(k -> k == null ? "" : kindLabel(k));
         kind.setEmptySelectionAllowed(true);
         record.setLabel(getTranslation("meeting.link.search"));
-        record.setItemLabelGenerator(o -> o.kindLabel() + ": " + o.label());
-        record.setItems(query -> meetings.searchLinkable(query.getFilter().orElse(""), kind.getValue() == null ? null : kind.getValue().code())
-                .stream().skip(query.getOffset()).limit(query.getLimit()));
-        record.setRequired(true);
+        record.setItemLabelGenerator(o -> kindLabel(o.kind()) + ": " + o.label());
+        // Filtered and paged in SQL, so every record can be found.
+        Lazy.items(record, (filter, page) -> minutes.searchLinkable(filter, kind.getValue(), page));
+        required(record, "meeting.link.search").bind(x -> null, (x, v) -> { });
         kind.addValueChangeListener(e -> record.getDataProvider().refreshAll());
-        note.setLabel(getTranslation("meeting.link.note"));
-        FormLayout form = new FormLayout(kind, record, note);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form);
+        form().setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1));
+        form().add(kind, record, note);
+    }
+
+    private String kindLabel(String kind) {
+        return getTranslation(LinkedRecord.kindKey(kind));
     }
 
     @Override
     protected void submit() {
-        if (record.getValue() == null) {
-            throw new UserFacingException("error.checkFields");
-        }
-        meetings.addLink(decisionId, record.getValue().recordId(), note.getValue());
+        minutes.addLink(decisionId, record.getValue().recordId(), note.getValue());
     }
 }

@@ -3,8 +3,9 @@ package se.samordnaren.meeting;
 import java.util.Optional;
 
 /**
- * A record a decision touched (row of the view decision_link_target): its kind ("MEETING", label "Sammanträde"),
- * its label ("Styrelsen 2020-11-27"), its id in its own table ({@code targetId}) and the note of the link.
+ * A record a decision touched (row of the view decision_link_target): its kind ("MEETING"; the translation key
+ * {@link #kindKey()} names it), its label ("Styrelsen 2020-11-27"), its id in its own table ({@code targetId}) and the
+ * note of the link.
  */
 public record LinkedRecord(
         long linkId,
@@ -12,10 +13,18 @@ public record LinkedRecord(
         int paragraphNumber,
         long recordId,
         String kind,
-        String kindLabel,
         String label,
         Long targetId,
         String note) {
+
+    /** The translation key of a kind of linkable record, e.g. meeting.linkKind.MEETING = "Sammanträde". */
+    public static String kindKey(String kind) {
+        return "meeting.linkKind." + kind;
+    }
+
+    public String kindKey() {
+        return kindKey(kind);
+    }
 
     /** The page of the linked record, where the application has one. */
     public Optional<String> href() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -19,7 +20,7 @@ class MeetingHeader extends Div {
         if (h.digital() && place.isEmpty()) {
             place = getTranslation("meeting.digitalShort");
         }
-        row("meeting.placeAndTime", text(place.isEmpty() ? MeetingTexts.dateAndTime(h) : place + ", " + MeetingTexts.dateAndTime(h)));
+        row("meeting.placeAndTime", text(place.isEmpty() ? dateAndTime(h) : place + ", " + dateAndTime(h)));
         row("meeting.decisionMakers", people(minutes.attendees(), a -> a.role() == AttendanceRole.DECISION_MAKER
                 || a.role() == AttendanceRole.SERVING_SUBSTITUTE));
         row("meeting.substitutes", people(minutes.attendees(), a -> a.role() == AttendanceRole.SUBSTITUTE));
@@ -34,9 +35,8 @@ class MeetingHeader extends Div {
             Div referrals = new Div();
             referrals.addClassName("minutes-referred-by");
             for (Minutes.Referral r : minutes.referredBy()) {
-                DecidedAtLink link = new DecidedAtLink(r.bodyName(), r.meetingDate(), r.paragraphNumber(), r.meetingId());
-                String where = DecidedAtLink.label(r.bodyName(), r.meetingDate(), r.paragraphNumber());
-                link.setText(getTranslation("meeting.referredBy.entry", r.note() != null ? r.note() : r.title(), where));
+                DecidedAtLink link = new DecidedAtLink(r.paragraph());
+                link.setText(getTranslation("meeting.referredBy.entry", r.note() != null ? r.note() : r.title(), r.paragraph().label()));
                 referrals.add(new Div(link));
             }
             row("meeting.referredBy", referrals);
@@ -57,6 +57,14 @@ class MeetingHeader extends Div {
                 row("meeting.storagePlace", text(h.minutesStoragePlace()));
             }
         }
+    }
+
+    /** "fredagen den 19 mars 2021, kl. 08.30–12.00" */
+    private String dateAndTime(Minutes.Header h) {
+        String weekday = h.date().getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale());
+        String time = MeetingTimes.range(h.startTime(), h.endTime());
+        return time.isEmpty() ? getTranslation("meeting.weekdayDate", weekday, Formats.longDate(h.date()))
+                : getTranslation("meeting.weekdayDateTime", weekday, Formats.longDate(h.date()), time);
     }
 
     private void row(String labelKey, Component value) {

@@ -1,6 +1,7 @@
 package se.samordnaren.meeting;
 
 import org.springframework.stereotype.Component;
+import se.samordnaren.common.PageRequest;
 import se.samordnaren.people.Appointment;
 import se.samordnaren.people.AppointmentRole;
 import se.samordnaren.people.BodyService;
@@ -12,14 +13,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The meeting dialogs' pickers, from the people feature's public services (bodies, people, appointments), so the
- * meetings feature keeps no queries of its own for them.
+ * The pickers of the minutes' dialogs (and of the follow-ups), from the people feature's public services (bodies,
+ * people, appointments), so the meetings feature keeps no queries of its own for them. People are searched as the
+ * user types, one page at a time.
  */
 @Component
-class MeetingPickers {
-
-    /** Enough for every person an association has in its minutes; the combo box filters in memory. */
-    private static final int MAX_PEOPLE = 5000;
+public class MeetingPickers {
 
     private final BodyService bodies;
     private final PersonService people;
@@ -29,14 +28,24 @@ class MeetingPickers {
         this.people = people;
     }
 
-    /** Every body, the board first. */
-    List<Choice> bodies() {
+    /** Every body (an association has a handful), the board first. */
+    public List<Choice> bodies() {
         return bodies.list().stream().map(b -> new Choice(b.id(), b.name())).toList();
     }
 
-    /** Everyone who can appear in minutes, by name: "Johan Ekdahl (l), Region Skåne". */
-    List<Choice> people() {
-        return people.search("", MAX_PEOPLE).stream().map(MeetingPickers::choice).toList();
+    /**
+     * One page of the people matching the typed text: "Johan Ekdahl (l), Region Skåne". The people feature's search
+     * takes a limit, not an offset, so a later page reads the rows before it once more (bounded by how far the user
+     * scrolls, never the whole table).
+     */
+    public List<Choice> people(String filter, PageRequest page) {
+        return people.search(filter == null ? "" : filter.strip(), page.offset() + page.limit()).stream()
+                .skip(page.offset()).map(MeetingPickers::choice).toList();
+    }
+
+    /** The choice for one person (to show the value a dialog opens with), if the person is still there. */
+    public Optional<Choice> person(Long personId) {
+        return personId == null ? Optional.empty() : people.find(personId).map(MeetingPickers::choice);
     }
 
     static Choice choice(Person p) {

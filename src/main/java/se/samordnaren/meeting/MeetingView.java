@@ -3,6 +3,7 @@ package se.samordnaren.meeting;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,10 +14,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import se.samordnaren.common.UserFacingException;
 import se.samordnaren.ui.ConfirmDelete;
+import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
-import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
 import java.util.ArrayList;
@@ -32,7 +32,9 @@ import java.util.List;
 class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
+    private final MinutesService minutesService;
     private final MeetingPickers pickers;
+    private final MinutesFollowUps followUps;
     Minutes minutes;
     Integer highlighted;
     boolean editable;
@@ -45,21 +47,25 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Anchor pdfLink = new Anchor();
     final List<ParagraphCard> cards = new ArrayList<>();
     /** The dialog opened last (tests drive it). */
-    com.vaadin.flow.component.dialog.Dialog dialog;
+    Dialog dialog;
 
-    MeetingView(MeetingService meetings, MeetingPickers pickers) {
+    MeetingView(MeetingService meetings, MinutesService minutesService, MeetingPickers pickers, MinutesFollowUps followUps) {
         this.meetings = meetings;
+        this.minutesService = minutesService;
         this.pickers = pickers;
+        this.followUps = followUps;
         addClassName("meeting-view");
         setMaxWidth("960px");
-        button(editHeaderButton, "meeting.editHeader", VaadinIcon.CALENDAR_CLOCK, () -> open(new MeetingPlanDialog(meetings, pickers,
-                MeetingPlan.of(minutes.header()), id -> reload())));
+        button(editHeaderButton, "meeting.editHeader", VaadinIcon.CALENDAR_CLOCK, () -> open(
+                new MeetingPlanDialog(meetings, pickers, MeetingPlan.of(minutes.header())).onSaved(this::reload)));
         button(attendanceButton, "meeting.editAttendance", VaadinIcon.USERS, () -> open(new AttendanceDialog(meetings, pickers,
                 minutes.header(), this::reload)));
         button(addParagraphButton, "meeting.addParagraph", VaadinIcon.PLUS, () -> openParagraphDialog(null));
         button(heldButton, "meeting.markHeld", VaadinIcon.CHECK, this::markHeld);
-        button(approveButton, "meeting.approve", VaadinIcon.CHECK_SQUARE_O, () -> open(new ApprovalDialog(meetings, minutes.header(), false, this::reload)));
-        button(noticeButton, "meeting.postNotice", VaadinIcon.NEWSPAPER, () -> open(new ApprovalDialog(meetings, minutes.header(), true, this::reload)));
+        button(approveButton, "meeting.approve", VaadinIcon.CHECK_SQUARE_O,
+                () -> open(new ApprovalDialog(meetings, minutes.header()).onSaved(this::reload)));
+        button(noticeButton, "meeting.postNotice", VaadinIcon.NEWSPAPER,
+                () -> open(new NoticeDialog(meetings, minutes.header()).onSaved(this::reload)));
         addParagraphButton.addThemeVariants(ButtonVariant.PRIMARY);
         pdfLink.setText(getTranslation("meeting.pdf"));
         pdfLink.setRouterIgnore(true);
@@ -70,26 +76,24 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         highlighted = event.getLocation().getQueryParameters().getSingleParameter("paragraf")
-                .flatMap(MeetingView::parseInt).orElse(null);
+                .filter(value -> value.matches("\\d{1,9}")).map(Integer::valueOf).orElse(null);
         var id = event.getRouteParameters().getLong("meetingId");
         if (id.isEmpty()) {
             event.forwardTo(MeetingsView.class);
             return;
         }
-        try {
-            load(id.get());
-        } catch (UserFacingException notFound) {
+        meetings.find(id.get()).ifPresentOrElse(this::show, () -> {
             removeAll();
-            add(new Paragraph(getTranslation(notFound.messageKey())));
-        }
+            add(new Paragraph(getTranslation("meeting.error.notFound")));
+        });
     }
 
     void reload() {
-        load(minutes.header().id());
+        show(meetings.load(minutes.header().id()));
     }
 
-    private void load(long id) {
-        minutes = meetings.load(id);
+    private void show(Minutes loaded) {
+        minutes = loaded;
         render();
     }
 
@@ -144,66 +148,67 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     // ------------------------------------------------------------ actions (called by ParagraphCard)
 
     ParagraphDialog openParagraphDialog(Minutes.Paragraph paragraph) {
-        ParagraphDialog d = new ParagraphDialog(meetings, minutes.header(), paragraph, this::reload);
-        open(d);
+        ParagraphDialog d = new ParagraphDialog(minutesService, minutes.header(), paragraph);
+        open(d.onSaved(this::reload));
         return d;
     }
 
     DecisionDialog openDecisionDialog(Minutes.Paragraph paragraph) {
-        DecisionDialog d = new DecisionDialog(meetings, pickers, minutes.header(), paragraph, this::reload);
-        open(d);
+        DecisionDialog d = new DecisionDialog(minutesService, pickers, minutes.header(), paragraph);
+        open(d.onSaved(this::reload));
         return d;
     }
 
     ItemAttendanceDialog openItemAttendanceDialog(Minutes.Paragraph paragraph) {
-        ItemAttendanceDialog d = new ItemAttendanceDialog(meetings, pickers, minutes.header(), paragraph, this::reload);
+        ItemAttendanceDialog d = new ItemAttendanceDialog(meetings, minutesService, pickers, minutes.header(), paragraph, this::reload);
         open(d);
         return d;
     }
 
-    void openLinkDialog(Minutes.Decision decision) {
-        open(new LinkDialog(meetings, decision.id(), this::reload));
+    LinkDialog openLinkDialog(Minutes.Decision decision) {
+        LinkDialog d = new LinkDialog(minutesService, decision.id());
+        open(d.onSaved(this::reload));
+        return d;
     }
 
-    void openConditionDialog(Minutes.Decision decision, Minutes.Condition condition) {
-        open(new ConditionDialog(meetings, pickers, minutes.header().id(), decision.id(), condition, this::reload));
+    ConditionDialog openConditionDialog(Minutes.Decision decision, Minutes.Condition condition) {
+        ConditionDialog d = new ConditionDialog(followUps, meetings, pickers, minutes.header(), decision.id(), condition);
+        open(d.onSaved(this::reload));
+        return d;
     }
 
     void move(Minutes.Paragraph paragraph, boolean up) {
-        act(() -> meetings.moveParagraph(paragraph.id(), paragraph.version(), up));
+        act(() -> minutesService.moveParagraph(paragraph.id(), paragraph.version(), up));
     }
 
     void confirmDelete(Minutes.Paragraph paragraph) {
         ConfirmDelete.open(this, getTranslation("meeting.paragraph.delete", minutes.header().paragraphLabel(paragraph.number())),
-                getTranslation("meeting.paragraph.deleteText"), () -> act(() -> meetings.deleteParagraph(paragraph.id(), paragraph.version())));
+                getTranslation("meeting.paragraph.deleteText"), () -> act(() -> minutesService.deleteParagraph(paragraph.id(), paragraph.version())));
     }
 
     void deleteDecision(Minutes.Decision decision) {
-        act(() -> meetings.deleteDecision(decision.id(), decision.version()));
+        act(() -> minutesService.deleteDecision(decision.id(), decision.version()));
     }
 
     void removeLink(LinkedRecord link) {
-        act(() -> meetings.removeLink(link.linkId()));
+        act(() -> minutesService.removeLink(link.linkId()));
     }
 
     void removeCondition(Minutes.Condition condition) {
-        act(() -> meetings.removeFollowUp(condition.id(), condition.version()));
+        act(() -> followUps.remove(condition.id(), condition.version()));
     }
 
     private void markHeld() {
         act(() -> meetings.markHeld(minutes.header().id(), minutes.header().version()));
     }
 
+    /** Runs the change; a refusal shows its Swedish message. The minutes reload either way. */
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (UserFacingException error) {
-            Notifications.error(this, error);
-        }
+        ErrorHandling.run(this, action);
         reload();
     }
 
-    private void open(com.vaadin.flow.component.dialog.Dialog d) {
+    private void open(Dialog d) {
         dialog = d;
         d.open();
     }
@@ -212,14 +217,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         button.setText(getTranslation(key));
         button.setIcon(icon.create());
         button.addClickListener(e -> action.run());
-    }
-
-    private static java.util.Optional<Integer> parseInt(String value) {
-        try {
-            return java.util.Optional.of(Integer.parseInt(value));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     @Override

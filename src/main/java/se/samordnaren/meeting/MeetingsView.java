@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.ViewHeader;
 
 /** Every meeting of every body, newest first, filtered by body, year and status; writers plan new ones. */
@@ -62,8 +63,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        grid.addComponentColumn(this::dateLink).setHeader(getTranslation("meeting.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MeetingSummary::bodyName).setHeader(getTranslation("meeting.body")).setAutoWidth(true);
+        grid.addComponentColumn(this::dateLink).setHeader(getTranslation("meeting.date")).setSortProperty("date")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MeetingSummary::bodyName).setHeader(getTranslation("meeting.body")).setSortProperty("body").setAutoWidth(true);
         grid.addColumn(this::time).setHeader(getTranslation("meeting.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::place).setHeader(getTranslation("meeting.location")).setFlexGrow(2);
         grid.addColumn(MeetingSummary::paragraphCount).setHeader(getTranslation("meeting.paragraphs")).setAutoWidth(true).setFlexGrow(0);
@@ -72,17 +74,22 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         se.samordnaren.ui.EmptyState.show(grid, getTranslation("meeting.empty"));
         grid.setSizeFull();
+        // One page at a time from SQL, filtered and sorted there.
+        grid.setItems(query -> meetings.page(filter(), Lazy.page(query)).stream(), query -> meetings.count(filter()));
         add(grid);
-        refresh();
+    }
+
+    MeetingFilter filter() {
+        return new MeetingFilter(body.getValue() == null ? null : body.getValue().id(), year.getValue(), status.getValue());
     }
 
     void refresh() {
-        grid.setItems(meetings.list(new MeetingFilter(body.getValue() == null ? null : body.getValue().id(),
-                year.getValue(), status.getValue())));
+        grid.getDataProvider().refreshAll();
     }
 
     void openPlanDialog() {
-        planDialog = new MeetingPlanDialog(meetings, pickers, null, id -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + id)));
+        planDialog = new MeetingPlanDialog(meetings, pickers, null);
+        planDialog.onSaved(() -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + planDialog.savedId())));
         planDialog.open();
     }
 
@@ -91,7 +98,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String time(MeetingSummary m) {
-        return MeetingTexts.time(m.startTime(), m.endTime());
+        return MeetingTimes.range(m.startTime(), m.endTime());
     }
 
     private String place(MeetingSummary m) {

@@ -1,5 +1,7 @@
 package se.samordnaren.meeting;
 
+import se.samordnaren.common.ParagraphRef;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -42,9 +44,14 @@ public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> p
             return approvedAt != null;
         }
 
+        /** § {@code number} of these minutes. */
+        public ParagraphRef paragraph(int number) {
+            return new ParagraphRef(id, bodyName, paragraphPrefix, date, number);
+        }
+
         /** "§ 5" or, with a body prefix, "AU § 5". */
         public String paragraphLabel(int number) {
-            return (paragraphPrefix == null ? "" : paragraphPrefix + " ") + "§ " + number;
+            return paragraph(number).paragraph();
         }
     }
 
@@ -126,8 +133,7 @@ public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> p
      * A decision of another meeting that links to this meeting ("Protokollet läggs till handlingarna"), with the
      * link's note.
      */
-    public record Referral(long meetingId, String bodyName, LocalDate meetingDate, int paragraphNumber, String title,
-                           String note) {
+    public record Referral(ParagraphRef paragraph, String title, String note) {
     }
 
     public record Clause(long id, int position, String text) {

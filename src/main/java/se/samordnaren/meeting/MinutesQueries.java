@@ -2,17 +2,23 @@ package se.samordnaren.meeting;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import se.samordnaren.common.PageRequest;
+import se.samordnaren.common.Paging;
 import se.samordnaren.db.tables.AgendaItem;
 import se.samordnaren.db.tables.Body;
 import se.samordnaren.db.tables.Decision;
 import se.samordnaren.db.tables.Meeting;
 import se.samordnaren.db.tables.Person;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.jooq.impl.DSL.multiset;
@@ -21,10 +27,13 @@ import static se.samordnaren.db.Tables.*;
 
 /**
  * The reads of the meetings feature. The whole minutes of one meeting are ONE statement: header, attendance and
- * every § with decision, clauses, links, references and follow-ups nested with multiset.
+ * every § with decision, clauses, links, references and follow-ups nested with multiset. Lists and pickers page in SQL.
  */
 @Component
 class MinutesQueries {
+
+    /** Sortable columns of the meetings list, by the grid's sort property. */
+    private static final Map<String, Field<?>> MEETING_SORT = Map.of("date", MEETING.MEETING_DATE, "body", BODY.NAME);
 
     private final DSLContext db;
 
@@ -32,29 +41,50 @@ class MinutesQueries {
         this.db = db;
     }
 
-    List<MeetingSummary> list(MeetingFilter filter) {
+    List<MeetingSummary> page(MeetingFilter filter, PageRequest page) {
+        return Paging.page(db.select(MEETING.ID, MEETING.BODY_ID, BODY.NAME, MEETING.MEETING_DATE, MEETING.START_TIME,
+                                MEETING.END_TIME, MEETING.LOCATION, MEETING.IS_DIGITAL, MEETING.STATUS,
+                                DSL.field(db.selectCount().from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))))
+                        .from(MEETING).join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                        .where(conditions(filter))
+                        .orderBy(Paging.order(page, MEETING_SORT, MEETING.MEETING_DATE.desc(), BODY.NAME, MEETING.ID)), page)
+                .fetch(Records.mapping(MeetingSummary::new));
+    }
+
+    /** The first planned meeting on or after the day, else the latest planned one before it. */
+    Optional<MeetingSummary> nextPlanned(LocalDate today) {
+        MeetingFilter planned = new MeetingFilter(null, null, MeetingStatus.PLANNED);
+        PageRequest first = new PageRequest(0, 1, List.of(new PageRequest.Sort("date", false)));
+        return page(new MeetingFilter(null, null, MeetingStatus.PLANNED, today), first).stream().findFirst()
+                .or(() -> page(planned, new PageRequest(0, 1, List.of(new PageRequest.Sort("date", true)))).stream().findFirst());
+    }
+
+    int count(MeetingFilter filter) {
+        return db.fetchCount(MEETING.join(BODY).on(BODY.ID.eq(MEETING.BODY_ID)), conditions(filter));
+    }
+
+    private static Condition conditions(MeetingFilter filter) {
         Condition where = DSL.noCondition();
+        if (filter == null) {
+            return where;
+        }
         if (filter.bodyId() != null) {
             where = where.and(MEETING.BODY_ID.eq(filter.bodyId()));
         }
         if (filter.year() != null) {
-            where = where.and(MEETING.MEETING_DATE.between(java.time.LocalDate.of(filter.year(), 1, 1),
-                    java.time.LocalDate.of(filter.year(), 12, 31)));
+            where = where.and(MEETING.MEETING_DATE.between(LocalDate.of(filter.year(), 1, 1), LocalDate.of(filter.year(), 12, 31)));
         }
         if (filter.status() != null) {
-            where = where.and(MEETING.STATUS.eq(filter.status().name()));
+            where = where.and(MEETING.STATUS.eq(filter.status()));
         }
-        return db.select(MEETING.ID, MEETING.BODY_ID, BODY.NAME, MEETING.MEETING_DATE, MEETING.START_TIME, MEETING.END_TIME,
-                        MEETING.LOCATION, MEETING.IS_DIGITAL, MEETING.STATUS.convertFrom(MeetingStatus::valueOf),
-                        DSL.field(db.selectCount().from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))))
-                .from(MEETING).join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
-                .where(where)
-                .orderBy(MEETING.MEETING_DATE.desc(), BODY.NAME)
-                .fetch(Records.mapping(MeetingSummary::new));
+        if (filter.from() != null) {
+            where = where.and(MEETING.MEETING_DATE.ge(filter.from()));
+        }
+        return where;
     }
 
     List<Integer> years() {
-        Field<Integer> year = DSL.extract(MEETING.MEETING_DATE, org.jooq.DatePart.YEAR);
+        Field<Integer> year = DSL.extract(MEETING.MEETING_DATE, DatePart.YEAR);
         return db.selectDistinct(year).from(MEETING).orderBy(year.desc()).fetch(year);
     }
 
@@ -67,9 +97,30 @@ class MinutesQueries {
                 .fetchOptional(Records.mapping(Minutes::new));
     }
 
+    /**
+     * One page of meetings to pick ("Styrelsen 2021-03-19"), from a date on (or all), oldest first; every word of the
+     * filter must occur in the label, any case.
+     */
+    List<Choice> meetingChoices(String filter, LocalDate from, PageRequest page) {
+        Condition where = words(MEETING_LINK_LABEL.LABEL, filter);
+        if (from != null) {
+            where = where.and(MEETING.MEETING_DATE.ge(from));
+        }
+        return Paging.page(db.select(MEETING.ID, MEETING_LINK_LABEL.LABEL).from(MEETING)
+                        .join(MEETING_LINK_LABEL).on(MEETING_LINK_LABEL.TARGET_ID.eq(MEETING.ID))
+                        .where(where)
+                        .orderBy(Paging.order(page, Map.of(), MEETING.MEETING_DATE, MEETING_LINK_LABEL.LABEL, MEETING.ID)), page)
+                .fetch(r -> new Choice(r.value1(), r.value2()));
+    }
+
+    Choice meetingChoice(long meetingId) {
+        return db.select(MEETING_LINK_LABEL.TARGET_ID, MEETING_LINK_LABEL.LABEL).from(MEETING_LINK_LABEL)
+                .where(MEETING_LINK_LABEL.TARGET_ID.eq(meetingId))
+                .fetchOne(r -> new Choice(r.value1(), r.value2()));
+    }
+
     List<DecisionRef> decisionsTouching(long recordId) {
-        return db.select(MEETING.ID, BODY.NAME, MEETING.MEETING_DATE, AGENDA_ITEM.NUMBER,
-                        DECISION.OUTCOME.convertFrom(DecisionOutcome::valueOf), AGENDA_ITEM.TITLE)
+        return db.select(ParagraphRefs.of(MEETING, BODY, AGENDA_ITEM), DECISION.OUTCOME, AGENDA_ITEM.TITLE)
                 .from(DECISION_LINK)
                 .join(DECISION).on(DECISION.ID.eq(DECISION_LINK.DECISION_ID))
                 .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
@@ -82,8 +133,8 @@ class MinutesQueries {
 
     List<LinkedRecord> recordsTouchedBy(long meetingId) {
         return db.select(DECISION_LINK_TARGET.LINK_ID, DECISION_LINK_TARGET.DECISION_ID, AGENDA_ITEM.NUMBER,
-                        DECISION_LINK_TARGET.RECORD_ID, DECISION_LINK_TARGET.KIND, DECISION_LINK_TARGET.KIND_LABEL,
-                        DECISION_LINK_TARGET.LABEL, DECISION_LINK_TARGET.TARGET_ID, DECISION_LINK_TARGET.NOTE)
+                        DECISION_LINK_TARGET.RECORD_ID, DECISION_LINK_TARGET.KIND, DECISION_LINK_TARGET.LABEL,
+                        DECISION_LINK_TARGET.TARGET_ID, DECISION_LINK_TARGET.NOTE)
                 .from(DECISION_LINK_TARGET)
                 .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION_LINK_TARGET.ITEM_ID))
                 .where(DECISION_LINK_TARGET.MEETING_ID.eq(meetingId))
@@ -95,26 +146,19 @@ class MinutesQueries {
      * One page of the decisions of other meetings to pick as "answers proposal" / "corrects": label
      * "Styrelsen 2021-03-19 § 5 Title", newest first. Each word of the filter must occur in the label (any case).
      */
-    List<Choice> decisionChoices(long exceptMeetingId, boolean proposalsOnly, String filter, int offset, int limit) {
-        Condition where = AGENDA_ITEM.MEETING_ID.ne(exceptMeetingId);
+    List<Choice> decisionChoices(long exceptMeetingId, boolean proposalsOnly, String filter, PageRequest page) {
+        Condition where = AGENDA_ITEM.MEETING_ID.ne(exceptMeetingId).and(words(decisionLabel(), filter));
         if (proposalsOnly) {
-            where = where.and(DECISION.OUTCOME.eq(DecisionOutcome.PROPOSAL.name()));
+            where = where.and(DECISION.OUTCOME.eq(DecisionOutcome.PROPOSAL));
         }
-        Field<String> label = decisionLabel();
-        for (String word : filter == null ? new String[0] : filter.strip().split("\\s+")) {
-            if (!word.isEmpty()) {
-                where = where.and(label.containsIgnoreCase(word));
-            }
-        }
-        return db.select(DECISION.ID, label)
-                .from(DECISION)
-                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
-                .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
-                .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
-                .where(where)
-                .orderBy(MEETING.MEETING_DATE.desc(), BODY.NAME, AGENDA_ITEM.NUMBER, DECISION.ID)
-                .offset(offset)
-                .limit(limit)
+        return Paging.page(db.select(DECISION.ID, decisionLabel())
+                        .from(DECISION)
+                        .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
+                        .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                        .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                        .where(where)
+                        .orderBy(Paging.order(page, Map.of(), MEETING.MEETING_DATE.desc(), BODY.NAME, AGENDA_ITEM.NUMBER,
+                                DECISION.ID)), page)
                 .fetch(r -> new Choice(r.value1(), r.value2()));
     }
 
@@ -129,16 +173,47 @@ class MinutesQueries {
                 .fetchOne(r -> new Choice(r.value1(), r.value2()));
     }
 
+    /** The kinds of record a decision can link to (codes; the view translates them). */
+    List<String> linkKinds() {
+        return db.select(LINKABLE_KIND.CODE).from(LINKABLE_KIND).where(LINKABLE_KIND.LABEL_VIEW.isNotNull())
+                .orderBy(LINKABLE_KIND.CODE).fetch(LINKABLE_KIND.CODE);
+    }
+
+    /** One page of linkable records whose label contains every word of the text (any kind when {@code kind} is null). */
+    List<LinkableOption> searchLinkable(String text, String kind, PageRequest page) {
+        Condition where = words(LINKABLE_RECORD_LABEL.LABEL, text);
+        if (kind != null) {
+            where = where.and(LINKABLE_RECORD_LABEL.KIND.eq(kind));
+        }
+        return Paging.page(db.select(LINKABLE_RECORD_LABEL.RECORD_ID, LINKABLE_RECORD_LABEL.KIND, LINKABLE_RECORD_LABEL.LABEL)
+                        .from(LINKABLE_RECORD_LABEL)
+                        .where(where)
+                        .orderBy(Paging.order(page, Map.of(), LINKABLE_RECORD_LABEL.KIND, LINKABLE_RECORD_LABEL.LABEL,
+                                LINKABLE_RECORD_LABEL.RECORD_ID)), page)
+                .fetch(Records.mapping(LinkableOption::new));
+    }
+
+    /** Every word of the filter occurs in the label, any case; LIKE wildcards are taken literally. */
+    private static Condition words(Field<String> label, String filter) {
+        Condition where = DSL.noCondition();
+        for (String word : filter == null ? new String[0] : filter.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                where = where.and(label.containsIgnoreCase(word));
+            }
+        }
+        return where;
+    }
+
     /** "Styrelsen 2021-03-19 § 5 Title", built in SQL so the picker can filter on it. */
     private static Field<String> decisionLabel() {
         return DSL.concat(BODY.NAME, DSL.inline(" "), MEETING.MEETING_DATE.cast(String.class), DSL.inline(" § "),
                 AGENDA_ITEM.NUMBER.cast(String.class), DSL.inline(" "), AGENDA_ITEM.TITLE);
     }
 
-    private static org.jooq.SelectField<Minutes.Header> header() {
+    private static SelectField<Minutes.Header> header() {
         return DSL.row(MEETING.ID, MEETING.BODY_ID, BODY.NAME, BODY.DECISION_VERB, BODY.PARAGRAPH_PREFIX,
                 MEETING.MEETING_DATE, MEETING.START_TIME, MEETING.END_TIME, MEETING.LOCATION, MEETING.IS_DIGITAL,
-                MEETING.STATUS.convertFrom(MeetingStatus::valueOf), MEETING.APPROVAL_DATE, MEETING.APPROVAL_PLACE,
+                MEETING.STATUS, MEETING.APPROVAL_DATE, MEETING.APPROVAL_PLACE,
                 MEETING.APPROVED_AT, APP_USER.FULL_NAME, MEETING.NOTICE_POSTED_ON, MEETING.NOTICE_REMOVED_ON,
                 MEETING.MINUTES_STORAGE_PLACE, MEETING.VERSION).mapping(Minutes.Header::new);
     }
@@ -148,7 +223,7 @@ class MinutesQueries {
         Meeting m = MEETING.as("referring_meeting");
         Body b = BODY.as("referring_body");
         AgendaItem i = AGENDA_ITEM.as("referring_item");
-        return multiset(select(m.ID, b.NAME, m.MEETING_DATE, i.NUMBER, i.TITLE, DECISION_LINK.NOTE)
+        return multiset(select(ParagraphRefs.of(m, b, i), i.TITLE, DECISION_LINK.NOTE)
                 .from(DECISION_LINK)
                 .join(DECISION).on(DECISION.ID.eq(DECISION_LINK.DECISION_ID))
                 .join(i).on(i.ID.eq(DECISION.ITEM_ID))
@@ -161,7 +236,7 @@ class MinutesQueries {
 
     private static Field<List<Minutes.Attendee>> attendees() {
         return multiset(select(MEETING_ATTENDANCE.ID, MEETING_ATTENDANCE.PERSON_ID, PERSON.FULL_NAME, PERSON.PARTY,
-                        MEETING_ATTENDANCE.ATTENDANCE_ROLE.convertFrom(AttendanceRole::valueOf), MEETING_ATTENDANCE.CAPACITY,
+                        MEETING_ATTENDANCE.ATTENDANCE_ROLE, MEETING_ATTENDANCE.CAPACITY,
                         MEETING_ATTENDANCE.IS_CHAIR, MEETING_ATTENDANCE.IS_APPROVER, MEETING_ATTENDANCE.ONLY_ITEMS,
                         MEETING_ATTENDANCE.VERSION)
                 .from(MEETING_ATTENDANCE).join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDANCE.PERSON_ID))
@@ -171,9 +246,8 @@ class MinutesQueries {
     }
 
     private static Field<List<Minutes.Paragraph>> paragraphs() {
-        return multiset(select(AGENDA_ITEM.ID, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE,
-                        AGENDA_ITEM.KIND.convertFrom(ItemKind::valueOf), AGENDA_ITEM.BODY_TEXT, AGENDA_ITEM.CASE_NUMBER,
-                        AGENDA_ITEM.VERSION, decision(), itemAttendance())
+        return multiset(select(AGENDA_ITEM.ID, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE, AGENDA_ITEM.KIND,
+                        AGENDA_ITEM.BODY_TEXT, AGENDA_ITEM.CASE_NUMBER, AGENDA_ITEM.VERSION, decision(), itemAttendance())
                 .from(AGENDA_ITEM)
                 .where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))
                 .orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER))
@@ -194,7 +268,7 @@ class MinutesQueries {
     /** The decision of the enclosing § (AGENDA_ITEM), or null. */
     private static Field<Minutes.Decision> decision() {
         Body to = BODY.as("proposal_to");
-        return multiset(select(DECISION.ID, DECISION.INTRO, DECISION.OUTCOME.convertFrom(DecisionOutcome::valueOf),
+        return multiset(select(DECISION.ID, DECISION.INTRO, DECISION.OUTCOME,
                         DECISION.PROPOSAL_TO_BODY_ID, to.NAME, DECISION.ANSWERS_PROPOSAL_ID, DECISION.CORRECTS_DECISION_ID,
                         DECISION.VERSION, clauses(), links(), references(), followUps(),
                         decisionRef(DECISION.ANSWERS_PROPOSAL_ID, "answered"),
@@ -219,18 +293,22 @@ class MinutesQueries {
     private static Field<List<LinkedRecord>> links() {
         AgendaItem item = AGENDA_ITEM.as("link_item");
         return multiset(select(DECISION_LINK_TARGET.LINK_ID, DECISION_LINK_TARGET.DECISION_ID, item.NUMBER,
-                        DECISION_LINK_TARGET.RECORD_ID, DECISION_LINK_TARGET.KIND, DECISION_LINK_TARGET.KIND_LABEL,
-                        DECISION_LINK_TARGET.LABEL, DECISION_LINK_TARGET.TARGET_ID, DECISION_LINK_TARGET.NOTE)
+                        DECISION_LINK_TARGET.RECORD_ID, DECISION_LINK_TARGET.KIND, DECISION_LINK_TARGET.LABEL,
+                        DECISION_LINK_TARGET.TARGET_ID, DECISION_LINK_TARGET.NOTE)
                 .from(DECISION_LINK_TARGET).join(item).on(item.ID.eq(DECISION_LINK_TARGET.ITEM_ID))
                 .where(DECISION_LINK_TARGET.DECISION_ID.eq(DECISION.ID))
                 .orderBy(DECISION_LINK_TARGET.LINK_ID))
                 .convertFrom(r -> r.map(Records.mapping(LinkedRecord::new)));
     }
 
+    /**
+     * The follow-ups the decision set, read from the decision feature's view follow_up_status (the minutes show them;
+     * the decision feature writes them). Closed = it names its closing § (a check in the schema).
+     */
     private static Field<List<Minutes.Condition>> followUps() {
         Person responsible = PERSON.as("responsible");
         AgendaItem closedBy = AGENDA_ITEM.as("closed_by");
-        Field<Minutes.ConditionState> state = DSL.when(FOLLOW_UP_STATUS.STATUS.eq("CLOSED"), DSL.inline("CLOSED"))
+        Field<Minutes.ConditionState> state = DSL.when(FOLLOW_UP_STATUS.CLOSED_BY_ITEM_ID.isNotNull(), DSL.inline("CLOSED"))
                 .when(FOLLOW_UP_STATUS.OVERDUE.isTrue(), DSL.inline("OVERDUE"))
                 .otherwise(DSL.inline("OPEN"))
                 .convertFrom(Minutes.ConditionState::valueOf);
@@ -252,7 +330,7 @@ class MinutesQueries {
         AgendaItem i = AGENDA_ITEM.as(alias + "_i");
         Meeting m = MEETING.as(alias + "_m");
         Body b = BODY.as(alias + "_b");
-        return multiset(select(m.ID, b.NAME, m.MEETING_DATE, i.NUMBER, d.OUTCOME.convertFrom(DecisionOutcome::valueOf), i.TITLE)
+        return multiset(select(ParagraphRefs.of(m, b, i), d.OUTCOME, i.TITLE)
                 .from(d).join(i).on(i.ID.eq(d.ITEM_ID)).join(m).on(m.ID.eq(i.MEETING_ID)).join(b).on(b.ID.eq(m.BODY_ID))
                 .where(d.ID.eq(decisionId)))
                 .convertFrom(r -> r.map(Records.mapping(DecisionRef::new)));

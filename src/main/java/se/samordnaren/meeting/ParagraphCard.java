@@ -131,7 +131,7 @@ class ParagraphCard extends Div {
             for (LinkedRecord link : d.links()) {
                 Div line = new Div();
                 Component label = link.href().<Component>map(href -> new Anchor(href, link.label())).orElse(new Span(link.label()));
-                line.add(muted(link.kindLabel() + ": "), label);
+                line.add(muted(getTranslation(link.kindKey()) + ": "), label);
                 if (link.note() != null) {
                     line.add(muted(" – " + link.note()));
                 }
@@ -189,7 +189,7 @@ class ParagraphCard extends Div {
 
     private Component relation(String key, DecisionRef ref) {
         Div line = new Div(muted(getTranslation(key, "")),
-                new Anchor(DecidedAtLink.href(ref.meetingId(), ref.paragraphNumber()), ref.label() + " " + ref.title()));
+                new Anchor(ref.paragraph().href(), ref.label() + " " + ref.title()));
         line.addClassName("decision-relation");
         return line;
     }

@@ -1,35 +1,38 @@
 package se.samordnaren.meeting;
 
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import se.samordnaren.common.Texts;
+import se.samordnaren.ui.Fields;
+import se.samordnaren.ui.FormDialog;
 
 /** Adds a § (numbered by the database) or changes title, kind, text and case number of one. */
-class ParagraphDialog extends MinutesDialog {
+class ParagraphDialog extends FormDialog<Void> {
 
+    private final MinutesService minutes;
     private final long meetingId;
     private final Minutes.Paragraph original;
-    final TextField title = new TextField();
+    final TextField title = Fields.text("meeting.paragraph.title");
     final Select<ItemKind> kind = new Select<>();
-    final TextField caseNumber = new TextField();
-    final TextArea bodyText = new TextArea();
+    final TextField caseNumber = Fields.text("meeting.paragraph.caseNumber");
+    final TextArea bodyText = Fields.area("meeting.paragraph.bodyText", Texts.LONG);
 
-    ParagraphDialog(MeetingService meetings, Minutes.Header header, Minutes.Paragraph paragraph, Runnable onSaved) {
-        super(meetings, paragraph == null ? "" : "", onSaved);
-        setHeaderTitle(paragraph == null ? getTranslation("meeting.paragraph.add")
-                : getTranslation("meeting.paragraph.edit", header.paragraphLabel(paragraph.number())));
+    ParagraphDialog(MinutesService minutes, Minutes.Header header, Minutes.Paragraph paragraph) {
+        super("meeting.paragraph.add");
+        this.minutes = minutes;
         this.meetingId = header.id();
         this.original = paragraph;
-        title.setLabel(getTranslation("meeting.paragraph.title"));
-        title.setRequired(true);
+        if (paragraph != null) {
+            setHeaderTitle(getTranslation("meeting.paragraph.edit", header.paragraphLabel(paragraph.number())));
+        }
+        successMessage("meeting.saved");
+        required(title, "meeting.paragraph.title").bind(x -> null, (x, v) -> { });
         kind.setLabel(getTranslation("meeting.paragraph.kind"));
         kind.setItems(ItemKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
         kind.setValue(ItemKind.INFORMATION);
-        caseNumber.setLabel(getTranslation("meeting.paragraph.caseNumber"));
-        caseNumber.setPlaceholder("Dnr 2021.007.042");
-        bodyText.setLabel(getTranslation("meeting.paragraph.bodyText"));
+        caseNumber.setPlaceholder(getTranslation("meeting.paragraph.caseNumber.placeholder"));
         bodyText.setMinRows(6);
         if (paragraph != null) {
             title.setValue(paragraph.title());
@@ -37,12 +40,9 @@ class ParagraphDialog extends MinutesDialog {
             caseNumber.setValue(paragraph.caseNumber() == null ? "" : paragraph.caseNumber());
             bodyText.setValue(paragraph.bodyText() == null ? "" : paragraph.bodyText());
         }
-        FormLayout form = new FormLayout(title, kind, caseNumber, bodyText);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
-        form.setColspan(title, 2);
-        form.setColspan(bodyText, 2);
-        add(form);
-        setWidth("min(760px, 95vw)");
+        wide(title);
+        form().add(kind, caseNumber);
+        wide(bodyText);
     }
 
     @Override
@@ -50,9 +50,9 @@ class ParagraphDialog extends MinutesDialog {
         ParagraphDraft draft = new ParagraphDraft(original == null ? null : original.id(), original == null ? null : original.version(),
                 meetingId, title.getValue(), kind.getValue(), bodyText.getValue(), caseNumber.getValue());
         if (original == null) {
-            meetings.addParagraph(draft);
+            minutes.addParagraph(draft);
         } else {
-            meetings.updateParagraph(draft);
+            minutes.updateParagraph(draft);
         }
     }
 }

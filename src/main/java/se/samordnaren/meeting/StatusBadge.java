@@ -42,11 +42,6 @@ public final class StatusBadge {
         };
     }
 
-    /** The tone of an outcome read as text (DecisionOutcome's name, as the register and start page carry it). */
-    public static Badge.Tone tone(String outcome) {
-        return tone(DecisionOutcome.valueOf(outcome));
-    }
-
     public static Badge.Tone tone(Minutes.ConditionState state) {
         return switch (state) {
             case OPEN -> Badge.Tone.INFO;

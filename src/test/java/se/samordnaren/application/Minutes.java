@@ -41,10 +41,10 @@ final class Minutes {
     /** A § with a decision; a PROPOSAL goes to the board. Returns the decision's id. */
     long decision(long meetingId, int number, String title, String outcome) {
         long item = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, number)
-                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, "DECISION")
+                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, se.samordnaren.meeting.ItemKind.DECISION)
                 .set(AGENDA_ITEM.POSITION, number)
                 .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
-        return db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.OUTCOME, outcome)
+        return db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.valueOf(outcome))
                 .set(DECISION.PROPOSAL_TO_BODY_ID, "PROPOSAL".equals(outcome) ? board : null)
                 .returning(DECISION.ID).fetchSingle(DECISION.ID);
     }

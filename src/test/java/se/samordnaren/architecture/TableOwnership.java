@@ -36,9 +36,7 @@ final class TableOwnership {
      * Writes still to be moved to their owner (class.method). Being emptied by the consolidation (issue 7); never
      * add to it.
      */
-    static final Set<String> PENDING = Set.of("FollowUpService.close", "FollowUpService.reopen",
-            "FollowUpService.reschedule", "MeetingService.removeFollowUp",
-            "MeetingService.saveFollowUp");
+    static final Set<String> PENDING = Set.of();
 
     private static final Set<String> WRITES = Set.of("insertInto", "update", "deleteFrom", "delete", "mergeInto",
             "newRecord", "truncate", "truncateTable", "executeInsert", "executeUpdate", "executeDelete", "batchInsert",

@@ -50,7 +50,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         long meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, LocalDate.of(2021, 3, 19))
                 .set(MEETING.LOCATION, "Kristallen").returning(MEETING.ID).fetchSingle(MEETING.ID);
         db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meeting).set(AGENDA_ITEM.NUMBER, 1)
-                .set(AGENDA_ITEM.TITLE, "Budget 2022").set(AGENDA_ITEM.KIND, "DECISION")
+                .set(AGENDA_ITEM.TITLE, "Budget 2022").set(AGENDA_ITEM.KIND, se.samordnaren.meeting.ItemKind.DECISION)
                 .set(AGENDA_ITEM.BODY_TEXT, "Förslag till budget").execute();
 
         AuditView view = navigate(AuditView.class);

@@ -73,16 +73,16 @@ class HomeViewTest extends SpringBrowserlessTest {
     private long meeting(LocalDate date, String status) {
         long id = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, date)
                 .set(MEETING.LOCATION, "Kristallen").returning(MEETING.ID).fetchSingle(MEETING.ID);
-        db.update(MEETING).set(MEETING.STATUS, status).where(MEETING.ID.eq(id)).execute();
+        db.update(MEETING).set(MEETING.STATUS, se.samordnaren.meeting.MeetingStatus.valueOf(status)).where(MEETING.ID.eq(id)).execute();
         return id;
     }
 
     private void decision(long meetingId, String title) {
         int number = db.fetchCount(AGENDA_ITEM, AGENDA_ITEM.MEETING_ID.eq(meetingId)) + 1;
         long item = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, number)
-                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, "DECISION")
+                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, se.samordnaren.meeting.ItemKind.DECISION)
                 .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
         db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.INTRO, "Styrelsen beslutade")
-                .set(DECISION.OUTCOME, "APPROVED").execute();
+                .set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.APPROVED).execute();
     }
 }

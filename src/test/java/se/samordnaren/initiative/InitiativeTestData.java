@@ -46,9 +46,9 @@ final class InitiativeTestData {
                 .returning(MEETING.ID).fetchSingle(MEETING.ID);
         int number = ++paragraph;
         long itemId = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, number)
-                .set(AGENDA_ITEM.TITLE, "Medel till insats").set(AGENDA_ITEM.KIND, "DECISION")
+                .set(AGENDA_ITEM.TITLE, "Medel till insats").set(AGENDA_ITEM.KIND, se.samordnaren.meeting.ItemKind.DECISION)
                 .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
-        long decisionId = db.insertInto(DECISION).set(DECISION.ITEM_ID, itemId).set(DECISION.OUTCOME, outcome)
+        long decisionId = db.insertInto(DECISION).set(DECISION.ITEM_ID, itemId).set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.valueOf(outcome))
                 .returning(DECISION.ID).fetchSingle(DECISION.ID);
         return new Decision(decisionId, meetingId, "Styrelsen " + tag, date, number);
     }

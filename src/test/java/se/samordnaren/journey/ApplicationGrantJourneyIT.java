@@ -43,11 +43,11 @@ class ApplicationGrantJourneyIT extends BrowserJourney {
         long au = body(auName, "WORKING_COMMITTEE", "Arbetsutskottet föreslår");
         long auMeeting = meeting(au, AU_DATE);
         long item = item(auMeeting, 3, "Ansökan om medel: Resan");
-        db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.OUTCOME, "PROPOSAL")
+        db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.PROPOSAL)
                 .set(DECISION.PROPOSAL_TO_BODY_ID, board).execute();
         long boardMeeting = meeting(board, BOARD_DATE);
         db.insertInto(DECISION).set(DECISION.ITEM_ID, item(boardMeeting, 7, "Ansökan om medel: Resan"))
-                .set(DECISION.OUTCOME, "GRANTED").execute();
+                .set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.GRANTED).execute();
         db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.FULL_NAME, "Resa Chef")
                 .set(APP_USER.ROLE, "FORBUNDSCHEF").set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD)).execute();
     }
@@ -69,7 +69,7 @@ class ApplicationGrantJourneyIT extends BrowserJourney {
 
     private long item(long meeting, int number, String title) {
         return db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meeting).set(AGENDA_ITEM.NUMBER, number)
-                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, "DECISION").set(AGENDA_ITEM.POSITION, number)
+                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, se.samordnaren.meeting.ItemKind.DECISION).set(AGENDA_ITEM.POSITION, number)
                 .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
     }
 

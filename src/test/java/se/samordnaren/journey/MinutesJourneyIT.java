@@ -105,7 +105,7 @@ class MinutesJourneyIT extends BrowserJourney {
         assertThat(page.locator(".edit-control")).hasCount(0);
         assertThat(db.fetchValues(db.select(DECISION_CLAUSE.TEXT).from(DECISION_CLAUSE))).containsExactly(CLAUSE);
         assertThat(db.select(MEETING.STATUS).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchSingle(MEETING.STATUS))
-                .isEqualTo("APPROVED");
+                .isEqualTo(se.samordnaren.meeting.MeetingStatus.APPROVED);
 
         // The protocol as PDF, fetched with the signed-in page's cookies.
         Locator pdfLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Protokoll som PDF"));

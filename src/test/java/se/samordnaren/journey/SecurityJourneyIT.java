@@ -58,9 +58,9 @@ class SecurityJourneyIT extends BrowserJourney {
         long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, "BOARD")
                 .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
         meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, LocalDate.of(2026, 3, 19))
-                .set(MEETING.STATUS, "HELD").returning(MEETING.ID).fetchSingle(MEETING.ID);
+                .set(MEETING.STATUS, se.samordnaren.meeting.MeetingStatus.HELD).returning(MEETING.ID).fetchSingle(MEETING.ID);
         db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meeting).set(AGENDA_ITEM.NUMBER, 1)
-                .set(AGENDA_ITEM.TITLE, "Mötets öppnande").set(AGENDA_ITEM.KIND, "INFORMATION").set(AGENDA_ITEM.POSITION, 1).execute();
+                .set(AGENDA_ITEM.TITLE, "Mötets öppnande").set(AGENDA_ITEM.KIND, se.samordnaren.meeting.ItemKind.INFORMATION).set(AGENDA_ITEM.POSITION, 1).execute();
     }
 
     @Test

@@ -1,12 +1,11 @@
 package se.samordnaren.meeting;
 
+import se.samordnaren.testsupport.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import se.samordnaren.common.ConcurrentEditException;
 
 import java.time.LocalDate;
@@ -17,32 +16,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Two people open the same minutes; the first save wins, the second is refused and overwrites nothing. */
-@SpringBootTest
-@ActiveProfiles("test")
 @WithMockUser(username = "concurrentsecretary", roles = "SEKRETERARE")
-class MeetingConcurrencyTest {
+class MeetingConcurrencyTest extends DatabaseTest {
 
     @Autowired
     MeetingService meetings;
     @Autowired
-    DSLContext db;
+    MinutesService minutes;
 
     long meetingId;
 
     @BeforeEach
-    void minutes() {
+    void meeting_with_a_decision() {
         MeetingTestData data = new MeetingTestData(db);
         meetingId = data.meeting(data.body(), LocalDate.of(2021, 6, 11));
         data.paragraphWithDecision(meetingId, 1, "AMA-rapporten", "Att inte godkänna rapporten");
     }
 
     @Test
-    void secondSaveOfTheSameParagraphIsRefused() {
+    void second_save_of_the_same_paragraph_is_refused() {
         Minutes.Paragraph first = meetings.load(meetingId).paragraphs().getFirst();
         Minutes.Paragraph second = meetings.load(meetingId).paragraphs().getFirst();
 
-        meetings.updateParagraph(new ParagraphDraft(first.id(), first.version(), meetingId, "AMA-rapporten (första)", ItemKind.DECISION, "Text ett", null));
-        assertThatThrownBy(() -> meetings.updateParagraph(new ParagraphDraft(second.id(), second.version(), meetingId,
+        minutes.updateParagraph(new ParagraphDraft(first.id(), first.version(), meetingId, "AMA-rapporten (första)", ItemKind.DECISION, "Text ett", null));
+        assertThatThrownBy(() -> minutes.updateParagraph(new ParagraphDraft(second.id(), second.version(), meetingId,
                 "AMA-rapporten (andra)", ItemKind.DECISION, "Text två", null)))
                 .isInstanceOf(ConcurrentEditException.class);
 
@@ -52,15 +49,15 @@ class MeetingConcurrencyTest {
     }
 
     @Test
-    void secondSaveOfTheSameDecisionIsRefusedAndItsClausesStay() {
+    void second_save_of_the_same_decision_is_refused_and_its_clauses_stay() {
         Minutes.Paragraph first = meetings.load(meetingId).paragraphs().getFirst();
         Minutes.Paragraph second = meetings.load(meetingId).paragraphs().getFirst();
         DecisionDraft a = DecisionDraft.of(first);
         DecisionDraft b = DecisionDraft.of(second);
 
-        meetings.saveDecision(new DecisionDraft(a.id(), a.version(), a.itemId(), null, DecisionOutcome.REFERRED_BACK, null, null, null,
+        minutes.saveDecision(new DecisionDraft(a.id(), a.version(), a.itemId(), null, DecisionOutcome.REFERRED_BACK, null, null, null,
                 List.of("Att återremittera för att korrigera"), List.of()));
-        assertThatThrownBy(() -> meetings.saveDecision(new DecisionDraft(b.id(), b.version(), b.itemId(), null, DecisionOutcome.APPROVED,
+        assertThatThrownBy(() -> minutes.saveDecision(new DecisionDraft(b.id(), b.version(), b.itemId(), null, DecisionOutcome.APPROVED,
                 null, null, null, List.of("Att godkänna rapporten"), List.of())))
                 .isInstanceOf(ConcurrentEditException.class);
 
@@ -70,7 +67,7 @@ class MeetingConcurrencyTest {
     }
 
     @Test
-    void secondSaveOfTheHeaderIsRefused() {
+    void second_save_of_the_header_is_refused() {
         MeetingPlan first = MeetingPlan.of(meetings.load(meetingId).header());
         MeetingPlan second = MeetingPlan.of(meetings.load(meetingId).header());
         meetings.updateHeader(new MeetingPlan(first.id(), first.version(), first.bodyId(), first.date(), LocalTime.of(8, 30),

@@ -1,11 +1,11 @@
 package se.samordnaren.meeting;
 
+import se.samordnaren.testsupport.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.UserFacingException;
-import se.samordnaren.testsupport.SamordnarenTest;
 
 import java.time.LocalDate;
 
@@ -14,17 +14,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Presence for one § when it differs from the header (jäv, late arrival): loaded with the minutes, locked with them. */
-@SamordnarenTest
-class MeetingItemAttendanceTest {
+class MeetingItemAttendanceTest extends DatabaseTest {
 
     @Autowired
     MeetingService meetings;
     @Autowired
-    DSLContext db;
+    MinutesService minutes;
 
     @Test
     @WithMockUser(username = "itemsecretary", roles = "SEKRETERARE")
-    void aSecretaryNotesJavAndLateArrivalAndRemovesAnEntry() {
+    void a_secretary_notes_jav_and_late_arrival_and_removes_an_entry() {
         MeetingTestData data = new MeetingTestData(db);
         long meeting = data.meeting(data.body(), LocalDate.of(2021, 3, 19));
         data.paragraphWithDecision(meeting, 1, "Val av justerare", "Att utse justerare");
@@ -33,45 +32,45 @@ class MeetingItemAttendanceTest {
         long bo = data.person("Bo Berg");
         long item = meetings.load(meeting).paragraph(2).orElseThrow().id();
 
-        meetings.addItemAttendance(item, anna, false, "  jäv, deltog inte i beslutet ");
-        meetings.addItemAttendance(item, bo, true, "anlände 9.40");
+        minutes.addItemAttendance(item, anna, false, "  jäv, deltog inte i beslutet ");
+        minutes.addItemAttendance(item, bo, true, "anlände 9.40");
 
-        Minutes minutes = meetings.load(meeting);
-        assertThat(minutes.paragraph(1).orElseThrow().attendance()).isEmpty();
-        assertThat(minutes.paragraph(2).orElseThrow().attendance())
+        Minutes loaded = meetings.load(meeting);
+        assertThat(loaded.paragraph(1).orElseThrow().attendance()).isEmpty();
+        assertThat(loaded.paragraph(2).orElseThrow().attendance())
                 .extracting(Minutes.ItemAttendance::name, Minutes.ItemAttendance::present, Minutes.ItemAttendance::note)
                 .containsExactly(tuple("Anna Andersson", false, "jäv, deltog inte i beslutet"),
                         tuple("Bo Berg", true, "anlände 9.40"));
 
-        assertThatThrownBy(() -> meetings.addItemAttendance(item, anna, true, null))
+        assertThatThrownBy(() -> minutes.addItemAttendance(item, anna, true, null))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("meeting.error.itemAttendeeTwice");
-        assertThatThrownBy(() -> meetings.addItemAttendance(item, null, true, null))
+        assertThatThrownBy(() -> minutes.addItemAttendance(item, null, true, null))
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("meeting.error.personRequired");
 
-        Minutes.ItemAttendance bosEntry = minutes.paragraph(2).orElseThrow().attendance().get(1);
-        meetings.removeItemAttendance(bosEntry.id(), bosEntry.version());
+        Minutes.ItemAttendance bosEntry = loaded.paragraph(2).orElseThrow().attendance().get(1);
+        minutes.removeItemAttendance(bosEntry.id(), bosEntry.version());
         assertThat(meetings.load(meeting).paragraph(2).orElseThrow().attendance())
                 .extracting(Minutes.ItemAttendance::name).containsExactly("Anna Andersson");
     }
 
     @Test
     @WithMockUser(username = "itemchef", roles = "FORBUNDSCHEF")
-    void approvedMinutesRefuseAddingAndRemovingWithTheLockedMessage() {
+    void approved_minutes_refuse_adding_and_removing_with_the_locked_message() {
         MeetingTestData data = new MeetingTestData(db);
         long meeting = data.meeting(data.body(), LocalDate.of(2021, 3, 19));
         data.paragraphWithDecision(meeting, 1, "Ansökan", "Att bevilja medel");
         long anna = data.person("Anna Andersson");
         long bo = data.person("Bo Berg");
         long item = meetings.load(meeting).paragraph(1).orElseThrow().id();
-        meetings.addItemAttendance(item, anna, false, "jäv");
+        minutes.addItemAttendance(item, anna, false, "jäv");
         data.approve(meeting);
         Minutes.ItemAttendance entry = meetings.load(meeting).paragraph(1).orElseThrow().attendance().getFirst();
 
-        assertThatThrownBy(() -> meetings.addItemAttendance(item, bo, true, "anlände 9.40"))
+        assertThatThrownBy(() -> minutes.addItemAttendance(item, bo, true, "anlände 9.40"))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("meeting.error.locked");
-        assertThatThrownBy(() -> meetings.removeItemAttendance(entry.id(), entry.version()))
+        assertThatThrownBy(() -> minutes.removeItemAttendance(entry.id(), entry.version()))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("meeting.error.locked");
         assertThat(meetings.load(meeting).paragraph(1).orElseThrow().attendance()).containsExactly(entry);
@@ -79,8 +78,8 @@ class MeetingItemAttendanceTest {
 
     @Test
     @WithMockUser(username = "itemreader", roles = "STYRELSE")
-    void aReaderMayNotWriteAttendance() {
-        assertThatThrownBy(() -> meetings.addItemAttendance(1L, 1L, true, null))
+    void a_reader_may_not_write_attendance() {
+        assertThatThrownBy(() -> minutes.addItemAttendance(1L, 1L, true, null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -1,12 +1,11 @@
 package se.samordnaren.meeting;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import se.samordnaren.testsupport.ViewTest;
 import com.vaadin.flow.component.html.Span;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.samordnaren.testsupport.SamordnarenTest;
 
 import java.time.LocalDate;
 
@@ -15,17 +14,16 @@ import static se.samordnaren.db.Tables.APPOINTMENT;
 import static se.samordnaren.db.Tables.MEMBER;
 
 /** The meeting dialogs pick bodies and people through the people feature; the attendance dialog fills in the capacity. */
-@SamordnarenTest
-class MeetingPickersViewTest extends SpringBrowserlessTest {
+class MeetingPickersViewTest extends ViewTest {
 
     @Autowired
-    DSLContext db;
-    @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPickers meetingsPickers;
 
     @Test
     @WithMockUser(username = "pickersecretary", roles = "SEKRETERARE")
-    void pickingAPersonFillsInTheCapacityFromTheirAppointmentAndANoteShowsOnTheParagraph() {
+    void picking_a_person_fills_in_the_capacity_from_their_appointment_and_a_note_shows_on_the_paragraph() {
         MeetingTestData data = new MeetingTestData(db);
         long body = data.body();
         long meeting = data.meeting(body, LocalDate.of(2021, 3, 19));
@@ -44,10 +42,16 @@ class MeetingPickersViewTest extends SpringBrowserlessTest {
                 .set(APPOINTMENT.VALID_TO, LocalDate.of(2018, 12, 31)).execute();
         long stranger = data.person(MeetingTestData.unique("Gäst Gästsson"));
 
-        MeetingView view = navigate("sammantraden/" + meeting, MeetingView.class);
+        MeetingView view = open("sammantraden/" + meeting, MeetingView.class);
         test(view.attendanceButton).click();
-        AttendanceDialog dialog = (AttendanceDialog) view.dialog;
-        Choice bertil = dialog.person.getListDataView().getItems().filter(c -> c.id() == person).findFirst().orElseThrow();
+        roundTrip();
+        AttendanceDialog list = (AttendanceDialog) view.dialog;
+        test(list.add).click();
+        roundTrip();
+        AttendeeDialog dialog = list.attendeeDialog;
+        // The people picker searches as the user types (one page from the people feature, not everyone).
+        test(dialog.person).setFilter(name);
+        Choice bertil = test(dialog.person).getSuggestionItems().stream().filter(c -> c.id() == person).findFirst().orElseThrow();
         assertThat(bertil.label()).isEqualTo(name);
         dialog.role.setValue(AttendanceRole.OTHER_PRESENT);
         dialog.person.setValue(bertil);
@@ -57,20 +61,22 @@ class MeetingPickersViewTest extends SpringBrowserlessTest {
 
         // Someone without an appointment leaves what was typed alone.
         dialog.capacity.setValue("inbjuden gäst");
-        dialog.person.setValue(dialog.person.getListDataView().getItems().filter(c -> c.id() == stranger).findFirst().orElseThrow());
+        dialog.person.setValue(meetingsPickers.person(stranger).orElseThrow());
         assertThat(dialog.capacity.getValue()).isEqualTo("inbjuden gäst");
         dialog.person.setValue(bertil);
-        dialog.addAttendee();
+        assertThat(dialog.save()).isTrue();
         assertThat(meetings.load(meeting).attendees()).singleElement()
                 .satisfies(a -> assertThat(a.capacity()).isEqualTo("inbjuden gäst"));
-        dialog.close();
+        assertThat(list.grid.getListDataView().getItems()).extracting(Minutes.Attendee::name).containsExactly(name);
+        list.close();
 
         // Presence for one §, through the § card's dialog.
-        ItemAttendanceDialog itemDialog = view.openItemAttendanceDialog(view.minutes.paragraphs().getFirst());
-        itemDialog.person.setValue(itemDialog.person.getListDataView().getItems().filter(c -> c.id() == person).findFirst().orElseThrow());
+        ItemAttendanceDialog itemList = view.openItemAttendanceDialog(view.minutes.paragraphs().getFirst());
+        ItemAttendeeDialog itemDialog = itemList.openAdd();
+        itemDialog.person.setValue(bertil);
         itemDialog.note.setValue("jäv, deltog inte i beslutet");
-        itemDialog.addEntry();
-        itemDialog.close();
+        assertThat(itemDialog.save()).isTrue();
+        itemList.close();
 
         assertThat(view.cards.getFirst().paragraph.attendance()).singleElement()
                 .satisfies(a -> assertThat(a.present()).isFalse());

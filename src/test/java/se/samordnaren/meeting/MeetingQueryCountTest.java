@@ -1,26 +1,21 @@
 package se.samordnaren.meeting;
 
+import se.samordnaren.testsupport.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("test")
 @WithMockUser(username = "countreader", roles = "STYRELSE")
-class MeetingQueryCountTest {
+class MeetingQueryCountTest extends DatabaseTest {
 
     @Autowired
     MeetingService meetings;
-    @Autowired
-    DSLContext db;
 
     @Test
-    void theMinutesOfAMeetingAreReadInABoundedNumberOfStatements() {
+    void the_minutes_of_a_meeting_are_read_in_a_bounded_number_of_statements() {
         MeetingTestData data = new MeetingTestData(db);
         long small = data.fullMeeting(3);
         long large = data.fullMeeting(30);

@@ -1,11 +1,10 @@
 package se.samordnaren.meeting;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import se.samordnaren.testsupport.ViewTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.samordnaren.testsupport.SamordnarenTest;
 import se.samordnaren.ui.DecidedAtLink;
 
 import java.time.LocalDate;
@@ -17,17 +16,14 @@ import static se.samordnaren.db.Tables.DECISION_LINK;
 import static se.samordnaren.db.Tables.MEETING;
 
 /** A meeting shows where later decisions referred to it ("Protokollet läggs till handlingarna: Styrelsen … § 4"). */
-@SamordnarenTest
-class MeetingReferralsViewTest extends SpringBrowserlessTest {
+class MeetingReferralsViewTest extends ViewTest {
 
-    @Autowired
-    DSLContext db;
     @Autowired
     MeetingService meetings;
 
     @Test
     @WithMockUser(username = "referralreader", roles = "STYRELSE")
-    void laterDecisionsLinkingToTheMeetingAreListedInItsHeader() {
+    void later_decisions_linking_to_the_meeting_are_listed_in_its_header() {
         MeetingTestData data = new MeetingTestData(db);
         long body = data.body();
         String bodyName = db.select(BODY.NAME).from(BODY).where(BODY.ID.eq(body)).fetchSingle(BODY.NAME);
@@ -40,7 +36,7 @@ class MeetingReferralsViewTest extends SpringBrowserlessTest {
                 .set(DECISION_LINK.NOTE, "Protokollet läggs till handlingarna").execute();
 
         assertThat(meetings.load(november).referredBy())
-                .extracting(Minutes.Referral::meetingId, Minutes.Referral::paragraphNumber, Minutes.Referral::note)
+                .extracting(r -> r.paragraph().meetingId(), r -> r.paragraph().number(), Minutes.Referral::note)
                 .containsExactly(tuple(march, 4, "Protokollet läggs till handlingarna"));
         assertThat(meetings.load(march).referredBy()).isEmpty();
 

@@ -1,14 +1,13 @@
 package se.samordnaren.meeting;
 
+import se.samordnaren.testsupport.DatabaseTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Everyone signed in reads; FORBUNDSCHEF and SEKRETERARE write; only FORBUNDSCHEF approves. */
-@SpringBootTest
-@ActiveProfiles("test")
-class MeetingSecurityTest {
+class MeetingSecurityTest extends DatabaseTest {
 
     @Autowired
     MeetingService meetings;
     @Autowired
-    DSLContext db;
+    MinutesService minutes;
 
     long meetingId;
     long itemId;
@@ -33,7 +30,7 @@ class MeetingSecurityTest {
     long bodyId;
 
     @BeforeEach
-    void minutes() {
+    void meeting_with_a_decision() {
         MeetingTestData data = new MeetingTestData(db);
         bodyId = data.body();
         meetingId = data.meeting(bodyId, LocalDate.of(2021, 3, 19));
@@ -51,16 +48,16 @@ class MeetingSecurityTest {
                 Map.entry("postNotice", () -> meetings.postNotice(meetingId, 1, LocalDate.of(2021, 3, 30), null)),
                 Map.entry("saveAttendee", () -> meetings.saveAttendee(new AttendeeDraft(null, null, meetingId, 1L, AttendanceRole.SUBSTITUTE, null, false, false, null))),
                 Map.entry("removeAttendee", () -> meetings.removeAttendee(1, 1)),
-                Map.entry("addParagraph", () -> meetings.addParagraph(new ParagraphDraft(null, null, meetingId, "Ny", ItemKind.INFORMATION, null, null))),
-                Map.entry("updateParagraph", () -> meetings.updateParagraph(new ParagraphDraft(itemId, 1, meetingId, "Ändrad", ItemKind.DECISION, null, null))),
-                Map.entry("deleteParagraph", () -> meetings.deleteParagraph(itemId, 1)),
-                Map.entry("moveParagraph", () -> meetings.moveParagraph(itemId, 1, true)),
-                Map.entry("saveDecision", () -> meetings.saveDecision(new DecisionDraft(decisionId, 1, itemId, null, DecisionOutcome.REJECTED, null, null, null, List.of(), List.of()))),
-                Map.entry("deleteDecision", () -> meetings.deleteDecision(decisionId, 1)),
-                Map.entry("addLink", () -> meetings.addLink(decisionId, 1, null)),
-                Map.entry("removeLink", () -> meetings.removeLink(1)),
-                Map.entry("saveFollowUp", () -> meetings.saveFollowUp(new ConditionDraft(null, null, decisionId, "Redovisa", null, null, null))),
-                Map.entry("removeFollowUp", () -> meetings.removeFollowUp(1, 1)));
+                Map.entry("addParagraph", () -> minutes.addParagraph(new ParagraphDraft(null, null, meetingId, "Ny", ItemKind.INFORMATION, null, null))),
+                Map.entry("updateParagraph", () -> minutes.updateParagraph(new ParagraphDraft(itemId, 1, meetingId, "Ändrad", ItemKind.DECISION, null, null))),
+                Map.entry("deleteParagraph", () -> minutes.deleteParagraph(itemId, 1)),
+                Map.entry("moveParagraph", () -> minutes.moveParagraph(itemId, 1, true)),
+                Map.entry("saveDecision", () -> minutes.saveDecision(new DecisionDraft(decisionId, 1, itemId, null, DecisionOutcome.REJECTED, null, null, null, List.of(), List.of()))),
+                Map.entry("deleteDecision", () -> minutes.deleteDecision(decisionId, 1)),
+                Map.entry("addLink", () -> minutes.addLink(decisionId, 1, null)),
+                Map.entry("removeLink", () -> minutes.removeLink(1)),
+                Map.entry("addItemAttendance", () -> minutes.addItemAttendance(itemId, 1L, true, null)),
+                Map.entry("removeItemAttendance", () -> minutes.removeItemAttendance(1, 1)));
     }
 
     private void readsWorkAndEveryWriteIsDenied() {
@@ -73,20 +70,20 @@ class MeetingSecurityTest {
 
     @Test
     @WithMockUser(username = "boardmember", roles = "STYRELSE")
-    void theBoardReadsButWritesNothing() {
+    void the_board_reads_but_writes_nothing() {
         readsWorkAndEveryWriteIsDenied();
     }
 
     @Test
     @WithMockUser(username = "auditor", roles = "REVISOR")
-    void theAuditorReadsButWritesNothing() {
+    void the_auditor_reads_but_writes_nothing() {
         readsWorkAndEveryWriteIsDenied();
     }
 
     @Test
     @WithMockUser(username = "secretary", roles = "SEKRETERARE")
-    void theSecretaryWritesButCannotApprove() {
-        long added = meetings.addParagraph(new ParagraphDraft(null, null, meetingId, "Övrigt", ItemKind.OTHER, "Inget", null));
+    void the_secretary_writes_but_cannot_approve() {
+        long added = minutes.addParagraph(new ParagraphDraft(null, null, meetingId, "Övrigt", ItemKind.OTHER, "Inget", null));
         assertThat(meetings.load(meetingId).paragraphs()).extracting(Minutes.Paragraph::id, Minutes.Paragraph::number)
                 .contains(org.assertj.core.groups.Tuple.tuple(added, 2));
         assertThat(meetings.mayApprove()).isFalse();

@@ -42,7 +42,7 @@ final class MeetingTestData {
         long person = person(unique("Johan Ekdahl"));
         long personRecord = db.select(PERSON.RECORD_ID).from(PERSON).where(PERSON.ID.eq(person)).fetchSingle(PERSON.RECORD_ID);
         db.insertInto(MEETING_ATTENDANCE).set(MEETING_ATTENDANCE.MEETING_ID, meeting).set(MEETING_ATTENDANCE.PERSON_ID, person)
-                .set(MEETING_ATTENDANCE.ATTENDANCE_ROLE, "DECISION_MAKER").set(MEETING_ATTENDANCE.IS_CHAIR, true).execute();
+                .set(MEETING_ATTENDANCE.ATTENDANCE_ROLE, AttendanceRole.DECISION_MAKER).set(MEETING_ATTENDANCE.IS_CHAIR, true).execute();
         for (int n = 1; n <= paragraphs; n++) {
             long decision = paragraphWithDecision(meeting, n, "Ärende " + n, "Att bevilja medel för ärende " + n);
             db.insertInto(DECISION_CLAUSE).set(DECISION_CLAUSE.DECISION_ID, decision).set(DECISION_CLAUSE.POSITION, 2)
@@ -60,10 +60,10 @@ final class MeetingTestData {
     /** Adds § n with a decision (outcome APPROVED) and one clause; returns the decision id. */
     long paragraphWithDecision(long meetingId, int number, String title, String clause) {
         long item = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, number)
-                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, "DECISION")
+                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, ItemKind.DECISION)
                 .set(AGENDA_ITEM.BODY_TEXT, "Underlag för " + title.toLowerCase()).returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
         long decision = db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.INTRO, "Styrelsen beslutade")
-                .set(DECISION.OUTCOME, "APPROVED").returning(DECISION.ID).fetchSingle(DECISION.ID);
+                .set(DECISION.OUTCOME, DecisionOutcome.APPROVED).returning(DECISION.ID).fetchSingle(DECISION.ID);
         db.insertInto(DECISION_CLAUSE).set(DECISION_CLAUSE.DECISION_ID, decision).set(DECISION_CLAUSE.POSITION, 1)
                 .set(DECISION_CLAUSE.TEXT, clause).execute();
         return decision;
@@ -71,7 +71,7 @@ final class MeetingTestData {
 
     /** Approves the minutes the way the demo data does: children first, approval last. */
     void approve(long meetingId) {
-        db.update(MEETING).set(MEETING.STATUS, "HELD").where(MEETING.ID.eq(meetingId)).execute();
+        db.update(MEETING).set(MEETING.STATUS, MeetingStatus.HELD).where(MEETING.ID.eq(meetingId)).execute();
         db.update(MEETING).set(MEETING.APPROVAL_DATE, MEETING.MEETING_DATE.plus(10)).set(MEETING.APPROVAL_PLACE, "Kristallen")
                 .set(MEETING.APPROVED_AT, DSL.currentOffsetDateTime()).where(MEETING.ID.eq(meetingId)).execute();
     }

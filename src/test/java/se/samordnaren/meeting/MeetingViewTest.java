@@ -1,15 +1,13 @@
 package se.samordnaren.meeting;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import se.samordnaren.testsupport.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.util.AopTestUtils;
 
 import java.time.LocalDate;
@@ -17,12 +15,8 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Views are created by Spring and, through @PermitAll, proxied: tests read the fields of the target (AopTestUtils). */
-@SpringBootTest
-@ActiveProfiles("test")
-class MeetingViewTest extends SpringBrowserlessTest {
+class MeetingViewTest extends ViewTest {
 
-    @Autowired
-    DSLContext db;
     @Autowired
     MeetingService meetings;
 
@@ -36,7 +30,7 @@ class MeetingViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "viewreader", roles = "STYRELSE")
-    void aReaderSeesTitlesAndClausesButNoEditControls() {
+    void a_reader_sees_titles_and_clauses_but_no_edit_controls() {
         long meeting = meetingWithTwoParagraphs();
         com.vaadin.flow.component.UI.getCurrent().navigate("sammantraden/" + meeting,
                 com.vaadin.flow.router.QueryParameters.of("paragraf", "2"));
@@ -55,7 +49,7 @@ class MeetingViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "viewsecretary", roles = "SEKRETERARE")
-    void aWriterAddsAParagraphThroughTheDialog() {
+    void a_writer_adds_a_paragraph_through_the_dialog() {
         long meeting = meetingWithTwoParagraphs();
         MeetingView view = AopTestUtils.getUltimateTargetObject(navigate("sammantraden/" + meeting, MeetingView.class));
         assertThat(find(Button.class).withClassName("edit-control").all()).isNotEmpty();
@@ -66,7 +60,7 @@ class MeetingViewTest extends SpringBrowserlessTest {
         test(dialog.title).setValue("Information från förbundssamordnaren");
         test(dialog.kind).selectItem(getTranslationOf(ItemKind.INFORMATION));
         test(dialog.bodyText).setValue("Revision av förbundet sker den 12 april.");
-        test(dialog.save).click();
+        assertThat(dialog.save()).isTrue();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(view.cards).extracting(c -> c.paragraph.number() + " " + c.paragraph.title())
@@ -77,7 +71,7 @@ class MeetingViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "viewchef", roles = "FORBUNDSCHEF")
-    void approvedMinutesHideEditControlsAndASaveAnywayEndsInTheSwedishMessage() {
+    void approved_minutes_hide_edit_controls_and_a_save_anyway_ends_in_the_swedish_message() {
         long meeting = meetingWithTwoParagraphs();
         new MeetingTestData(db).approve(meeting);
         MeetingView view = AopTestUtils.getUltimateTargetObject(navigate("sammantraden/" + meeting, MeetingView.class));

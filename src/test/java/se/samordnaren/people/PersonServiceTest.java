@@ -144,7 +144,7 @@ class PersonServiceTest {
                 .returning(MEETING.ID).fetchSingle(MEETING.ID);
         long itemId = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, 2)
                 .set(AGENDA_ITEM.TITLE, "Val av ersättare").returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
-        long decisionId = db.insertInto(DECISION).set(DECISION.ITEM_ID, itemId).set(DECISION.OUTCOME, "APPROVED")
+        long decisionId = db.insertInto(DECISION).set(DECISION.ITEM_ID, itemId).set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.APPROVED)
                 .returning(DECISION.ID).fetchSingle(DECISION.ID);
         long recordId = db.select(APPOINTMENT.RECORD_ID).from(APPOINTMENT).where(APPOINTMENT.ID.eq(appointment.id()))
                 .fetchSingle(APPOINTMENT.RECORD_ID);

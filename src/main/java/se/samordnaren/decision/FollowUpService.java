@@ -1,0 +1,280 @@
+package se.samordnaren.decision;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samordnaren.common.ConcurrentEditException;
+import se.samordnaren.common.PageRequest;
+import se.samordnaren.common.Paging;
+import se.samordnaren.common.ParagraphRef;
+import se.samordnaren.common.Texts;
+import se.samordnaren.common.UserFacingException;
+import se.samordnaren.db.tables.AgendaItem;
+import se.samordnaren.db.tables.Body;
+import se.samordnaren.db.tables.Meeting;
+import se.samordnaren.meeting.Choice;
+import se.samordnaren.meeting.ConditionDraft;
+import se.samordnaren.meeting.MinutesFollowUps;
+import se.samordnaren.meeting.ParagraphRefs;
+import se.samordnaren.security.Roles;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectDistinct;
+import static se.samordnaren.db.Tables.AGENDA_ITEM;
+import static se.samordnaren.db.Tables.BODY;
+import static se.samordnaren.db.Tables.DECISION;
+import static se.samordnaren.db.Tables.FOLLOW_UP;
+import static se.samordnaren.db.Tables.FOLLOW_UP_STATUS;
+import static se.samordnaren.db.Tables.MEETING;
+import static se.samordnaren.db.Tables.PERSON;
+
+/**
+ * Follow-ups (villkor, återrapportering) set by decisions: who answers for them, when they are due, which later §
+ * closed them. The one writer of the follow-up table: the minutes add, change and remove them through
+ * {@link MinutesFollowUps} while they are not approved; the follow-up list closes, reopens and reschedules them.
+ * Database refusals become Swedish messages through {@link DecisionRefusals}.
+ */
+@Service
+public class FollowUpService implements MinutesFollowUps {
+
+    public enum Show { OPEN, CLOSED, ALL }
+
+    public record Filter(Show show, Long responsiblePersonId) {
+    }
+
+    /** One follow-up: where it was decided and, once closed, by which later §. */
+    public record Row(long id, int version, String description, FollowUpStatus status, boolean overdue, LocalDate dueOn,
+                      String responsible, ParagraphRef decidedAt, ParagraphRef closedBy, String closedNote) {
+        public boolean open() {
+            return status == FollowUpStatus.OPEN;
+        }
+    }
+
+    /** A paragraph of a meeting, to close a follow-up with: "§ 5 Title". */
+    public record ItemOption(long id, int number, String title) {
+        public String label() {
+            return "§ " + number + " " + title;
+        }
+    }
+
+    /** An open follow-up's current schedule, for the "Ändra" dialog. */
+    public record Schedule(LocalDate dueDate, Long dueMeetingId, Long responsiblePersonId) {
+    }
+
+    private final DSLContext db;
+
+    FollowUpService(DSLContext db) {
+        this.db = db;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /** Every follow-up of the filter (for the start page's short list and counts), overdue ones first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Row> list(Filter filter) {
+        return page(filter, PageRequest.first(PageRequest.MAX_LIMIT));
+    }
+
+    /** One page, overdue ones first, then by due date. One query. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Row> page(Filter filter, PageRequest page) {
+        AgendaItem decidedItem = AGENDA_ITEM.as("decided_item");
+        Meeting decidedMeeting = MEETING.as("decided_meeting");
+        Body decidedBody = BODY.as("decided_body");
+        AgendaItem closingItem = AGENDA_ITEM.as("closing_item");
+        Meeting closingMeeting = MEETING.as("closing_meeting");
+        Body closingBody = BODY.as("closing_body");
+        var f = FOLLOW_UP_STATUS;
+        return Paging.page(db.select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, DSL.coalesce(f.OVERDUE, false), f.DUE_ON,
+                                PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem),
+                                ParagraphRefs.optional(closingMeeting, closingBody, closingItem), f.CLOSED_NOTE)
+                        .from(f)
+                        .join(decidedItem).on(decidedItem.ID.eq(f.ITEM_ID))
+                        .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
+                        .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
+                        .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID))
+                        .leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
+                        .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
+                        .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID))
+                        .where(conditions(filter))
+                        .orderBy(Paging.order(page, Map.of(), f.OVERDUE.desc().nullsLast(), f.STATUS.desc(),
+                                f.DUE_ON.asc().nullsLast(), decidedMeeting.MEETING_DATE.desc(), f.ID)), page)
+                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), r.value9(), r.value10()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int count(Filter filter) {
+        return db.fetchCount(FOLLOW_UP_STATUS, conditions(filter));
+    }
+
+    private static Condition conditions(Filter filter) {
+        Condition condition = noCondition();
+        Show show = filter == null || filter.show() == null ? Show.OPEN : filter.show();
+        condition = switch (show) {
+            case OPEN -> condition.and(FOLLOW_UP_STATUS.STATUS.eq(FollowUpStatus.OPEN));
+            case CLOSED -> condition.and(FOLLOW_UP_STATUS.STATUS.eq(FollowUpStatus.CLOSED));
+            case ALL -> condition;
+        };
+        if (filter != null && filter.responsiblePersonId() != null) {
+            condition = condition.and(FOLLOW_UP_STATUS.RESPONSIBLE_PERSON_ID.eq(filter.responsiblePersonId()));
+        }
+        return condition;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Schedule schedule(long followUpId) {
+        return db.select(FOLLOW_UP.DUE_DATE, FOLLOW_UP.DUE_MEETING_ID, FOLLOW_UP.RESPONSIBLE_PERSON_ID).from(FOLLOW_UP)
+                .where(FOLLOW_UP.ID.eq(followUpId))
+                .fetchOptional(r -> new Schedule(r.value1(), r.value2(), r.value3()))
+                .orElseThrow(ConcurrentEditException::new);
+    }
+
+    /** The paragraphs of one meeting (a few dozen at most), to pick the one that closed a follow-up. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ItemOption> items(long meetingId) {
+        return db.select(AGENDA_ITEM.ID, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE).from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER)
+                .fetch(r -> new ItemOption(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** One page of the people who answer for some follow-up, by name, filtered on the typed text. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Choice> responsiblePeople(String filter, PageRequest page) {
+        Condition where = PERSON.ID.in(selectDistinct(FOLLOW_UP.RESPONSIBLE_PERSON_ID).from(FOLLOW_UP));
+        if (filter != null && !filter.isBlank()) {
+            where = where.and(PERSON.FULL_NAME.containsIgnoreCase(filter.strip()));
+        }
+        return Paging.page(db.select(PERSON.ID, PERSON.FULL_NAME).from(PERSON).where(where)
+                        .orderBy(Paging.order(page, Map.of(), PERSON.FULL_NAME, PERSON.ID)), page)
+                .fetch(r -> new Choice(r.value1(), r.value2()));
+    }
+
+    // ---------------------------------------------------------------- writes from the minutes
+
+    /** A follow-up set by a decision of minutes not yet approved: added (id null) or changed. */
+    @Override
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void save(ConditionDraft c) {
+        requireOpenMinutes(c.decisionId());
+        String description = Texts.requireMaxLength(Texts.blankToNull(c.description()), Texts.LONG, "meeting.followUp.description");
+        if (description == null) {
+            throw new UserFacingException("followUp.error.descriptionRequired");
+        }
+        if (c.dueDate() != null && c.dueMeetingId() != null) {
+            throw new UserFacingException("followUp.error.oneDue");
+        }
+        Map<Field<?>, Object> row = new HashMap<>();
+        row.put(FOLLOW_UP.DESCRIPTION, description);
+        row.put(FOLLOW_UP.RESPONSIBLE_PERSON_ID, c.responsiblePersonId());
+        row.put(FOLLOW_UP.DUE_DATE, c.dueDate());
+        row.put(FOLLOW_UP.DUE_MEETING_ID, c.dueMeetingId());
+        if (c.id() == null) {
+            db.insertInto(FOLLOW_UP).set(row).set(FOLLOW_UP.DECISION_ID, c.decisionId()).execute();
+            return;
+        }
+        ConcurrentEditException.requireUpdated(db.update(FOLLOW_UP).set(row)
+                .set(FOLLOW_UP.VERSION, FOLLOW_UP.VERSION.plus(1))
+                .where(FOLLOW_UP.ID.eq(c.id()).and(FOLLOW_UP.VERSION.eq(c.version())))
+                .execute());
+    }
+
+    /** Removes a follow-up of minutes not yet approved. */
+    @Override
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void remove(long followUpId, int version) {
+        Long decisionId = db.select(FOLLOW_UP.DECISION_ID).from(FOLLOW_UP).where(FOLLOW_UP.ID.eq(followUpId))
+                .fetchOne(FOLLOW_UP.DECISION_ID);
+        if (decisionId == null) {
+            throw new ConcurrentEditException();
+        }
+        requireOpenMinutes(decisionId);
+        ConcurrentEditException.requireUpdated(db.deleteFrom(FOLLOW_UP)
+                .where(FOLLOW_UP.ID.eq(followUpId).and(FOLLOW_UP.VERSION.eq(version))).execute());
+    }
+
+    /** What was decided stays once the minutes are approved (the database's lock is the last line). */
+    private void requireOpenMinutes(long decisionId) {
+        Boolean approved = db.select(MEETING.APPROVED_AT.isNotNull()).from(DECISION)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
+                .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .where(DECISION.ID.eq(decisionId)).fetchOne(0, Boolean.class);
+        if (approved == null) {
+            throw new ConcurrentEditException();
+        }
+        if (approved) {
+            throw new UserFacingException("followUp.error.locked");
+        }
+    }
+
+    // ---------------------------------------------------------------- writes from the follow-up list
+
+    /**
+     * Closes a follow-up with the later paragraph that dealt with it. The database refuses a paragraph from before the
+     * deciding meeting; a follow-up someone else changed meanwhile is refused too (optimistic locking).
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void close(long followUpId, int version, long closingItemId, String note) {
+        ConcurrentEditException.requireUpdated(db.update(FOLLOW_UP)
+                .set(FOLLOW_UP.STATUS, FollowUpStatus.CLOSED)
+                .set(FOLLOW_UP.CLOSED_BY_ITEM_ID, closingItemId)
+                .set(FOLLOW_UP.CLOSED_NOTE, Texts.requireMaxLength(Texts.blankToNull(note), Texts.LONG, "followUp.close.note"))
+                .set(FOLLOW_UP.VERSION, FOLLOW_UP.VERSION.plus(1))
+                .where(FOLLOW_UP.ID.eq(followUpId).and(FOLLOW_UP.VERSION.eq(version)).and(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)))
+                .execute());
+    }
+
+    /**
+     * Reopens a closed follow-up: status OPEN, closing paragraph and note cleared (the database requires a closed one to
+     * name its closing paragraph and an open one not to). Optimistic: a follow-up changed meanwhile is refused.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void reopen(long followUpId, int version) {
+        ConcurrentEditException.requireUpdated(db.update(FOLLOW_UP)
+                .set(FOLLOW_UP.STATUS, FollowUpStatus.OPEN)
+                .setNull(FOLLOW_UP.CLOSED_BY_ITEM_ID)
+                .setNull(FOLLOW_UP.CLOSED_NOTE)
+                .set(FOLLOW_UP.VERSION, FOLLOW_UP.VERSION.plus(1))
+                .where(FOLLOW_UP.ID.eq(followUpId).and(FOLLOW_UP.VERSION.eq(version)).and(FOLLOW_UP.STATUS.eq(FollowUpStatus.CLOSED)))
+                .execute());
+    }
+
+    /**
+     * Changes when an open follow-up is due (a date, or a meeting, or neither) and who answers for it. Only open
+     * follow-ups; a due meeting before the deciding one is refused in Swedish; optimistic locking as everywhere.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public void reschedule(long followUpId, int version, LocalDate dueDate, Long dueMeetingId, Long responsiblePersonId) {
+        if (dueDate != null && dueMeetingId != null) {
+            throw new UserFacingException("followUp.error.oneDue");
+        }
+        ConcurrentEditException.requireUpdated(db.update(FOLLOW_UP)
+                .set(FOLLOW_UP.DUE_DATE, dueDate)
+                .set(FOLLOW_UP.DUE_MEETING_ID, dueMeetingId)
+                .set(FOLLOW_UP.RESPONSIBLE_PERSON_ID, responsiblePersonId)
+                .set(FOLLOW_UP.VERSION, FOLLOW_UP.VERSION.plus(1))
+                .where(FOLLOW_UP.ID.eq(followUpId).and(FOLLOW_UP.VERSION.eq(version)).and(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)))
+                .execute());
+    }
+}

@@ -1,0 +1,117 @@
+package se.samordnaren.decision;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Emphasis;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.ViewHeader;
+
+import java.util.List;
+
+/**
+ * Full-text search in the minutes. Each hit opens its paragraph in the meeting view; the snippet is built from text
+ * components with the matches as &lt;em&gt; — nothing from the database is ever rendered as HTML.
+ */
+@Route("sok")
+@Menu(order = 20, title = "nav.search", icon = "vaadin:search")
+@PermitAll
+class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final SearchService search;
+    final TextField query = new TextField();
+    final Button searchButton = new Button();
+    final Paragraph summary = new Paragraph();
+    final VerticalLayout results = new VerticalLayout();
+
+    SearchView(SearchService search) {
+        this.search = search;
+        setWidthFull();
+        add(new ViewHeader(getTranslation("search.title"), getTranslation("search.description")));
+        query.setLabel(getTranslation("search.field"));
+        query.setPlaceholder(getTranslation("search.placeholder"));
+        query.setPrefixComponent(VaadinIcon.SEARCH.create());
+        query.setClearButtonVisible(true);
+        query.setWidth("min(40em, 100%)");
+        query.addKeyPressListener(Key.ENTER, e -> runSearch());
+        searchButton.setText(getTranslation("search.button"));
+        searchButton.addThemeVariants(ButtonVariant.PRIMARY);
+        searchButton.addClickListener(e -> runSearch());
+        HorizontalLayout bar = new HorizontalLayout(query, searchButton);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        summary.setText(getTranslation("search.prompt"));
+        summary.addClassName("search-summary");
+        results.setPadding(false);
+        add(bar, summary, results);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> q = event.getLocation().getQueryParameters().getParameters().get("q");
+        if (q != null && !q.isEmpty() && !q.getFirst().isBlank()) {
+            query.setValue(q.getFirst());
+            runSearch();
+        }
+    }
+
+    void runSearch() {
+        results.removeAll();
+        String text = query.getValue();
+        if (text == null || text.isBlank()) {
+            summary.setText(getTranslation("search.prompt"));
+            return;
+        }
+        List<SearchService.Hit> hits = search.search(text);
+        if (hits.isEmpty()) {
+            summary.setText(getTranslation("search.empty", text.strip()));
+            return;
+        }
+        summary.setText(hits.size() == 1 ? getTranslation("search.oneHit") : getTranslation("search.hits", hits.size()));
+        hits.forEach(hit -> results.add(result(hit)));
+    }
+
+    private Div result(SearchService.Hit hit) {
+        Anchor title = new Anchor(hit.paragraph().href(), hit.paragraph().paragraph() + " " + hit.title());
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l, 1.125rem)");
+        Span where = new Span(hit.paragraph().bodyName() + " " + Formats.date(hit.paragraph().meetingDate()));
+        where.getStyle().set("color", "var(--lumo-secondary-text-color, #555)").set("font-size", "var(--lumo-font-size-s, .875rem)");
+        Paragraph snippet = new Paragraph();
+        snippet.addClassName("search-snippet");
+        snippet.getStyle().set("margin", "0.25em 0 0");
+        for (SearchService.Fragment fragment : hit.snippet()) {
+            if (fragment.match()) {
+                Emphasis match = new Emphasis(fragment.text());
+                match.getStyle().set("font-style", "normal").set("font-weight", "600")
+                        .set("background", "var(--lumo-primary-color-10pct, #e8f0fe)");
+                snippet.add(match);
+            } else {
+                snippet.add(new Span(fragment.text()));
+            }
+        }
+        Div card = new Div(where, new Div(title), snippet);
+        card.addClassName("search-hit");
+        card.getStyle().set("padding", "0.5em 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)")
+                .set("width", "100%").set("max-width", "60em");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("search.title");
+    }
+}

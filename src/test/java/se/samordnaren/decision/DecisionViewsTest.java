@@ -1,0 +1,120 @@
+package se.samordnaren.decision;
+
+import se.samordnaren.testsupport.ViewTest;
+import se.samordnaren.meeting.DecisionOutcome;
+import se.samordnaren.meeting.MinutesFixture;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Emphasis;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.util.AopTestUtils;
+import se.samordnaren.ui.Badge;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The decision register, the search and the follow-up list as a user drives them. */
+class DecisionViewsTest extends ViewTest {
+
+
+    /** Method security (class-level @PermitAll) proxies the view bean; the controls live on the target. */
+    private static <T> T view(T navigated) {
+        return AopTestUtils.getUltimateTargetObject(navigated);
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void decision_register_filters_and_links_to_the_paragraph() {
+        MinutesFixture f = new MinutesFixture(db);
+        long body = f.body("Vyorgan");
+        long meeting = f.meeting(body, LocalDate.of(2018, 4, 20), "Kristallen");
+        f.decision(f.item(meeting, 3, "Budget " + f.tag, null), DecisionOutcome.APPROVED, "Att fastställa budgeten");
+        f.decision(f.item(meeting, 4, "Ansökan " + f.tag, null), DecisionOutcome.REJECTED, "Att avslå ansökan");
+
+        DecisionRegisterView view = view(navigate(DecisionRegisterView.class));
+        test(view.body).selectItem("Vyorgan " + f.tag);
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(view.count.getText()).isEqualTo("2 beslut");
+
+        test(view.outcome).selectItem("Avslag");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Ansökan " + f.tag);
+        Anchor link = (Anchor) test(view.grid).getCellComponent(0, "paragraph");
+        assertThat(link.getHref()).isEqualTo("sammantraden/" + meeting + "?paragraf=4");
+        assertThat(link.getText()).isEqualTo("§ 4");
+        assertThat(test(view.grid).getCellComponent(0, "outcome")).isInstanceOfSatisfying(Badge.class,
+                b -> assertThat(b.getText()).isEqualTo("Avslag"));
+
+        test(view.outcome).selectItem("Beviljat");
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
+    void search_shows_hits_as_text_and_swedish_empty_state() {
+        MinutesFixture f = new MinutesFixture(db);
+        long meeting = f.meeting(f.body("Sökvy"), LocalDate.of(2021, 3, 19), "Skype");
+        f.item(meeting, 5, "Fortsatta medel " + f.word, "Styrelsen beslöt att bevilja fortsatta medel <script>x</script> " + f.word);
+
+        SearchView view = view(navigate(SearchView.class));
+        test(view.query).setValue("beviljade " + f.word);
+        test(view.searchButton).click();
+
+        assertThat(view.summary.getText()).isEqualTo("1 träff");
+        Anchor title = find(Anchor.class, view.results).single();
+        assertThat(title.getHref()).isEqualTo("sammantraden/" + meeting + "?paragraf=5");
+        assertThat(title.getText()).isEqualTo("§ 5 Fortsatta medel " + f.word);
+        assertThat(find(Emphasis.class, view.results).all()).extracting(Emphasis::getText).contains("bevilja");
+        assertThat(find(Html.class, view.results).all()).isEmpty();
+
+        test(view.query).setValue("återremiss " + f.word);
+        test(view.searchButton).click();
+        assertThat(view.results.getComponentCount()).isZero();
+        assertThat(view.summary.getText()).startsWith("Inga träffar för ”återremiss " + f.word + "”.");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void follow_ups_show_overdue_and_close_with_a_later_paragraph() {
+        MinutesFixture f = new MinutesFixture(db);
+        long body = f.body("Uppföljningsvy");
+        long responsible = f.person("Vyansvarig " + f.tag, null);
+        long deciding = f.meeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
+        long decision = f.decision(f.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
+        f.followUp(decision, "Återrapportera " + f.tag, responsible, LocalDate.of(2021, 3, 19));
+        long later = f.meeting(body, LocalDate.of(2021, 3, 19), "Skype");
+        f.item(later, 7, "Återrapport", null);
+
+        FollowUpsView view = view(navigate(FollowUpsView.class));
+        test(view.responsible).selectItem("Vyansvarig " + f.tag);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellComponent(0, 0)).isInstanceOfSatisfying(Badge.class,
+                b -> assertThat(b.getText()).isEqualTo("Försenad"));
+
+        Button close = (Button) test(view.grid).getCellComponent(0, 6);
+        test(close).click();
+        roundTrip();
+        CloseFollowUpDialog dialog = view.closeDialog;
+        test(dialog.meeting).selectItem("Uppföljningsvy " + f.tag + " 2021-03-19");
+        test(dialog.item).selectItem("§ 7 Återrapport");
+        dialog.note.setValue("Klart");
+        assertThat(dialog.save()).isTrue();
+
+        assertThat(test(view.grid).size()).isZero();
+        test(view.show).selectItem("Stängda");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).closedBy().number()).isEqualTo(7);
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_sees_no_close_button() {
+        FollowUpsView view = view(navigate(FollowUpsView.class));
+        assertThat(view.grid.getColumns()).hasSize(6);
+    }
+}

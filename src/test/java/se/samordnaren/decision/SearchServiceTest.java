@@ -1,0 +1,81 @@
+package se.samordnaren.decision;
+
+import se.samordnaren.testsupport.DatabaseTest;
+import se.samordnaren.meeting.DecisionOutcome;
+import se.samordnaren.meeting.MinutesFixture;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WithMockUser(username = "styrelse", roles = "STYRELSE")
+class SearchServiceTest extends DatabaseTest {
+
+    @Autowired
+    SearchService search;
+
+    MinutesFixture f;
+    long meeting;
+
+    @BeforeEach
+    void minutes() {
+        f = new MinutesFixture(db);
+        long body = f.body("Sökstyrelsen");
+        meeting = f.meeting(body, LocalDate.of(2021, 3, 19), "Skype");
+        f.item(meeting, 5, "Fortsatta medel " + f.word,
+                "Styrelsen var enig i att insatserna är tillräckliga för att bevilja fortsatta medel. <b>fet</b> " + f.word);
+        f.item(meeting, 9, "AMA-rapporten " + f.word,
+                "Styrelsen var enig i att återremittera rapporten för att korrigera felaktigheterna. " + f.word);
+        f.decision(f.item(meeting, 10, "Övrigt " + f.word, null), DecisionOutcome.APPROVED, "Att godkänna årsredovisningen " + f.word);
+    }
+
+    @Test
+    void an_inflected_form_finds_the_paragraph_with_the_match_emphasised() {
+        List<SearchService.Hit> hits = search.search("beviljade " + f.word);
+
+        assertThat(hits).extracting(h -> h.paragraph().number()).containsExactly(5);
+        SearchService.Hit hit = hits.getFirst();
+        assertThat(hit.paragraph().meetingId()).isEqualTo(meeting);
+        assertThat(hit.paragraph().paragraph()).isEqualTo("§ 5");
+        assertThat(hit.snippet()).filteredOn(SearchService.Fragment::match)
+                .extracting(SearchService.Fragment::text).contains("bevilja");
+        // Markup in the source text never reaches the page as markup (the parser drops tags; the view shows text only).
+        assertThat(String.join("", hit.snippet().stream().map(SearchService.Fragment::text).toList()))
+                .contains("fet").doesNotContain("<b>");
+    }
+
+    @Test
+    void clauses_are_searched_too() {
+        assertThat(search.search("årsredovisning " + f.word)).extracting(h -> h.paragraph().number()).containsExactly(10);
+    }
+
+    @Test
+    void aterremittera_finds_its_forms_but_aterremiss_is_another_word() {
+        assertThat(search.search("återremittera " + f.word)).extracting(h -> h.paragraph().number()).containsExactly(9);
+        assertThat(search.search("återremitterade " + f.word)).extracting(h -> h.paragraph().number()).containsExactly(9);
+        // The Swedish stemmer keeps the noun "återremiss" apart from the verb "återremittera".
+        assertThat(search.search("återremiss " + f.word)).isEmpty();
+        // Either word: websearch syntax "or".
+        assertThat(search.search("(återremiss or återremittera) " + f.word)).extracting(h -> h.paragraph().number()).containsExactly(9);
+    }
+
+    @Test
+    void a_term_not_present_finds_nothing() {
+        assertThat(search.search(f.word + "x")).isEmpty();
+        assertThat(search.search("   ")).isEmpty();
+        assertThat(search.search("\"fortsatta medel\" -" + f.word)).noneMatch(h -> h.paragraph().meetingId() == meeting);
+    }
+
+    @Test
+    void headline_markers_are_split_into_fragments() {
+        assertThat(SearchService.fragments("att \uE000bevilja\uE001 medel"))
+                .containsExactly(new SearchService.Fragment("att ", false), new SearchService.Fragment("bevilja", true),
+                        new SearchService.Fragment(" medel", false));
+    }
+}
