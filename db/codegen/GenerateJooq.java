@@ -42,7 +42,16 @@ public class GenerateJooq {
     static final List<ForcedType> VOCABULARY = List.of(
             // association
             vocabulary("association\\.paragraph_numbering", "se.samordnaren.association.ParagraphNumbering"),
-            vocabulary("member\\.member_type", "se.samordnaren.association.MemberType")
+            vocabulary("member\\.member_type", "se.samordnaren.association.MemberType"),
+            // initiative (orientation also in the application's tables)
+            vocabulary("initiative\\.status", "se.samordnaren.initiative.InitiativeStatus"),
+            vocabulary("initiative\\.orientation", "se.samordnaren.initiative.Orientation"),
+            vocabulary("funding_application_version\\.orientation", "se.samordnaren.initiative.Orientation"),
+            vocabulary("idea\\.orientation", "se.samordnaren.initiative.Orientation"),
+            vocabulary("co_financing\\.source", "se.samordnaren.initiative.CoFinancingSource"),
+            vocabulary("initiative_grant\\.kind", "se.samordnaren.initiative.GrantKind"),
+            vocabulary("initiative_grant_ledger\\.kind", "se.samordnaren.initiative.GrantKind"),
+            vocabulary("initiative_report\\.kind", "se.samordnaren.initiative.ReportKind")
             // meeting, decision, people, initiative, application, security: add theirs here
     );
 

@@ -17,7 +17,7 @@ public record ApplicationDetail(long id, int version, ApplicationStatus status, 
 
     /** One version of the application with its requested money per year and its attached files. */
     public record Version(long id, int versionNo, int version, LocalDate receivedOn, String title, String targetGroup,
-                          String orientation, String description, LocalDate periodStart, LocalDate periodEnd,
+                          se.samordnaren.initiative.Orientation orientation, String description, LocalDate periodStart, LocalDate periodEnd,
                           String changeNote, boolean frozen, List<Requested> requested, List<Attachment> attachments) {
 
         public BigDecimal requestedTotal() {
@@ -42,6 +42,6 @@ public record ApplicationDetail(long id, int version, ApplicationStatus status, 
     }
 
     /** Money granted to the insats by a decision on this application. */
-    public record Grant(int year, String kind, BigDecimal amount, DecisionPlace decision) {
+    public record Grant(int year, se.samordnaren.initiative.GrantKind kind, BigDecimal amount, DecisionPlace decision) {
     }
 }

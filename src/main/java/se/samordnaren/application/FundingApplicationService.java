@@ -256,7 +256,7 @@ public class FundingApplicationService {
                     .set(v.RECEIVED_ON, draft.receivedOn())
                     .set(v.TITLE, draft.title().trim())
                     .set(v.TARGET_GROUP, blankToNull(draft.targetGroup()))
-                    .set(v.ORIENTATION, blankToNull(draft.orientation()))
+                    .set(v.ORIENTATION, draft.orientation())
                     .set(v.DESCRIPTION, blankToNull(draft.description()))
                     .set(v.PERIOD_START, draft.periodStart())
                     .set(v.PERIOD_END, draft.periodEnd())
@@ -427,7 +427,7 @@ public class FundingApplicationService {
                     .set(INITIATIVE.DESCRIPTION, latest.description())
                     .set(INITIATIVE.START_DATE, latest.periodStart())
                     .set(INITIATIVE.PLANNED_END_DATE, latest.periodEnd())
-                    .set(INITIATIVE.STATUS, "GRANTED")
+                    .set(INITIATIVE.STATUS, se.samordnaren.initiative.InitiativeStatus.GRANTED)
                     .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
             ConcurrentEditException.requireUpdated(db.update(FUNDING_APPLICATION)
                     .set(FUNDING_APPLICATION.INITIATIVE_ID, initiativeId)
@@ -442,7 +442,7 @@ public class FundingApplicationService {
             extend(initiativeId, latest.periodEnd(), existing.isEmpty());
         }
         for (var year : granted.entrySet()) {
-            String kind = existing.isEmpty() ? "GRANT" : existing.containsKey(year.getKey()) ? "INCREASE" : "EXTENSION";
+            var kind = existing.isEmpty() ? se.samordnaren.initiative.GrantKind.GRANT : existing.containsKey(year.getKey()) ? se.samordnaren.initiative.GrantKind.INCREASE : se.samordnaren.initiative.GrantKind.EXTENSION;
             db.insertInto(INITIATIVE_GRANT)
                     .set(INITIATIVE_GRANT.INITIATIVE_ID, initiativeId)
                     .set(INITIATIVE_GRANT.YEAR, year.getKey())
@@ -493,7 +493,7 @@ public class FundingApplicationService {
     private void extend(long initiativeId, LocalDate periodEnd, boolean firstMoney) {
         var i = INITIATIVE;
         Record current = db.select(i.STATUS, i.PLANNED_END_DATE, i.VERSION).from(i).where(i.ID.eq(initiativeId)).fetchSingle();
-        String status = current.get(i.STATUS);
+        String status = current.get(i.STATUS).name();
         String next = switch (status) {
             case "IDEA", "APPLIED" -> "GRANTED";
             case "GRANTED" -> "GRANTED";
@@ -504,7 +504,7 @@ public class FundingApplicationService {
         if (periodEnd != null && (plannedEnd == null || periodEnd.isAfter(plannedEnd))) {
             plannedEnd = periodEnd;
         }
-        var update = db.update(i).set(i.STATUS, next).set(i.PLANNED_END_DATE, plannedEnd).set(i.VERSION, i.VERSION.plus(1));
+        var update = db.update(i).set(i.STATUS, se.samordnaren.initiative.InitiativeStatus.valueOf(next)).set(i.PLANNED_END_DATE, plannedEnd).set(i.VERSION, i.VERSION.plus(1));
         if ("ENDED".equals(status) && "EXTENDED".equals(next)) {
             update = update.set(i.ACTUAL_END_DATE, (LocalDate) null);
         }
@@ -520,7 +520,7 @@ public class FundingApplicationService {
                 .set(v.RECEIVED_ON, draft.receivedOn())
                 .set(v.TITLE, draft.title().trim())
                 .set(v.TARGET_GROUP, blankToNull(draft.targetGroup()))
-                .set(v.ORIENTATION, blankToNull(draft.orientation()))
+                .set(v.ORIENTATION, draft.orientation())
                 .set(v.DESCRIPTION, blankToNull(draft.description()))
                 .set(v.PERIOD_START, draft.periodStart())
                 .set(v.PERIOD_END, draft.periodEnd())

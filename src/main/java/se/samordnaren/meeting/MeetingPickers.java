@@ -36,7 +36,7 @@ class MeetingPickers {
 
     /** Everyone who can appear in minutes, by name: "Johan Ekdahl (l), Region Skåne". */
     List<Choice> people() {
-        return people.search("", MAX_PEOPLE).stream().map(MeetingPickers::choice).toList();
+        return people.search("", se.samordnaren.common.PageRequest.first(MAX_PEOPLE)).stream().map(MeetingPickers::choice).toList();
     }
 
     static Choice choice(Person p) {

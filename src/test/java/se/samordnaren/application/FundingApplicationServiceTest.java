@@ -46,7 +46,7 @@ class FundingApplicationServiceTest {
         for (int i = 0; i < amounts.length; i++) {
             requested.put(fromYear + i, BigDecimal.valueOf(amounts[i]));
         }
-        return new VersionDraft(received, title, "Unga vuxna utan sysselsättning", "INDIVIDUAL", "Beskrivning",
+        return new VersionDraft(received, title, "Unga vuxna utan sysselsättning", se.samordnaren.initiative.Orientation.INDIVIDUAL, "Beskrivning",
                 LocalDate.of(fromYear, 1, 1), LocalDate.of(fromYear + amounts.length - 1, 12, 31), null, requested);
     }
 
@@ -95,11 +95,11 @@ class FundingApplicationServiceTest {
         assertThat(grants).extracting(g -> g.getAmount().intValue()).containsExactly(400_000, 300_000);
         assertThat(grants).allSatisfy(g -> {
             assertThat(g.getDecisionId()).isEqualTo(granted);
-            assertThat(g.getKind()).isEqualTo("GRANT");
+            assertThat(g.getKind()).isEqualTo(se.samordnaren.initiative.GrantKind.GRANT);
         });
         assertThat(done.grants()).hasSize(2);
         assertThat(db.fetchValue(db.select(INITIATIVE.STATUS).from(INITIATIVE).where(INITIATIVE.ID.eq(done.initiativeId()))))
-                .isEqualTo("GRANTED");
+                .isEqualTo(se.samordnaren.initiative.InitiativeStatus.GRANTED);
         // Minutes not yet approved: the decision is linked to the new insats.
         assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(granted))).isEqualTo(1);
     }
