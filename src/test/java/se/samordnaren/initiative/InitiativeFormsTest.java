@@ -142,6 +142,26 @@ class InitiativeFormsTest extends ViewTest {
 
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void an_opening_balance_needs_its_date_but_no_paragraph() {
+        GrantDialog dialog = (GrantDialog) openDialog(v -> v.grantButton);
+        test(dialog.openingBalance).click();
+        type(dialog.amounts.rows.get(0).amount(), "250 000");
+
+        assertThat(dialog.save()).isFalse();
+        assertThat(dialog.openingDecidedOn.getErrorMessage()).isEqualTo("Fyll i Beslutsdatum.");
+
+        test(dialog.openingDecidedOn).setValue(LocalDate.of(2019, 11, 29));
+        test(dialog.openingReference).setValue("Styrelsen 2019-11-29 § 7");
+        assertThat(dialog.save()).isTrue();
+
+        assertThat(db.select(INITIATIVE_GRANT.YEAR, INITIATIVE_GRANT.AMOUNT, INITIATIVE_GRANT.IS_OPENING_BALANCE,
+                        INITIATIVE_GRANT.OPENING_REFERENCE).from(INITIATIVE_GRANT)
+                .fetch(r -> r.value1() + "=" + r.value2() + " " + r.value3() + " " + r.value4()))
+                .containsExactly("2021=250000.00 true Styrelsen 2019-11-29 § 7");
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_grant_needs_its_paragraph_before_anything_is_sent() {
         GrantDialog dialog = (GrantDialog) openDialog(v -> v.grantButton);
         type(dialog.amounts.rows.get(0).amount(), "400 000");

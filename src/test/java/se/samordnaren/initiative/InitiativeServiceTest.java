@@ -238,6 +238,37 @@ class InitiativeServiceTest extends DatabaseTest {
     }
 
     @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_list_pages_and_sorts_in_the_database() {
+        long idea = fixture.initiative("Alfa", InitiativeStatus.IDEA, null, null);
+        long running = fixture.initiative("Beta", InitiativeStatus.RUNNING, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
+        long granted = fixture.initiative("Gamma", InitiativeStatus.GRANTED, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+        long sub = db.insertInto(INITIATIVE).set(INITIATIVE.NAME, "Aaa delprojekt").set(INITIATIVE.OWNER_NAME, "Ägare")
+                .set(INITIATIVE.PARENT_ID, running).returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
+        var decision = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.GRANTED);
+        fixture.grant(running, 2021, 300, decision.id());
+        fixture.grant(running, 2022, 100, decision.id());
+        fixture.grant(granted, 2022, 200, decision.id());
+
+        assertThat(initiatives.rows(InitiativeFilter.none(), PAGE)).extracting(InitiativeRow::id)
+                .as("by name, each delprojekt right after its insats").containsExactly(idea, running, sub, granted);
+        assertThat(initiatives.rows(InitiativeFilter.none(), sorted("money", true))).extracting(InitiativeRow::id)
+                .containsExactly(running, granted, idea, sub);
+        assertThat(initiatives.rows(new InitiativeFilter(null, null, 2022, null, null, null), sorted("money", true)))
+                .extracting(InitiativeRow::id).as("the money of the chosen year").containsExactly(granted, running);
+        assertThat(initiatives.rows(InitiativeFilter.none(), sorted("status", false))).extracting(InitiativeRow::id)
+                .as("in the life cycle's order, not the alphabet's").containsExactly(idea, sub, granted, running);
+        assertThat(initiatives.rows(InitiativeFilter.none(), sorted("name; drop table initiative", false)))
+                .extracting(InitiativeRow::id).as("an unknown property is ignored").containsExactly(idea, running, sub, granted);
+        assertThat(initiatives.rows(InitiativeFilter.none(), new PageRequest(1, 2, List.of())))
+                .extracting(InitiativeRow::id).containsExactly(running, sub);
+    }
+
+    private static PageRequest sorted(String property, boolean descending) {
+        return new PageRequest(0, 100, List.of(new PageRequest.Sort(property, descending)));
+    }
+
+    @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void money_rests_on_exactly_the_outcomes_that_grant_money_in_java_and_in_the_database() {
         long id = fixture.initiative("Utfall", InitiativeStatus.GRANTED, LocalDate.of(2021, 1, 1), LocalDate.of(2030, 12, 31));
