@@ -126,3 +126,78 @@ alter table initiative_grant
 alter table initiative_report
     add constraint initiative_report_title_length check (char_length(title) <= 300),
     add constraint initiative_report_summary_length check (char_length(summary) <= 50000);
+
+--changeset samordnaren:011-timeline-parts splitStatements:false
+-- The timeline's parts, so the UI words each event in the user's language (the Swedish title stays for SQL):
+-- subject (the §'s title, the application's title, the report's title, the condition), year (of money),
+-- outcome (of an application step; the status for ENDED) and version_no (of the application).
+create or replace view initiative_timeline as
+select i.id as initiative_id, i.start_date as occurred_on, 'STARTED'::text as event_kind, 'Insatsen startar'::text as title,
+       null::text as detail, null::numeric(14,2) as amount,
+       null::bigint as decision_id, null::bigint as item_id, null::bigint as meeting_id, null::integer as paragraph_number,
+       null::text as body_name, null::text as paragraph_prefix, 10 as sort_key, i.id as source_id,
+       null::text as subject, null::integer as year, null::text as outcome, null::integer as version_no
+  from initiative i where i.start_date is not null
+union all
+select i.id, dp.meeting_date, 'DECISION', dp.item_title, l.note, null,
+       dp.decision_id, dp.item_id, dp.meeting_id, dp.paragraph_number, dp.body_name, dp.paragraph_prefix, 20, l.id,
+       dp.item_title, null, null, null
+  from initiative i
+  join decision_link l on l.record_id = i.record_id
+  join decision_place dp on dp.decision_id = l.decision_id
+union all
+select g.initiative_id, g.decided_on,
+       case when g.is_opening_balance then 'OPENING_BALANCE' else 'GRANT_' || g.kind end,
+       grant_kind_label_sv(g.kind) || ' för ' || g.year || case when g.is_opening_balance then ' (ingående, beslutat före systemet)' else '' end,
+       coalesce(g.opening_reference, g.note), g.amount,
+       g.decision_id, g.item_id, g.meeting_id, g.paragraph_number, g.body_name, g.paragraph_prefix, 30, g.grant_id,
+       null, g.year, null, null
+  from initiative_grant_ledger g
+union all
+select a.initiative_id, s.occurred_on, 'APPLICATION_' || s.step,
+       case s.step
+           when 'RECEIVED' then 'Ansökan inkom: ' || v.title || case when v.version_no > 1 then ' (version ' || v.version_no || ')' else '' end
+           when 'PREPARED' then 'Beredd av beredningsgruppen: ' || case s.outcome when 'APPROVE' then 'förslag om bifall'
+                                when 'REJECT' then 'förslag om avslag' else 'begär komplettering' end
+           when 'AU_PROPOSAL' then 'Arbetsutskottets förslag: ' || case s.outcome when 'APPROVE' then 'bifall'
+                                when 'REJECT' then 'avslag' when 'REFER_BACK' then 'återremiss' else 'bordläggning' end
+           when 'BOARD_DECISION' then 'Beslut om ansökan: ' || case s.outcome when 'APPROVE' then 'bifall'
+                                when 'REJECT' then 'avslag' when 'REFER_BACK' then 'återremiss' else 'bordläggning' end
+           else 'Ansökan återtogs'
+       end,
+       s.notes, null,
+       s.decision_id, dp.item_id, dp.meeting_id, dp.paragraph_number, dp.body_name, dp.paragraph_prefix, 15, s.id,
+       v.title, null, s.outcome, v.version_no
+  from application_step s
+  join funding_application a on a.id = s.application_id
+  join funding_application_version v on v.id = s.version_id
+  left join decision_place dp on dp.decision_id = s.decision_id
+ where a.initiative_id is not null
+union all
+select r.initiative_id, r.received_on, 'REPORT_' || r.kind,
+       report_kind_label_sv(r.kind) || coalesce(': ' || r.title, ''), r.summary, null,
+       null, pi.id, pm.id, pi.number, pb.name, pb.paragraph_prefix, 40, r.id,
+       r.title, null, null, null
+  from initiative_report r
+  left join agenda_item pi on pi.id = r.presented_item_id
+  left join meeting pm on pm.id = pi.meeting_id
+  left join body pb on pb.id = pm.body_id
+union all
+select c.initiative_id, c.decided_on, 'CONDITION_SET', 'Villkor: ' || c.description, null, null,
+       c.decision_id, null, c.decided_at_meeting_id, c.paragraph_number, c.body_name, c.paragraph_prefix, 25, c.follow_up_id,
+       c.description, null, null, null
+  from initiative_condition c
+union all
+select c.initiative_id, c.closed_on, 'CONDITION_MET', 'Villkor uppfyllt: ' || c.description, c.closed_note, null,
+       d.id, c.closed_by_item_id, c.closed_at_meeting_id, c.closed_by_paragraph_number, cb.name, cb.paragraph_prefix, 26, c.follow_up_id,
+       c.description, null, null, null
+  from initiative_condition c
+  join meeting cm on cm.id = c.closed_at_meeting_id
+  join body cb on cb.id = cm.body_id
+  left join decision d on d.item_id = c.closed_by_item_id
+ where c.status = 'CLOSED'
+union all
+select i.id, i.actual_end_date, 'ENDED', case i.status when 'STOPPED' then 'Insatsen avbröts' else 'Insatsen avslutades' end,
+       null, null, null, null, null, null, null, null, 90, i.id,
+       null, null, i.status, null
+  from initiative i where i.actual_end_date is not null;

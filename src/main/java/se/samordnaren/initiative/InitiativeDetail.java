@@ -87,8 +87,13 @@ public record InitiativeDetail(long id, int version, String name, String shortNa
         }
     }
 
-    /** One event with its § where there is one (a report may be presented weeks after it came in). */
-    public record TimelineEvent(LocalDate occurredOn, String eventKind, String title, String detail, BigDecimal amount,
-                                ParagraphRef paragraph) {
+    /**
+     * One event with its § where there is one (a report may be presented weeks after it came in). The UI words it
+     * from its kind and parts ({@code TimelineTitles}): the subject (a §'s, application's or report's title, or a
+     * condition), the year of money, the outcome of an application step (or the status that ended the insats) and
+     * the application's version.
+     */
+    public record TimelineEvent(LocalDate occurredOn, String eventKind, String subject, Integer year, String outcome,
+                                Integer versionNo, String detail, BigDecimal amount, ParagraphRef paragraph) {
     }
 }

@@ -382,13 +382,14 @@ class InitiativeQueries {
     private static Field<List<TimelineEvent>> timeline() {
         var t = INITIATIVE_TIMELINE;
         var meeting = MEETING.as("timeline_meeting");
-        return multiset(select(t.OCCURRED_ON, t.EVENT_KIND, t.TITLE, t.DETAIL, t.AMOUNT, t.MEETING_ID, t.BODY_NAME,
-                        t.PARAGRAPH_PREFIX, meeting.MEETING_DATE, t.PARAGRAPH_NUMBER)
+        return multiset(select(t.OCCURRED_ON, t.EVENT_KIND, t.SUBJECT, t.YEAR, t.OUTCOME, t.VERSION_NO, t.DETAIL,
+                        t.AMOUNT, t.MEETING_ID, t.BODY_NAME, t.PARAGRAPH_PREFIX, meeting.MEETING_DATE, t.PARAGRAPH_NUMBER)
                 .from(t).leftJoin(meeting).on(meeting.ID.eq(t.MEETING_ID))
                 .where(t.INITIATIVE_ID.eq(INITIATIVE.ID))
                 .orderBy(t.OCCURRED_ON.nullsLast(), t.SORT_KEY, t.SOURCE_ID))
                 .convertFrom(r -> r.map(x -> new TimelineEvent(x.value1(), x.value2(), x.value3(), x.value4(),
-                        x.value5(), paragraph(x.value6(), x.value7(), x.value8(), x.value9(), x.value10()))));
+                        x.value5(), x.value6(), x.value7(), x.value8(),
+                        paragraph(x.value9(), x.value10(), x.value11(), x.value12(), x.value13()))));
     }
 
     /** The § reference, or null where there is none (an opening balance, a report not yet presented). */

@@ -19,7 +19,7 @@ class TimelineTab extends VerticalLayout {
         grid.addColumn(e -> Formats.date(e.occurredOn())).setHeader(getTranslation("initiative.timeline.date"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("date");
         grid.addComponentColumn(e -> {
-            Div cell = new Div(new Span(e.title()));
+            Div cell = new Div(new Span(TimelineTitles.title(this, e)));
             if (e.detail() != null) {
                 cell.add(InitiativeUi.subLabel(e.detail()));
             }

@@ -1,16 +1,27 @@
 package se.samordnaren.initiative;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.ui.DecidedAtLink;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samordnaren.db.Tables.INITIATIVE;
+import static se.samordnaren.db.Tables.INITIATIVE_TIMELINE;
 
 /** Browserless tests of the insats list and detail views, driven like a user. */
 class InitiativeViewsTest extends ViewTest {
@@ -34,7 +45,7 @@ class InitiativeViewsTest extends ViewTest {
         var grid = test(view.grid);
         assertThat(view.current.count()).isEqualTo(2);
         assertThat(grid.size()).isEqualTo(2);
-        assertThat(java.util.List.of(grid.getRow(0).id(), grid.getRow(1).id())).containsExactlyInAnyOrder(running, idea);
+        assertThat(List.of(grid.getRow(0).id(), grid.getRow(1).id())).containsExactlyInAnyOrder(running, idea);
 
         test(view.status).selectItem("Pågår");
         assertThat(grid.size()).isEqualTo(1);
@@ -90,6 +101,44 @@ class InitiativeViewsTest extends ViewTest {
                 .satisfies(y -> assertThat(y.grantedTotal()).isEqualByComparingTo("300000"));
         assertThat(view.money.yearsGrid.getColumnByKey("granted").getFooterText()).isEqualTo("300\u00a0000\u00a0kr");
         assertThat(view.grantButton.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void every_timeline_event_is_worded_in_swedish_as_the_database_words_it_and_in_english_too() throws Exception {
+        loadDemoData();
+        for (InitiativeStatus end : List.of(InitiativeStatus.ENDED, InitiativeStatus.STOPPED)) {
+            db.insertInto(INITIATIVE).set(INITIATIVE.NAME, fixture.name(end.name())).set(INITIATIVE.OWNER_NAME, "Ägare")
+                    .set(INITIATIVE.STATUS, end).set(INITIATIVE.START_DATE, LocalDate.of(2020, 1, 1))
+                    .set(INITIATIVE.ACTUAL_END_DATE, LocalDate.of(2021, 6, 30)).execute();
+        }
+        UI ui = UI.getCurrent();
+        var t = INITIATIVE_TIMELINE;
+        var events = db.select(t.TITLE, t.OCCURRED_ON, t.EVENT_KIND, t.SUBJECT, t.YEAR, t.OUTCOME, t.VERSION_NO).from(t)
+                .fetch(r -> Map.entry(r.value1(), new InitiativeDetail.TimelineEvent(r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), null, null, null)));
+        assertThat(events.stream().map(e -> e.getValue().eventKind().replaceFirst("_.*", "")).distinct())
+                .contains("STARTED", "DECISION", "GRANT", "OPENING", "APPLICATION", "REPORT", "CONDITION", "ENDED");
+
+        assertThat(events).allSatisfy(e -> assertThat(TimelineTitles.title(ui, e.getValue())).isEqualTo(e.getKey()));
+
+        ui.setLocale(Locale.ENGLISH);
+        var started = events.stream().filter(e -> e.getValue().eventKind().equals("STARTED")).findFirst().orElseThrow();
+        assertThat(TimelineTitles.title(ui, started.getValue())).isEqualTo("The initiative starts");
+    }
+
+    /** The demo association's data, run as the demo loader runs it (plain JDBC: the files are PostgreSQL scripts). */
+    private void loadDemoData() throws java.io.IOException {
+        var scripts = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.sql");
+        Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
+        for (Resource script : scripts) {
+            String sql = script.getContentAsString(StandardCharsets.UTF_8);
+            db.connection(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            });
+        }
     }
 
     @Test
