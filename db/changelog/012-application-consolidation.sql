@@ -55,7 +55,9 @@ begin
         end if;
         allowed := case
             when new.step = 'AU_PROPOSAL' and new.outcome in ('APPROVE', 'REJECT') then array['PROPOSAL']
-            when new.step = 'BOARD_DECISION' and new.outcome = 'APPROVE' then array['GRANTED', 'APPROVED', 'DELEGATION_REPORTED']
+            -- the one rule of which outcomes grant money (011: decision_outcome_grants_money)
+            when new.step = 'BOARD_DECISION' and new.outcome = 'APPROVE' then
+                case when decision_outcome_grants_money(d.outcome) then array[d.outcome] else array[]::text[] end
             when new.step = 'BOARD_DECISION' and new.outcome = 'REJECT' then array['REJECTED']
             when new.step in ('AU_PROPOSAL', 'BOARD_DECISION') and new.outcome = 'REFER_BACK' then array['REFERRED_BACK']
             when new.step in ('AU_PROPOSAL', 'BOARD_DECISION') and new.outcome = 'POSTPONE' then array['POSTPONED']

@@ -57,7 +57,15 @@ public class GenerateJooq {
             vocabulary("application_step\\.step", "se.samordnaren.application.StepKind"),
             vocabulary("application_step\\.outcome", "se.samordnaren.application.StepOutcome"),
             vocabulary("idea\\.status", "se.samordnaren.application.IdeaStatus"),
-            vocabulary("funding_application_version\\.orientation", "se.samordnaren.initiative.Orientation")
+            // initiative (orientation also in the application's tables)
+            vocabulary("initiative\\.status", "se.samordnaren.initiative.InitiativeStatus"),
+            vocabulary("initiative\\.orientation", "se.samordnaren.initiative.Orientation"),
+            vocabulary("funding_application_version\\.orientation", "se.samordnaren.initiative.Orientation"),
+            vocabulary("idea\\.orientation", "se.samordnaren.initiative.Orientation"),
+            vocabulary("co_financing\\.source", "se.samordnaren.initiative.CoFinancingSource"),
+            vocabulary("initiative_grant\\.kind", "se.samordnaren.initiative.GrantKind"),
+            vocabulary("initiative_grant_ledger\\.kind", "se.samordnaren.initiative.GrantKind"),
+            vocabulary("initiative_report\\.kind", "se.samordnaren.initiative.ReportKind")
             // meeting, decision, people, initiative, application, security: add theirs here
     );
 

@@ -61,9 +61,11 @@ public class ApplicationQueries {
 
     private static final List<DecisionOutcome> AU_OUTCOMES =
             List.of(DecisionOutcome.PROPOSAL, DecisionOutcome.REFERRED_BACK, DecisionOutcome.POSTPONED);
-    private static final List<DecisionOutcome> BOARD_OUTCOMES = List.of(DecisionOutcome.GRANTED, DecisionOutcome.APPROVED,
-            DecisionOutcome.DELEGATION_REPORTED, DecisionOutcome.REJECTED, DecisionOutcome.REFERRED_BACK,
-            DecisionOutcome.POSTPONED);
+    /** The board's outcomes: those that grant money (the initiative feature's one rule), and the refusals. */
+    private static final List<DecisionOutcome> BOARD_OUTCOMES = java.util.Arrays.stream(DecisionOutcome.values())
+            .filter(o -> InitiativeService.grantsMoney(o) || o == DecisionOutcome.REJECTED
+                    || o == DecisionOutcome.REFERRED_BACK || o == DecisionOutcome.POSTPONED)
+            .toList();
 
     /** The meeting feature's vocabulary for the outcome column of the view decision_place (text in SQL). */
     private static final EnumConverter<String, DecisionOutcome> OUTCOME = new EnumConverter<>(String.class, DecisionOutcome.class);
@@ -231,7 +233,7 @@ public class ApplicationQueries {
 
     /** Whether the decision may carry money (the same outcomes the database accepts for grants). */
     static boolean grants(DecisionOutcome outcome) {
-        return outcome != null && InitiativeService.GRANTING_OUTCOMES.contains(outcome.name());
+        return outcome != null && InitiativeService.grantsMoney(outcome);
     }
 
     // ---------------------------------------------------------------- the § of a decision

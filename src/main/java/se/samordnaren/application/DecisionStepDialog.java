@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import se.samordnaren.common.Texts;
+import se.samordnaren.initiative.InitiativeService;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.FormDialog;
@@ -116,8 +117,10 @@ class DecisionStepDialog extends FormDialog<Void> {
     }
 
     private static StepOutcome outcomeOf(DecisionOutcome decided) {
+        if (InitiativeService.grantsMoney(decided)) {
+            return StepOutcome.APPROVE;
+        }
         return switch (decided) {
-            case GRANTED, APPROVED, DELEGATION_REPORTED -> StepOutcome.APPROVE;
             case REJECTED -> StepOutcome.REJECT;
             case REFERRED_BACK -> StepOutcome.REFER_BACK;
             case POSTPONED -> StepOutcome.POSTPONE;

@@ -1,5 +1,7 @@
 package se.samordnaren.initiative;
 
+import se.samordnaren.common.ParagraphRef;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +22,8 @@ public record InitiativeDetail(long id, int version, String name, String shortNa
                                List<Condition> conditions,
                                List<TimelineEvent> timeline) {
 
-    /** The first decision that granted money (the "Beslutat: …" of the header), if any. */
-    public DecisionRef firstGrantingDecision() {
+    /** The § of the first decision that granted money (the "Beslutat: …" of the header), if any. */
+    public ParagraphRef firstGrantingDecision() {
         return ledger.stream().filter(r -> r.kind() == GrantKind.GRANT && r.decision() != null)
                 .map(LedgerRow::decision).findFirst().orElse(null);
     }
@@ -60,17 +62,13 @@ public record InitiativeDetail(long id, int version, String name, String shortNa
     /** A ledger row with its deciding § (null for an opening balance, which has its own date and reference). */
     public record LedgerRow(long grantId, int year, GrantKind kind, BigDecimal amount, BigDecimal freedAmount,
                             BigDecimal addedAmount, boolean openingBalance, String openingReference, String note,
-                            LocalDate decidedOn, DecisionRef decision, BigDecimal totalBefore, BigDecimal totalAfter) {
+                            LocalDate decidedOn, ParagraphRef decision, BigDecimal totalBefore, BigDecimal totalAfter) {
     }
 
     public record Report(long id, int version, ReportKind kind, String title, LocalDate receivedOn,
                          LocalDate periodFrom, LocalDate periodTo, Integer participantsEnrolled,
                          Integer participantsStarted, Integer participantsEnded, String summary,
-                         DecisionPlaceOfItem presentedAt, List<Attachment> attachments) {
-    }
-
-    /** The § where something was presented (may have no decision). */
-    public record DecisionPlaceOfItem(long meetingId, String bodyName, LocalDate meetingDate, int paragraphNumber) {
+                         ParagraphRef presentedAt, List<Attachment> attachments) {
     }
 
     public record Attachment(long id, String fileName, String contentType, long sizeBytes, String description) {
@@ -80,21 +78,22 @@ public record InitiativeDetail(long id, int version, String name, String shortNa
         }
     }
 
+    /** A condition of a decision linked to the insats; {@code closedAt} is the § that found it met, if any. */
     public record Condition(long followUpId, String description, LocalDate dueOn, String status, boolean overdue,
-                            String closedNote, DecisionRef decidedAt, LocalDate closedOn,
-                            Long closedAtMeetingId, Integer closedByParagraphNumber) {
+                            String closedNote, ParagraphRef decidedAt, ParagraphRef closedAt) {
 
         public boolean isClosed() {
             return "CLOSED".equals(status);
         }
     }
 
-    /** One event; meetingDate is the date of the meeting of its § (a report may be presented weeks after it came in). */
-    public record TimelineEvent(LocalDate occurredOn, String eventKind, String title, String detail, BigDecimal amount,
-                                Long meetingId, LocalDate meetingDate, Integer paragraphNumber, String bodyName) {
-
-        public boolean hasParagraph() {
-            return meetingId != null && paragraphNumber != null && bodyName != null && meetingDate != null;
-        }
+    /**
+     * One event with its § where there is one (a report may be presented weeks after it came in). The UI words it
+     * from its kind and parts ({@code TimelineTitles}): the subject (a §'s, application's or report's title, or a
+     * condition), the year of money, the outcome of an application step (or the status that ended the insats) and
+     * the application's version.
+     */
+    public record TimelineEvent(LocalDate occurredOn, String eventKind, String subject, Integer year, String outcome,
+                                Integer versionNo, String detail, BigDecimal amount, ParagraphRef paragraph) {
     }
 }

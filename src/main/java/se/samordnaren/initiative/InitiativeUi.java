@@ -2,9 +2,10 @@ package se.samordnaren.initiative;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.ui.Badge;
-import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 
 import java.math.BigDecimal;
@@ -47,13 +48,23 @@ final class InitiativeUi {
     }
 
     /** "Styrelsen 2021-03-19 § 5" as a link to the paragraph (no "Beslutat:" prefix, for tables). */
-    static Anchor paragraphLink(String bodyName, LocalDate date, int number, long meetingId) {
-        Anchor anchor = new Anchor(DecidedAtLink.href(meetingId, number), DecidedAtLink.label(bodyName, date, number));
+    static Anchor paragraphLink(ParagraphRef paragraph) {
+        Anchor anchor = new Anchor(paragraph.href(), paragraph.label());
         anchor.addClassName("decided-at-link");
         return anchor;
     }
 
-    static Anchor paragraphLink(DecisionRef decision) {
-        return paragraphLink(decision.bodyName(), decision.meetingDate(), decision.paragraphNumber(), decision.meetingId());
+    /** A section heading inside a tab. */
+    static H3 sectionTitle(Component source, String key) {
+        H3 title = new H3(source.getTranslation(key));
+        title.addClassName("section-title");
+        return title;
+    }
+
+    /** A smaller second line in a cell or card. */
+    static Span subLabel(String text) {
+        Span span = new Span(text);
+        span.addClassName("sub-label");
+        return span;
     }
 }

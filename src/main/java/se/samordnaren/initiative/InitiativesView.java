@@ -26,6 +26,7 @@ import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.ViewHeader;
 
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
     final Div totals = new Div();
     final Button addButton = new Button();
     private final Grid.Column<InitiativeRow> moneyColumn;
-    InitiativeList current;
+    InitiativeTotals current;
 
     InitiativesView(InitiativeService initiatives, MemberService members, PersonService people, CurrentUser currentUser) {
         this.initiatives = initiatives;
@@ -61,9 +62,8 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
         addButton.setIcon(VaadinIcon.PLUS.create());
         addButton.addThemeVariants(ButtonVariant.PRIMARY);
         addButton.setVisible(currentUser.hasAnyRole(Role.FORBUNDSCHEF));
-        addButton.addClickListener(e -> new InitiativeEditor(this, initiatives, members, people, InitiativeDraft.empty(null),
-                List.of(), id -> getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
-                        new RouteParameters(InitiativeView.PARAMETER, String.valueOf(id))))).open());
+        addButton.addClickListener(e -> new InitiativeEditor(initiatives, members, people, InitiativeDraft.empty(null),
+                List.of()).afterSave(this::open).open());
         add(new ViewHeader(getTranslation("initiative.title"), getTranslation("initiative.description"), addButton));
 
         List<Integer> years = initiatives.grantYears();
@@ -105,20 +105,21 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
         totals.addClassName("year-totals");
         add(totalsTitle, totals);
 
+        // Rows come page by page, sorted in the database (sort properties: InitiativeQueries.rows).
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("initiative.name")).setFlexGrow(3)
-                .setKey("name").setComparator(InitiativeRow::name);
+                .setKey("name").setSortProperty("name");
         grid.addColumn(InitiativeRow::owner).setHeader(getTranslation("initiative.owner")).setFlexGrow(2).setKey("owner")
-                .setSortable(true);
+                .setSortProperty("owner");
         grid.addColumn(r -> InitiativeUi.period(r.startDate(), r.plannedEndDate(), r.actualEndDate()))
                 .setHeader(getTranslation("initiative.period")).setAutoWidth(true).setKey("period")
-                .setComparator(r -> r.startDate() == null ? LocalDate.MIN : r.startDate());
+                .setSortProperty("period");
         grid.addComponentColumn(r -> InitiativeUi.statusBadge(this, r.status())).setHeader(getTranslation("initiative.status"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("status").setComparator(InitiativeRow::status);
+                .setAutoWidth(true).setFlexGrow(0).setKey("status").setSortProperty("status");
         moneyColumn = grid.addColumn(r -> Formats.money(money(r))).setKey("money").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0).setComparator(this::money);
+                .setAutoWidth(true).setFlexGrow(0).setSortProperty("money");
+        Lazy.items(grid, page -> initiatives.rows(filter(), page));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
-        se.samordnaren.ui.EmptyState.show(grid, getTranslation("initiative.empty"));
-        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setSizeFull();
         add(grid);
         refresh();
@@ -144,15 +145,17 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        current = initiatives.list(filter());
-        grid.setItems(current.rows());
+        current = initiatives.totals(filter());
+        grid.getDataProvider().refreshAll();
+        // The empty-state text only when nothing matches (it is on the page whenever it is set).
+        grid.setEmptyStateText(current.count() == 0 ? getTranslation("initiative.empty") : null);
         moneyColumn.setHeader(grantYear.getValue() == null
                 ? getTranslation("initiative.grantedAll") : getTranslation("initiative.grantedIn", String.valueOf(grantYear.getValue())));
         totals.removeAll();
-        if (current.totalsPerYear().isEmpty()) {
+        if (current.perYear().isEmpty()) {
             totals.add(new Span(getTranslation("initiative.noGrants")));
         }
-        for (YearAmount total : current.totalsPerYear()) {
+        for (YearAmount total : current.perYear()) {
             Span year = new Span(String.valueOf(total.year()));
             year.addClassName("year");
             Span amount = new Span(Formats.money(total.amount()));
@@ -176,9 +179,9 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void open(InitiativeRow row) {
+    private void open(long id) {
         getUI().ifPresent(ui -> ui.navigate(InitiativeView.class,
-                new RouteParameters(InitiativeView.PARAMETER, String.valueOf(row.id()))));
+                new RouteParameters(InitiativeView.PARAMETER, String.valueOf(id))));
     }
 
     @Override

@@ -2,21 +2,30 @@ package se.samordnaren.initiative;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import se.samordnaren.common.UserFacingException;
+import se.samordnaren.ui.Fields;
+import se.samordnaren.ui.MoneyField;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Amounts per year: one row per year, "add year" continues after the last. */
+/**
+ * Amounts per year: one row per year (a year field and a {@link MoneyField}), "add year" continues after the last.
+ * Every row's fields check themselves, so the dialog ({@code ui.FormDialog}) saves nothing while any row cannot be
+ * read; {@link #values()} refuses an amount without its year and a year given twice.
+ */
 class YearAmountsField extends VerticalLayout {
 
-    record Row(IntegerField year, BigDecimalField amount, HorizontalLayout layout) {
+    record Row(IntegerField year, MoneyField amount, HorizontalLayout layout) {
     }
 
     final List<Row> rows = new ArrayList<>();
@@ -31,21 +40,17 @@ class YearAmountsField extends VerticalLayout {
         addYear.setText(getTranslation("initiative.grant.addYear"));
         addYear.setIcon(VaadinIcon.PLUS.create());
         addYear.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        addYear.addClickListener(e -> addRow(rows.isEmpty() ? java.time.LocalDate.now().getYear()
+        addYear.addClickListener(e -> addRow(rows.isEmpty() ? Integer.valueOf(LocalDate.now().getYear())
                 : rows.getLast().year().getValue() == null ? null : rows.getLast().year().getValue() + 1, null));
-        Span title = new Span(label);
-        title.addClassName("sub-label");
-        add(title, list, addYear);
+        add(InitiativeUi.subLabel(label), list, addYear);
     }
 
-    Row addRow(Integer year, java.math.BigDecimal amount) {
-        IntegerField yearField = new IntegerField(getTranslation("initiative.grant.year"));
+    Row addRow(Integer year, BigDecimal amount) {
+        IntegerField yearField = Fields.integer("initiative.grant.year", 2000, 2100);
         yearField.setWidth("7em");
-        yearField.setMin(2000);
-        yearField.setMax(2100);
         yearField.setValue(year);
-        BigDecimalField amountField = new BigDecimalField(getTranslation("initiative.grant.amount"));
-        amountField.setWidth("12em");
+        MoneyField amountField = Fields.money("initiative.grant.amount");
+        amountField.setWidth("14em");
         amountField.setValue(amount);
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -68,9 +73,33 @@ class YearAmountsField extends VerticalLayout {
         values.forEach(v -> addRow(v.year(), v.amount()));
     }
 
-    /** Rows with both year and amount. */
+    /**
+     * The rows with an amount, in order (a year left without an amount gets nothing). An amount without its year, or
+     * a year given twice, is refused with the field marked: nothing is saved rather than part of it.
+     */
     List<YearAmount> values() {
-        return rows.stream().filter(r -> r.year().getValue() != null && r.amount().getValue() != null)
-                .map(r -> new YearAmount(r.year().getValue(), r.amount().getValue())).toList();
+        List<YearAmount> values = new ArrayList<>();
+        Set<Integer> years = new HashSet<>();
+        for (Row row : rows) {
+            BigDecimal amount = row.amount().getValue();
+            Integer year = row.year().getValue();
+            if (amount == null) {
+                continue;
+            }
+            if (year == null) {
+                throw refused(row.year(), "initiative.error.yearMissing");
+            }
+            if (!years.add(year)) {
+                throw refused(row.year(), "initiative.error.yearTwice", String.valueOf(year));
+            }
+            values.add(new YearAmount(year, amount));
+        }
+        return values;
+    }
+
+    private UserFacingException refused(IntegerField field, String key, Object... arguments) {
+        field.setInvalid(true);
+        field.setErrorMessage(getTranslation(key, arguments));
+        return new UserFacingException(key, arguments);
     }
 }

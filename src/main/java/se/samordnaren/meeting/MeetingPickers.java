@@ -33,14 +33,9 @@ public class MeetingPickers {
         return bodies.list().stream().map(b -> new Choice(b.id(), b.name())).toList();
     }
 
-    /**
-     * One page of the people matching the typed text: "Johan Ekdahl (l), Region Skåne". The people feature's search
-     * takes a limit, not an offset, so a later page reads the rows before it once more (bounded by how far the user
-     * scrolls, never the whole table).
-     */
+    /** One page of the people matching the typed text: "Johan Ekdahl (l), Region Skåne". */
     public List<Choice> people(String filter, PageRequest page) {
-        return people.search(filter == null ? "" : filter.strip(), page.offset() + page.limit()).stream()
-                .skip(page.offset()).map(MeetingPickers::choice).toList();
+        return people.search(filter == null ? "" : filter.strip(), page).stream().map(MeetingPickers::choice).toList();
     }
 
     /** The choice for one person (to show the value a dialog opens with), if the person is still there. */

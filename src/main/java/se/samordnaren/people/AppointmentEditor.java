@@ -47,7 +47,7 @@ class AppointmentEditor extends Dialog {
         setHeaderTitle(getTranslation("people.appointment.add")
                 + (fixedPerson != null ? " – " + fixedPerson.fullName() : fixedBody != null ? " – " + fixedBody.name() : ""));
 
-        person.setItems(fixedPerson != null ? List.of(fixedPerson) : people.search("", 2000));
+        person.setItems(fixedPerson != null ? List.of(fixedPerson) : people.search("", se.samordnaren.common.PageRequest.first(se.samordnaren.common.PageRequest.MAX_LIMIT)));
         person.setItemLabelGenerator(p -> p.organisationLabel().isEmpty()
                 ? p.nameWithParty() : p.nameWithParty() + ", " + p.organisationLabel());
         person.addValueChangeListener(e -> {

@@ -10,12 +10,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.DatabaseErrors;
+import se.samordnaren.common.PageRequest;
+import se.samordnaren.common.Paging;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.Roles;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,16 +67,15 @@ public class PersonService {
                 .fetch(r -> new PersonSummary(toPerson(r), r.get(current)));
     }
 
-    /** People matching the filter, for pickers (e.g. who attended a meeting). */
+    /** One page of the people matching the text, by name, for pickers that search as the user types (ui.Lazy). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Person> search(String filter, int limit) {
-        return db.select(PERSON.asterisk(), MEMBER.NAME)
-                .from(PERSON)
-                .leftJoin(MEMBER).on(MEMBER.ID.eq(PERSON.MEMBER_ID))
-                .where(matches(filter))
-                .orderBy(PERSON.FULL_NAME)
-                .limit(Math.max(1, limit))
+    public List<Person> search(String text, PageRequest page) {
+        return Paging.page(db.select(PERSON.asterisk(), MEMBER.NAME)
+                        .from(PERSON)
+                        .leftJoin(MEMBER).on(MEMBER.ID.eq(PERSON.MEMBER_ID))
+                        .where(matches(text))
+                        .orderBy(Paging.order(page, Map.of(), PERSON.FULL_NAME, PERSON.ID)), page)
                 .fetch(PersonService::toPerson);
     }
 

@@ -64,7 +64,7 @@ class AttachmentControllerTest {
                 .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
         long reportId = db.insertInto(INITIATIVE_REPORT)
                 .set(INITIATIVE_REPORT.INITIATIVE_ID, initiativeId)
-                .set(INITIATIVE_REPORT.KIND, "LAGESRAPPORT")
+                .set(INITIATIVE_REPORT.KIND, se.samordnaren.initiative.ReportKind.LAGESRAPPORT)
                 .set(INITIATIVE_REPORT.RECEIVED_ON, LocalDate.of(2021, 3, 10))
                 .returning(INITIATIVE_REPORT.ID).fetchSingle(INITIATIVE_REPORT.ID);
         AttachmentInfo saved = attachments.addToReport(reportId, "Lägesrapport.pdf", "application/pdf", PDF);

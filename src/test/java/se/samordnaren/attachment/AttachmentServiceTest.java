@@ -39,7 +39,7 @@ class AttachmentServiceTest {
                 .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
         reportId = db.insertInto(INITIATIVE_REPORT)
                 .set(INITIATIVE_REPORT.INITIATIVE_ID, initiativeId)
-                .set(INITIATIVE_REPORT.KIND, "LAGESRAPPORT")
+                .set(INITIATIVE_REPORT.KIND, se.samordnaren.initiative.ReportKind.LAGESRAPPORT)
                 .set(INITIATIVE_REPORT.RECEIVED_ON, LocalDate.of(2021, 3, 10))
                 .returning(INITIATIVE_REPORT.ID).fetchSingle(INITIATIVE_REPORT.ID);
     }

@@ -5,11 +5,8 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
+import se.samordnaren.common.PageRequest;
+import se.samordnaren.testsupport.DatabaseTest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,20 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.INITIATIVE;
 
 /**
- * The quality bar: the insats list with 300 insatser and 10 years of grants loads with a small constant number of
- * statements (multiset, no query per row). Rolled back afterwards.
+ * The quality bar: the insats list with 300 insatser and 10 years of grants loads a page with a small constant
+ * number of statements (multiset, no query per row), and its totals with one more.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Transactional
-class InitiativeListStatementCountTest {
-
-    @Autowired
-    DSLContext db;
+class InitiativeListStatementCountTest extends DatabaseTest {
 
     @Test
-    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-    void three_hundred_insatser_with_ten_years_of_grants_load_in_one_statement() {
+    void three_hundred_insatser_with_ten_years_of_grants_load_in_one_statement_per_page_and_one_for_the_totals() {
         String tag = new InitiativeTestData(db).tag;
         // 300 insatser, then 10 opening balances each (2016–2025): two set-based inserts.
         db.execute("""
@@ -53,35 +43,33 @@ class InitiativeListStatementCountTest {
                 statements.add(ctx.sql());
             }
         })).dsl();
-        InitiativeService service = new InitiativeService(counting);
+        InitiativeService service = new InitiativeService(counting, new InitiativeQueries(counting));
+        InitiativeFilter mine = new InitiativeFilter(null, null, null, null, null, "Mätinsats " + tag);
+        PageRequest all = PageRequest.first(PageRequest.MAX_LIMIT);
 
-        service.list(InitiativeFilter.none()); // warm-up (JIT, plan cache), not counted
+        List<InitiativeRow> rows = service.rows(mine, all);
+        int rowStatements = statements.size();
         statements.clear();
-        long started = System.nanoTime();
-        InitiativeList list = service.list(new InitiativeFilter(null, null, null, null, null, "Mätinsats " + tag));
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        int listStatements = statements.size();
-
+        InitiativeTotals totals = service.totals(mine);
+        int totalStatements = statements.size();
         statements.clear();
-        long startedAll = System.nanoTime();
-        InitiativeList all = service.list(InitiativeFilter.none());
-        long millisAll = (System.nanoTime() - startedAll) / 1_000_000;
-        int allStatements = statements.size();
-
+        List<InitiativeRow> page = service.rows(InitiativeFilter.none(), new PageRequest(100, 50,
+                List.of(new PageRequest.Sort("money", true), new PageRequest.Sort("name", false))));
+        int pageStatements = statements.size();
         statements.clear();
-        service.list(new InitiativeFilter(InitiativeStatus.RUNNING, null, 2020, Orientation.INDIVIDUAL, 2021, "Mätinsats " + tag));
+        service.rows(new InitiativeFilter(InitiativeStatus.RUNNING, null, 2020, Orientation.INDIVIDUAL, 2021, "Mätinsats " + tag), all);
+        service.totals(new InitiativeFilter(InitiativeStatus.RUNNING, null, 2020, Orientation.INDIVIDUAL, 2021, "Mätinsats " + tag));
         int filteredStatements = statements.size();
 
-        System.out.printf("300 insatser × 10 år: %d statement(s), %d ms (filtered to the 300); whole register %d rows: %d statement(s), %d ms; all filters: %d statement(s)%n",
-                listStatements, millis, all.rows().size(), allStatements, millisAll, filteredStatements);
-
-        assertThat(list.rows()).hasSize(300);
-        assertThat(list.rows()).allSatisfy(r -> assertThat(r.grants()).hasSize(10));
-        assertThat(list.totalsPerYear()).hasSize(10);
-        assertThat(list.totalsPerYear().getFirst().amount()).isEqualByComparingTo("30604800"); // 300 × 102 016
-        assertThat(listStatements).isEqualTo(1);
-        assertThat(allStatements).isEqualTo(1);
-        assertThat(filteredStatements).isEqualTo(1);
-        assertThat(millis).isLessThan(5_000);
+        assertThat(rows).hasSize(300);
+        assertThat(rows).allSatisfy(r -> assertThat(r.grants()).hasSize(10));
+        assertThat(totals.count()).isEqualTo(300);
+        assertThat(totals.perYear()).hasSize(10);
+        assertThat(totals.perYear().getFirst().amount()).isEqualByComparingTo("30604800"); // 300 × 102 016
+        assertThat(page).hasSize(50);
+        assertThat(rowStatements).isEqualTo(1);
+        assertThat(totalStatements).isEqualTo(1);
+        assertThat(pageStatements).isEqualTo(1);
+        assertThat(filteredStatements).isEqualTo(2);
     }
 }

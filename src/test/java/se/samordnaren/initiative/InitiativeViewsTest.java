@@ -1,48 +1,53 @@
 package se.samordnaren.initiative;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.tabs.TabSheet;
-import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.util.AopTestUtils;
-import org.springframework.transaction.annotation.Transactional;
+import se.samordnaren.meeting.DecisionOutcome;
+import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.ui.DecidedAtLink;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samordnaren.db.Tables.INITIATIVE;
+import static se.samordnaren.db.Tables.INITIATIVE_TIMELINE;
 
 /** Browserless tests of the insats list and detail views, driven like a user. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Transactional
-@ViewPackages(classes = InitiativesView.class)
-class InitiativeViewsTest extends SpringBrowserlessTest {
+class InitiativeViewsTest extends ViewTest {
 
-    @Autowired
-    DSLContext db;
+    private InitiativeTestData fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new InitiativeTestData(db);
+    }
 
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_status_filter_shows_the_right_rows() {
-        var data = new InitiativeTestData(db);
-        long running = data.initiative("Pågående", "RUNNING", LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
-        long idea = data.initiative("Idén", "IDEA", null, null);
+        long running = fixture.initiative("Pågående", InitiativeStatus.RUNNING, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
+        long idea = fixture.initiative("Idén", InitiativeStatus.IDEA, null, null);
 
-        InitiativesView view = AopTestUtils.getUltimateTargetObject(navigate(InitiativesView.class));
+        InitiativesView view = open("insatser", InitiativesView.class);
         assertThat(view.addButton.isVisible()).isFalse();
-        test(view.text).setValue(data.tag);
-        assertThat(view.current.rows()).extracting(InitiativeRow::id).containsExactlyInAnyOrder(running, idea);
+        test(view.text).setValue(fixture.tag);
+        var grid = test(view.grid);
+        assertThat(view.current.count()).isEqualTo(2);
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(List.of(grid.getRow(0).id(), grid.getRow(1).id())).containsExactlyInAnyOrder(running, idea);
 
         test(view.status).selectItem("Pågår");
-        var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(1);
         assertThat(grid.getRow(0).id()).isEqualTo(running);
 
@@ -52,70 +57,118 @@ class InitiativeViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_empty_state_text_is_on_the_page_only_when_nothing_matches() {
+        fixture.initiative("Synlig", InitiativeStatus.RUNNING, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
+
+        InitiativesView view = open("insatser", InitiativesView.class);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(view.grid.getEmptyStateText()).isNull();
+
+        test(view.text).setValue("finns inte " + fixture.tag);
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("Inga insatser matchar filtret.");
+    }
+
+    @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_money_tab_shows_the_grant_with_its_paragraph_link() {
-        var data = new InitiativeTestData(db);
-        long id = data.initiative("En väg in", "RUNNING", LocalDate.of(2020, 10, 1), LocalDate.of(2021, 12, 31));
-        var decision = data.decision(LocalDate.of(2020, 9, 25), "GRANTED");
-        data.grant(id, 2020, 300_000, decision.id());
+        long id = fixture.initiative("En väg in", InitiativeStatus.RUNNING, LocalDate.of(2020, 10, 1), LocalDate.of(2021, 12, 31));
+        var decision = fixture.decision(LocalDate.of(2020, 9, 25), DecisionOutcome.GRANTED);
+        fixture.grant(id, 2020, 300_000, decision.id());
 
-        // Views with @RolesAllowed are Spring beans behind a method-security proxy: drive the real instance.
-        InitiativeView view = AopTestUtils.getUltimateTargetObject(
-                navigate(InitiativeView.class, Map.of(InitiativeView.PARAMETER, String.valueOf(id))));
+        InitiativeView view = open("insatser/" + id, InitiativeView.class);
         String href = "sammantraden/" + decision.meetingId() + "?paragraf=" + decision.paragraph();
 
         DecidedAtLink header = find(DecidedAtLink.class, view.header).single();
         assertThat(header.getHref()).isEqualTo(href);
-        assertThat(header.getText()).isEqualTo("Beslutat: Styrelsen " + data.tag + " 2020-09-25 § 1");
+        assertThat(header.getText()).isEqualTo("Beslutat: Styrelsen " + fixture.tag + " 2020-09-25 § 1");
 
         test(view.tabs).select("Pengar");
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(2);
         // The TabSheet attaches a tab's content on the client's round trip; read the grid's data and renderer directly.
-        var ledgerRows = view.ledgerGrid.getListDataView().getItems().toList();
+        var ledgerRows = view.money.ledgerGrid.getListDataView().getItems().toList();
         assertThat(ledgerRows).hasSize(1);
         assertThat(view.tabs.getSelectedTab().getLabel()).isEqualTo("Pengar");
         @SuppressWarnings("unchecked")
         var renderer = (com.vaadin.flow.data.renderer.ComponentRenderer<?, InitiativeDetail.LedgerRow>)
-                view.ledgerGrid.getColumnByKey("decision").getRenderer();
+                view.money.ledgerGrid.getColumnByKey("decision").getRenderer();
         Anchor link = (Anchor) renderer.createComponent(ledgerRows.getFirst());
         assertThat(link.getHref()).isEqualTo(href);
-        assertThat(link.getText()).isEqualTo("Styrelsen " + data.tag + " 2020-09-25 § 1");
+        assertThat(link.getText()).isEqualTo("Styrelsen " + fixture.tag + " 2020-09-25 § 1");
         assertThat(ledgerRows.getFirst().year()).isEqualTo(2020);
-        assertThat(view.yearsGrid.getListDataView().getItems().toList()).singleElement()
+        assertThat(view.money.yearsGrid.getListDataView().getItems().toList()).singleElement()
                 .satisfies(y -> assertThat(y.grantedTotal()).isEqualByComparingTo("300000"));
-        assertThat(view.yearsGrid.getColumnByKey("granted").getFooterText()).isEqualTo("300\u00a0000\u00a0kr");
+        assertThat(view.money.yearsGrid.getColumnByKey("granted").getFooterText()).isEqualTo("300\u00a0000\u00a0kr");
         assertThat(view.grantButton.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void every_timeline_event_is_worded_in_swedish_as_the_database_words_it_and_in_english_too() throws Exception {
+        loadDemoData();
+        for (InitiativeStatus end : List.of(InitiativeStatus.ENDED, InitiativeStatus.STOPPED)) {
+            db.insertInto(INITIATIVE).set(INITIATIVE.NAME, fixture.name(end.name())).set(INITIATIVE.OWNER_NAME, "Ägare")
+                    .set(INITIATIVE.STATUS, end).set(INITIATIVE.START_DATE, LocalDate.of(2020, 1, 1))
+                    .set(INITIATIVE.ACTUAL_END_DATE, LocalDate.of(2021, 6, 30)).execute();
+        }
+        UI ui = UI.getCurrent();
+        var t = INITIATIVE_TIMELINE;
+        var events = db.select(t.TITLE, t.OCCURRED_ON, t.EVENT_KIND, t.SUBJECT, t.YEAR, t.OUTCOME, t.VERSION_NO).from(t)
+                .fetch(r -> Map.entry(r.value1(), new InitiativeDetail.TimelineEvent(r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), null, null, null)));
+        assertThat(events.stream().map(e -> e.getValue().eventKind().replaceFirst("_.*", "")).distinct())
+                .contains("STARTED", "DECISION", "GRANT", "OPENING", "APPLICATION", "REPORT", "CONDITION", "ENDED");
+
+        assertThat(events).allSatisfy(e -> assertThat(TimelineTitles.title(ui, e.getValue())).isEqualTo(e.getKey()));
+
+        ui.setLocale(Locale.ENGLISH);
+        var started = events.stream().filter(e -> e.getValue().eventKind().equals("STARTED")).findFirst().orElseThrow();
+        assertThat(TimelineTitles.title(ui, started.getValue())).isEqualTo("The initiative starts");
+    }
+
+    /** The demo association's data, run as the demo loader runs it (plain JDBC: the files are PostgreSQL scripts). */
+    private void loadDemoData() throws java.io.IOException {
+        var scripts = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.sql");
+        Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
+        for (Resource script : scripts) {
+            String sql = script.getContentAsString(StandardCharsets.UTF_8);
+            db.connection(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            });
+        }
     }
 
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_contact_person_is_picked_from_the_people_register_and_shown_on_the_overview() {
-        var data = new InitiativeTestData(db);
-        long id = data.initiative("Kontaktad", "IDEA", null, null);
-        data.person("Anna Berg", "Vuxenskolan Skåne");
-        data.person("Bertil Ek", "Folkhögskolan");
-        InitiativeView view = navigate(InitiativeView.class, Map.of(InitiativeView.PARAMETER, String.valueOf(id)));
+        long id = fixture.initiative("Kontaktad", InitiativeStatus.IDEA, null, null);
+        fixture.person("Anna Berg", "Vuxenskolan Skåne");
+        fixture.person("Bertil Ek", "Folkhögskolan");
+        InitiativeView view = open("insatser/" + id, InitiativeView.class);
 
         test(view.editButton).click();
         roundTrip();
         InitiativeEditor editor = (InitiativeEditor) view.openDialog;
         assertThat(editor.contactPerson.getLabel()).isEqualTo("Kontaktperson (personregistret)");
         var picker = test(editor.contactPerson);
-        picker.setFilter("Anna Berg " + data.tag);
-        assertThat(picker.getSuggestions()).containsExactly("Anna Berg " + data.tag + ", Vuxenskolan Skåne");
-        picker.selectItem("Anna Berg " + data.tag + ", Vuxenskolan Skåne");
+        picker.setFilter("Anna Berg " + fixture.tag);
+        assertThat(picker.getSuggestions()).containsExactly("Anna Berg " + fixture.tag + ", Vuxenskolan Skåne");
+        picker.selectItem("Anna Berg " + fixture.tag + ", Vuxenskolan Skåne");
         test(editor.contact).setValue("070-123 45 67");
-        test(editor.save).click();
+        editor.save();
 
         assertThat(editor.isOpened()).isFalse();
-        assertThat(view.detail.contactPerson()).isEqualTo("Anna Berg " + data.tag);
+        assertThat(view.detail.contactPerson()).isEqualTo("Anna Berg " + fixture.tag);
         String overview = view.tabs.getComponent(view.tabs.getTabAt(0)).getElement().getTextRecursively();
-        assertThat(overview).contains("Kontaktperson", "Anna Berg " + data.tag + ", 070-123 45 67");
+        assertThat(overview).contains("Kontaktperson", "Anna Berg " + fixture.tag + ", 070-123 45 67");
 
         test(view.editButton).click();
         roundTrip();
         InitiativeEditor reopened = (InitiativeEditor) view.openDialog;
         assertThat(reopened.contactPerson.getValue()).isNotNull();
-        assertThat(reopened.contactPerson.getValue().fullName()).isEqualTo("Anna Berg " + data.tag);
+        assertThat(reopened.contactPerson.getValue().fullName()).isEqualTo("Anna Berg " + fixture.tag);
     }
 }

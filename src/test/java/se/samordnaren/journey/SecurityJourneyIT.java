@@ -166,7 +166,7 @@ class SecurityJourneyIT extends BrowserJourney {
     @Test
     void an_oversized_upload_with_the_browsers_limit_removed_is_refused_with_the_swedish_message() {
         long report = db.insertInto(INITIATIVE_REPORT).set(INITIATIVE_REPORT.INITIATIVE_ID, initiative)
-                .set(INITIATIVE_REPORT.KIND, "LAGESRAPPORT").set(INITIATIVE_REPORT.RECEIVED_ON, LocalDate.of(2026, 3, 10))
+                .set(INITIATIVE_REPORT.KIND, se.samordnaren.initiative.ReportKind.LAGESRAPPORT).set(INITIATIVE_REPORT.RECEIVED_ON, LocalDate.of(2026, 3, 10))
                 .returning(INITIATIVE_REPORT.ID).fetchSingle(INITIATIVE_REPORT.ID);
         page.navigate(url("/insatser/" + initiative));
         signIn(CHEF, PASSWORD);

@@ -131,7 +131,7 @@ class PersonServiceTest {
 
         assertThat(people.list(organisation.toUpperCase())).extracting(s -> s.person().id()).containsExactly(person.id());
         assertThat(people.list(person.fullName().substring(5))).extracting(s -> s.person().id()).containsExactly(person.id());
-        assertThat(people.search(organisation, 10)).extracting(Person::id).containsExactly(person.id());
+        assertThat(people.search(organisation, se.samordnaren.common.PageRequest.first(10))).extracting(Person::id).containsExactly(person.id());
     }
 
     @Test

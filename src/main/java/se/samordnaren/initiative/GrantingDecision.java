@@ -1,0 +1,12 @@
+package se.samordnaren.initiative;
+
+import se.samordnaren.common.ParagraphRef;
+
+/** A decision money may rest on ({@link InitiativeService#grantsMoney}), for the § picker of the money dialogs. */
+public record GrantingDecision(long decisionId, ParagraphRef paragraph, String itemTitle) {
+
+    /** "Styrelsen 2021-03-19 § 5 – Medel till IRIS" */
+    public String label() {
+        return paragraph.label() + " – " + itemTitle;
+    }
+}

@@ -1,0 +1,400 @@
+package se.samordnaren.initiative;
+
+import org.jooq.CaseWhenStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectSelectStep;
+import org.jooq.SelectConditionStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import se.samordnaren.common.PageRequest;
+import se.samordnaren.common.Paging;
+import se.samordnaren.common.ParagraphRef;
+import se.samordnaren.db.tables.Body;
+import se.samordnaren.db.tables.Initiative;
+import se.samordnaren.db.tables.Meeting;
+import se.samordnaren.initiative.InitiativeDetail.Attachment;
+import se.samordnaren.initiative.InitiativeDetail.CoFinancing;
+import se.samordnaren.initiative.InitiativeDetail.GrantYear;
+import se.samordnaren.initiative.InitiativeDetail.LedgerRow;
+import se.samordnaren.initiative.InitiativeDetail.Report;
+import se.samordnaren.initiative.InitiativeDetail.SubProject;
+import se.samordnaren.initiative.InitiativeDetail.TakingPart;
+import se.samordnaren.initiative.InitiativeDetail.TimelineEvent;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
+import static se.samordnaren.db.Tables.AGENDA_ITEM;
+import static se.samordnaren.db.Tables.ATTACHMENT_INFO;
+import static se.samordnaren.db.Tables.BODY;
+import static se.samordnaren.db.Tables.CO_FINANCING;
+import static se.samordnaren.db.Tables.DECISION_PLACE;
+import static se.samordnaren.db.Tables.INITIATIVE;
+import static se.samordnaren.db.Tables.INITIATIVE_CONDITION;
+import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
+import static se.samordnaren.db.Tables.INITIATIVE_GRANT_LEDGER;
+import static se.samordnaren.db.Tables.INITIATIVE_GRANT_YEAR;
+import static se.samordnaren.db.Tables.INITIATIVE_MEMBER;
+import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
+import static se.samordnaren.db.Tables.INITIATIVE_TIMELINE;
+import static se.samordnaren.db.Tables.MEETING;
+import static se.samordnaren.db.Tables.MEMBER;
+import static se.samordnaren.db.Tables.PERSON;
+
+/**
+ * The reads of the insats feature (InitiativeService holds the role checks and the writes). Every read model is one
+ * statement, whatever the number of rows: the list page with each row's money per year, the list's totals, and the
+ * whole detail of one insats with its ledger, reports, conditions and timeline nested with multiset.
+ */
+@Component
+class InitiativeQueries {
+
+    private static final Initiative PARENT = INITIATIVE.as("parent");
+    private static final se.samordnaren.db.tables.Member OWNER = MEMBER.as("owner");
+    private static final Field<String> OWNER_LABEL = coalesce(OWNER.NAME, INITIATIVE.OWNER_NAME);
+
+    private final DSLContext db;
+
+    InitiativeQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    // ---------------------------------------------------------------- the list
+
+    /** One page of the filtered list, each row with its granted money per year. */
+    List<InitiativeRow> rows(InitiativeFilter filter, PageRequest page) {
+        Field<List<YearAmount>> grants = multiset(
+                select(INITIATIVE_GRANT_YEAR.YEAR, INITIATIVE_GRANT_YEAR.GRANTED_TOTAL)
+                        .from(INITIATIVE_GRANT_YEAR)
+                        .where(INITIATIVE_GRANT_YEAR.INITIATIVE_ID.eq(INITIATIVE.ID))
+                        .orderBy(INITIATIVE_GRANT_YEAR.YEAR))
+                .convertFrom(r -> r.map(mapping(YearAmount::new)));
+        Map<String, Field<?>> sortable = Map.of("name", INITIATIVE.NAME, "owner", OWNER_LABEL,
+                "period", INITIATIVE.START_DATE, "status", lifeCycleOrder(), "money", granted(filter.grantYear()));
+        return Paging.page(listFrom(db.select(INITIATIVE.ID, INITIATIVE.NAME, INITIATIVE.SHORT_NAME,
+                                INITIATIVE.PARENT_ID, PARENT.NAME, OWNER_LABEL, INITIATIVE.START_DATE,
+                                INITIATIVE.PLANNED_END_DATE, INITIATIVE.ACTUAL_END_DATE, INITIATIVE.STATUS,
+                                INITIATIVE.ORIENTATION, grants), filter)
+                        .orderBy(Paging.order(page, sortable, coalesce(PARENT.NAME, INITIATIVE.NAME),
+                                INITIATIVE.PARENT_ID.nullsFirst(), INITIATIVE.NAME, INITIATIVE.ID)), page)
+                .fetch(mapping(InitiativeRow::new));
+    }
+
+    /** How many insatser the filter matches and their granted money per year, in one statement. */
+    InitiativeTotals totals(InitiativeFilter filter) {
+        Field<Integer> count = DSL.field(listFrom(select(DSL.count()), filter));
+        var y = INITIATIVE_GRANT_YEAR;
+        Field<List<YearAmount>> perYear = multiset(select(y.YEAR, sum(y.GRANTED_TOTAL)).from(y)
+                .where(y.INITIATIVE_ID.in(listFrom(select(INITIATIVE.ID), filter)))
+                .groupBy(y.YEAR).orderBy(y.YEAR))
+                .convertFrom(r -> r.map(mapping(YearAmount::new)));
+        return db.select(count, perYear).fetchSingle(mapping(InitiativeTotals::new));
+    }
+
+    private static <R extends Record> SelectConditionStep<R> listFrom(SelectSelectStep<R> select,
+                                                                      InitiativeFilter filter) {
+        return select.from(INITIATIVE)
+                .leftJoin(PARENT).on(PARENT.ID.eq(INITIATIVE.PARENT_ID))
+                .leftJoin(OWNER).on(OWNER.ID.eq(INITIATIVE.OWNER_MEMBER_ID))
+                .where(conditions(filter));
+    }
+
+    /** The money the list shows for a row: granted in the filter's year, or in all years. */
+    private static Field<BigDecimal> granted(Integer year) {
+        var y = INITIATIVE_GRANT_YEAR;
+        return DSL.field(select(coalesce(sum(y.GRANTED_TOTAL), BigDecimal.ZERO)).from(y)
+                .where(y.INITIATIVE_ID.eq(INITIATIVE.ID))
+                .and(year == null ? DSL.noCondition() : y.YEAR.eq(year)));
+    }
+
+    /** Sorting by status follows the life of an insats (idea … stopped), not the alphabet. */
+    private static Field<Integer> lifeCycleOrder() {
+        CaseWhenStep<InitiativeStatus, Integer> order = null;
+        for (InitiativeStatus status : InitiativeStatus.values()) {
+            order = order == null ? DSL.choose(INITIATIVE.STATUS).when(status, status.ordinal())
+                    : order.when(status, status.ordinal());
+        }
+        return order;
+    }
+
+    private static List<Condition> conditions(InitiativeFilter f) {
+        List<Condition> where = new ArrayList<>();
+        if (f.status() != null) {
+            where.add(INITIATIVE.STATUS.eq(f.status()));
+        }
+        if (f.owner() != null && !f.owner().isBlank()) {
+            where.add(OWNER_LABEL.eq(f.owner()));
+        }
+        if (f.orientation() != null) {
+            where.add(INITIATIVE.ORIENTATION.eq(f.orientation()));
+        }
+        if (f.grantYear() != null) {
+            where.add(DSL.exists(selectOne().from(INITIATIVE_GRANT_YEAR)
+                    .where(INITIATIVE_GRANT_YEAR.INITIATIVE_ID.eq(INITIATIVE.ID))
+                    .and(INITIATIVE_GRANT_YEAR.YEAR.eq(f.grantYear()))
+                    .and(INITIATIVE_GRANT_YEAR.GRANTED_TOTAL.gt(BigDecimal.ZERO))));
+        }
+        if (f.runningInYear() != null) {
+            LocalDate first = LocalDate.of(f.runningInYear(), 1, 1);
+            LocalDate last = LocalDate.of(f.runningInYear(), 12, 31);
+            Field<LocalDate> end = coalesce(INITIATIVE.ACTUAL_END_DATE, INITIATIVE.PLANNED_END_DATE);
+            where.add(INITIATIVE.START_DATE.le(last).and(end.isNull().or(end.ge(first))));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.add(textMatches(f.text()));
+        }
+        return where;
+    }
+
+    private static Condition textMatches(String text) {
+        String like = "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return INITIATIVE.NAME.likeIgnoreCase(like).or(INITIATIVE.SHORT_NAME.likeIgnoreCase(like))
+                .or(OWNER_LABEL.likeIgnoreCase(like)).or(PARENT.NAME.likeIgnoreCase(like));
+    }
+
+    // ---------------------------------------------------------------- small reads
+
+    List<YearAmount> grantedPerYear() {
+        var y = INITIATIVE_GRANT_YEAR;
+        return db.select(y.YEAR, sum(y.GRANTED_TOTAL)).from(y).groupBy(y.YEAR).orderBy(y.YEAR)
+                .fetch(mapping(YearAmount::new));
+    }
+
+    List<String> owners() {
+        return db.selectDistinct(OWNER_LABEL).from(INITIATIVE)
+                .leftJoin(OWNER).on(OWNER.ID.eq(INITIATIVE.OWNER_MEMBER_ID))
+                .orderBy(OWNER_LABEL).fetch(OWNER_LABEL);
+    }
+
+    List<Integer> grantYears() {
+        return db.selectDistinct(INITIATIVE_GRANT.YEAR).from(INITIATIVE_GRANT).orderBy(INITIATIVE_GRANT.YEAR)
+                .fetch(INITIATIVE_GRANT.YEAR);
+    }
+
+    Optional<InitiativeRef> find(long id) {
+        return refQuery(INITIATIVE.ID.eq(id)).fetchOptional(mapping(InitiativeRef::new));
+    }
+
+    List<InitiativeRef> search(String text, int limit) {
+        Condition where = text == null || text.isBlank() ? DSL.noCondition() : textMatches(text);
+        return refQuery(where).orderBy(INITIATIVE.NAME).limit(limit).fetch(mapping(InitiativeRef::new));
+    }
+
+    List<InitiativeRef> parentCandidates() {
+        return refQuery(INITIATIVE.PARENT_ID.isNull()).orderBy(INITIATIVE.NAME).fetch(mapping(InitiativeRef::new));
+    }
+
+    private SelectConditionStep<org.jooq.Record7<Long, String, String, String, InitiativeStatus, Long, String>> refQuery(
+            Condition where) {
+        return db.select(INITIATIVE.ID, INITIATIVE.NAME, INITIATIVE.SHORT_NAME, OWNER_LABEL, INITIATIVE.STATUS,
+                        INITIATIVE.PARENT_ID, PARENT.NAME)
+                .from(INITIATIVE)
+                .leftJoin(PARENT).on(PARENT.ID.eq(INITIATIVE.PARENT_ID))
+                .leftJoin(OWNER).on(OWNER.ID.eq(INITIATIVE.OWNER_MEMBER_ID))
+                .where(where);
+    }
+
+    /**
+     * One page of the decisions money can rest on (the database decides which outcomes grant money), newest first;
+     * every word of {@code text} must occur in "Styrelsen 2021-03-19 § 5 Title", in any case.
+     */
+    List<GrantingDecision> grantingDecisions(String text, PageRequest page) {
+        var d = DECISION_PLACE;
+        Field<String> label = DSL.concat(d.BODY_NAME, DSL.inline(" "), d.MEETING_DATE.cast(String.class),
+                DSL.inline(" § "), d.PARAGRAPH_NUMBER.cast(String.class), DSL.inline(" "), d.ITEM_TITLE);
+        Condition where = DSL.condition("decision_outcome_grants_money({0})", d.OUTCOME);
+        for (String word : text == null ? new String[0] : text.trim().split("\\s+")) {
+            if (!word.isBlank()) {
+                where = where.and(label.containsIgnoreCase(word));
+            }
+        }
+        return Paging.page(db.select(d.DECISION_ID, d.MEETING_ID, d.BODY_NAME, d.PARAGRAPH_PREFIX, d.MEETING_DATE,
+                                d.PARAGRAPH_NUMBER, d.ITEM_TITLE)
+                        .from(d)
+                        .where(where)
+                        .orderBy(Paging.order(page, Map.of(), d.MEETING_DATE.desc(), d.BODY_NAME, d.PARAGRAPH_NUMBER,
+                                d.DECISION_ID)), page)
+                .fetch(r -> new GrantingDecision(r.value1(),
+                        new ParagraphRef(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()), r.value7()));
+    }
+
+    /** An insats's status now, and whether the database allows the move to another. */
+    record StatusMove(InitiativeStatus from, boolean allowed) {
+    }
+
+    /** Empty when the insats is gone. */
+    Optional<StatusMove> statusMove(long id, InitiativeStatus to) {
+        return db.select(INITIATIVE.STATUS,
+                        DSL.field("initiative_status_allowed({0}, {1})", Boolean.class, INITIATIVE.STATUS,
+                                DSL.val(to, INITIATIVE.STATUS)))
+                .from(INITIATIVE).where(INITIATIVE.ID.eq(id))
+                .fetchOptional(r -> new StatusMove(r.value1(), Boolean.TRUE.equals(r.value2())));
+    }
+
+    // ---------------------------------------------------------------- the detail
+
+    /** The detail view's read model, one statement. */
+    Optional<InitiativeDetail> detail(long id) {
+        var allowed = allowedStatuses();
+        var members = members();
+        var subProjects = subProjects();
+        var coFinancing = coFinancing();
+        var grantYears = grantYearsOf();
+        var ledger = ledger();
+        var reports = reports();
+        var conditions = conditions();
+        var timeline = timeline();
+        return db.select(INITIATIVE.asterisk(), PARENT.NAME, OWNER.NAME, PERSON.FULL_NAME, allowed, members,
+                        subProjects, coFinancing, grantYears, ledger, reports, conditions, timeline)
+                .from(INITIATIVE)
+                .leftJoin(PARENT).on(PARENT.ID.eq(INITIATIVE.PARENT_ID))
+                .leftJoin(OWNER).on(OWNER.ID.eq(INITIATIVE.OWNER_MEMBER_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(INITIATIVE.CONTACT_PERSON_ID))
+                .where(INITIATIVE.ID.eq(id))
+                .fetchOptional(r -> new InitiativeDetail(r.get(INITIATIVE.ID), r.get(INITIATIVE.VERSION),
+                        r.get(INITIATIVE.NAME), r.get(INITIATIVE.SHORT_NAME), r.get(INITIATIVE.PARENT_ID),
+                        r.get(PARENT.NAME), r.get(INITIATIVE.OWNER_MEMBER_ID), r.get(INITIATIVE.OWNER_NAME),
+                        r.get(OWNER.NAME) != null ? r.get(OWNER.NAME) : r.get(INITIATIVE.OWNER_NAME),
+                        r.get(INITIATIVE.TARGET_GROUP), r.get(INITIATIVE.ORIENTATION),
+                        r.get(INITIATIVE.SUS_REFERENCE), r.get(INITIATIVE.START_DATE),
+                        r.get(INITIATIVE.PLANNED_END_DATE), r.get(INITIATIVE.ACTUAL_END_DATE),
+                        r.get(INITIATIVE.STATUS), r.get(INITIATIVE.CONTACT_PERSON_ID), r.get(PERSON.FULL_NAME),
+                        r.get(INITIATIVE.CONTACT), r.get(INITIATIVE.DESCRIPTION), r.get(INITIATIVE.STAFF_NOTES),
+                        r.get(allowed), r.get(members), r.get(subProjects), r.get(coFinancing), r.get(grantYears),
+                        r.get(ledger), r.get(reports), r.get(conditions), r.get(timeline)));
+    }
+
+    /** The statuses the database allows the insats to move to (initiative_status_allowed), in life-cycle order. */
+    private static Field<List<InitiativeStatus>> allowedStatuses() {
+        Table<?> statuses = DSL.unnest(Arrays.stream(InitiativeStatus.values()).map(Enum::name).toArray(String[]::new))
+                .as("s", "status");
+        Field<InitiativeStatus> candidate = statuses.field("status", INITIATIVE.STATUS.getDataType());
+        return multiset(select(candidate).from(statuses)
+                .where(DSL.condition("initiative_status_allowed({0}, {1})", INITIATIVE.STATUS, candidate)))
+                .convertFrom(r -> r.map(x -> x.value1()).stream().sorted().toList());
+    }
+
+    private static Field<List<TakingPart>> members() {
+        return multiset(select(MEMBER.ID, MEMBER.NAME, INITIATIVE_MEMBER.ROLE_NOTE)
+                .from(INITIATIVE_MEMBER).join(MEMBER).on(MEMBER.ID.eq(INITIATIVE_MEMBER.MEMBER_ID))
+                .where(INITIATIVE_MEMBER.INITIATIVE_ID.eq(INITIATIVE.ID)).orderBy(MEMBER.NAME))
+                .convertFrom(r -> r.map(mapping(TakingPart::new)));
+    }
+
+    private static Field<List<SubProject>> subProjects() {
+        Initiative child = INITIATIVE.as("child");
+        se.samordnaren.db.tables.Member childOwner = MEMBER.as("child_owner");
+        var y = INITIATIVE_GRANT_YEAR;
+        Field<List<YearAmount>> childGrants = multiset(select(y.YEAR, y.GRANTED_TOTAL).from(y)
+                .where(y.INITIATIVE_ID.eq(child.ID)).orderBy(y.YEAR))
+                .convertFrom(r -> r.map(mapping(YearAmount::new)));
+        Field<BigDecimal> childCoFinancing = select(coalesce(sum(CO_FINANCING.AMOUNT), BigDecimal.ZERO))
+                .from(CO_FINANCING).where(CO_FINANCING.INITIATIVE_ID.eq(child.ID)).asField();
+        return multiset(select(child.ID, child.NAME, coalesce(childOwner.NAME, child.OWNER_NAME), child.STATUS,
+                        child.STAFF_NOTES, childGrants, childCoFinancing)
+                .from(child).leftJoin(childOwner).on(childOwner.ID.eq(child.OWNER_MEMBER_ID))
+                .where(child.PARENT_ID.eq(INITIATIVE.ID)).orderBy(child.NAME))
+                .convertFrom(r -> r.map(mapping(SubProject::new)));
+    }
+
+    private static Field<List<CoFinancing>> coFinancing() {
+        var c = CO_FINANCING;
+        return multiset(select(c.ID, c.VERSION, c.SOURCE, c.SOURCE_NAME, c.YEAR, c.AMOUNT, c.NOTE)
+                .from(c).where(c.INITIATIVE_ID.eq(INITIATIVE.ID))
+                .orderBy(c.YEAR, c.SOURCE, c.SOURCE_NAME))
+                .convertFrom(r -> r.map(mapping(CoFinancing::new)));
+    }
+
+    private static Field<List<GrantYear>> grantYearsOf() {
+        var y = INITIATIVE_GRANT_YEAR;
+        return multiset(select(y.YEAR, y.GRANTED_TOTAL, y.ORIGINALLY_GRANTED, y.ADDED, y.FREED, y.OPENING_BALANCE,
+                        y.CHANGE_COUNT)
+                .from(y).where(y.INITIATIVE_ID.eq(INITIATIVE.ID)).orderBy(y.YEAR))
+                .convertFrom(r -> r.map(mapping(GrantYear::new)));
+    }
+
+    private static Field<List<LedgerRow>> ledger() {
+        var l = INITIATIVE_GRANT_LEDGER;
+        return multiset(select(l.GRANT_ID, l.YEAR, l.KIND, l.AMOUNT, l.FREED_AMOUNT, l.ADDED_AMOUNT,
+                        l.IS_OPENING_BALANCE, l.OPENING_REFERENCE, l.NOTE, l.DECIDED_ON, l.MEETING_ID, l.BODY_NAME,
+                        l.PARAGRAPH_PREFIX, l.PARAGRAPH_NUMBER, l.TOTAL_BEFORE, l.TOTAL_AFTER)
+                .from(l).where(l.INITIATIVE_ID.eq(INITIATIVE.ID))
+                .orderBy(l.DECIDED_ON, l.GRANT_ID))
+                .convertFrom(r -> r.map(x -> new LedgerRow(x.value1(), x.value2(), x.value3(), x.value4(),
+                        x.value5(), x.value6(), Boolean.TRUE.equals(x.value7()), x.value8(), x.value9(), x.value10(),
+                        paragraph(x.value11(), x.value12(), x.value13(), x.value10(), x.value14()),
+                        x.value15(), x.value16())));
+    }
+
+    private static Field<List<Report>> reports() {
+        var rep = INITIATIVE_REPORT;
+        Field<List<Attachment>> attachments = multiset(select(ATTACHMENT_INFO.ID, ATTACHMENT_INFO.FILE_NAME,
+                        ATTACHMENT_INFO.CONTENT_TYPE, ATTACHMENT_INFO.SIZE_BYTES, ATTACHMENT_INFO.DESCRIPTION)
+                .from(ATTACHMENT_INFO).where(ATTACHMENT_INFO.REPORT_ID.eq(rep.ID)).orderBy(ATTACHMENT_INFO.ID))
+                .convertFrom(r -> r.map(mapping(Attachment::new)));
+        return multiset(select(rep.ID, rep.VERSION, rep.KIND, rep.TITLE, rep.RECEIVED_ON, rep.PERIOD_FROM,
+                        rep.PERIOD_TO, rep.PARTICIPANTS_ENROLLED, rep.PARTICIPANTS_STARTED, rep.PARTICIPANTS_ENDED,
+                        rep.SUMMARY, MEETING.ID, BODY.NAME, BODY.PARAGRAPH_PREFIX, MEETING.MEETING_DATE,
+                        AGENDA_ITEM.NUMBER, attachments)
+                .from(rep)
+                .leftJoin(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(rep.PRESENTED_ITEM_ID))
+                .leftJoin(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .leftJoin(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                .where(rep.INITIATIVE_ID.eq(INITIATIVE.ID)).orderBy(rep.RECEIVED_ON.desc(), rep.ID.desc()))
+                .convertFrom(r -> r.map(x -> new Report(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(),
+                        x.value6(), x.value7(), x.value8(), x.value9(), x.value10(), x.value11(),
+                        paragraph(x.value12(), x.value13(), x.value14(), x.value15(), x.value16()), x.value17())));
+    }
+
+    private static Field<List<InitiativeDetail.Condition>> conditions() {
+        var c = INITIATIVE_CONDITION;
+        Meeting closedMeeting = MEETING.as("closed_meeting");
+        Body closedBody = BODY.as("closed_body");
+        return multiset(select(c.FOLLOW_UP_ID, c.DESCRIPTION, c.DUE_ON, c.STATUS, c.OVERDUE, c.CLOSED_NOTE,
+                        c.DECIDED_AT_MEETING_ID, c.BODY_NAME, c.PARAGRAPH_PREFIX, c.DECIDED_ON, c.PARAGRAPH_NUMBER,
+                        c.CLOSED_AT_MEETING_ID, closedBody.NAME, closedBody.PARAGRAPH_PREFIX, c.CLOSED_ON,
+                        c.CLOSED_BY_PARAGRAPH_NUMBER)
+                .from(c)
+                .leftJoin(closedMeeting).on(closedMeeting.ID.eq(c.CLOSED_AT_MEETING_ID))
+                .leftJoin(closedBody).on(closedBody.ID.eq(closedMeeting.BODY_ID))
+                .where(c.INITIATIVE_ID.eq(INITIATIVE.ID)).orderBy(c.DECIDED_ON, c.FOLLOW_UP_ID))
+                .convertFrom(r -> r.map(x -> new InitiativeDetail.Condition(x.value1(), x.value2(), x.value3(),
+                        x.value4(), Boolean.TRUE.equals(x.value5()), x.value6(),
+                        paragraph(x.value7(), x.value8(), x.value9(), x.value10(), x.value11()),
+                        paragraph(x.value12(), x.value13(), x.value14(), x.value15(), x.value16()))));
+    }
+
+    private static Field<List<TimelineEvent>> timeline() {
+        var t = INITIATIVE_TIMELINE;
+        var meeting = MEETING.as("timeline_meeting");
+        return multiset(select(t.OCCURRED_ON, t.EVENT_KIND, t.SUBJECT, t.YEAR, t.OUTCOME, t.VERSION_NO, t.DETAIL,
+                        t.AMOUNT, t.MEETING_ID, t.BODY_NAME, t.PARAGRAPH_PREFIX, meeting.MEETING_DATE, t.PARAGRAPH_NUMBER)
+                .from(t).leftJoin(meeting).on(meeting.ID.eq(t.MEETING_ID))
+                .where(t.INITIATIVE_ID.eq(INITIATIVE.ID))
+                .orderBy(t.OCCURRED_ON.nullsLast(), t.SORT_KEY, t.SOURCE_ID))
+                .convertFrom(r -> r.map(x -> new TimelineEvent(x.value1(), x.value2(), x.value3(), x.value4(),
+                        x.value5(), x.value6(), x.value7(), x.value8(),
+                        paragraph(x.value9(), x.value10(), x.value11(), x.value12(), x.value13()))));
+    }
+
+    /** The § reference, or null where there is none (an opening balance, a report not yet presented). */
+    private static ParagraphRef paragraph(Long meetingId, String bodyName, String prefix, LocalDate date, Integer number) {
+        return meetingId == null || bodyName == null || date == null || number == null ? null
+                : new ParagraphRef(meetingId, bodyName, prefix, date, number);
+    }
+}
