@@ -20,6 +20,8 @@ public class MoneyField extends CustomField<BigDecimal> implements HasValidator<
 
     public MoneyField(String label) {
         setLabel(label);
+        // The group carries the label; the input itself is named too, so a screen reader announces what to type.
+        input.setAriaLabel(label);
         input.setSuffixComponent(new com.vaadin.flow.component.html.Span("kr"));
         input.setAllowedCharPattern("[0-9 ,\\-−\\u00a0]");
         input.addThemeName("align-right");

@@ -71,7 +71,7 @@ class SecurityJourneyIT extends BrowserJourney {
         signIn(EKONOM, PASSWORD);
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Pengar")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till medfinansiering")).click();
-        Locator amount = page.getByRole(AriaRole.DIALOG).getByLabel("Belopp (kr)");
+        Locator amount = page.getByRole(AriaRole.DIALOG).getByLabel("Belopp (kr)").locator("input");
         amount.fill("125000");
         String oldSession = sessionCookie();
         assertThat(pdfStatus(oldSession)).as("the PDF while the account is active").isEqualTo(200);
@@ -157,7 +157,7 @@ class SecurityJourneyIT extends BrowserJourney {
         page.navigate(url("/insatser/" + initiative));
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Pengar")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till medfinansiering")).click();
-        assertThat(page.getByRole(AriaRole.DIALOG).getByLabel("Belopp (kr)")).isVisible();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByLabel("Belopp (kr)").locator("input")).isVisible();
         page.navigate(url("/sammantraden/" + meeting));
         assertThat(page.getByText("Mötets öppnande")).isVisible();
         assertThat(refused).isEmpty();
