@@ -42,7 +42,10 @@ public class GenerateJooq {
     static final List<ForcedType> VOCABULARY = List.of(
             // association
             vocabulary("association\\.paragraph_numbering", "se.samordnaren.association.ParagraphNumbering"),
-            vocabulary("member\\.member_type", "se.samordnaren.association.MemberType")
+            vocabulary("member\\.member_type", "se.samordnaren.association.MemberType"),
+            // people
+            vocabulary("body\\.body_type", "se.samordnaren.people.BodyType"),
+            vocabulary("appointment\\.role", "se.samordnaren.people.AppointmentRole")
             // meeting, decision, people, initiative, application, security: add theirs here
     );
 

@@ -15,6 +15,7 @@ import se.samordnaren.attachment.AttachmentService;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.DatabaseErrors;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.people.BodyType;
 import se.samordnaren.security.Roles;
 
 import java.math.BigDecimal;
@@ -184,8 +185,8 @@ public class FundingApplicationService {
     public List<DecisionPlace> decisionsFor(long applicationId, StepKind step) {
         var dp = DECISION_PLACE;
         Condition kind = switch (step) {
-            case AU_PROPOSAL -> BODY.BODY_TYPE.eq("WORKING_COMMITTEE").and(dp.OUTCOME.in("PROPOSAL", "REFERRED_BACK", "POSTPONED"));
-            case BOARD_DECISION -> BODY.BODY_TYPE.eq("BOARD").and(dp.OUTCOME.in("GRANTED", "APPROVED", "DELEGATION_REPORTED",
+            case AU_PROPOSAL -> BODY.BODY_TYPE.eq(BodyType.WORKING_COMMITTEE).and(dp.OUTCOME.in("PROPOSAL", "REFERRED_BACK", "POSTPONED"));
+            case BOARD_DECISION -> BODY.BODY_TYPE.eq(BodyType.BOARD).and(dp.OUTCOME.in("GRANTED", "APPROVED", "DELEGATION_REPORTED",
                     "REJECTED", "REFERRED_BACK", "POSTPONED"));
             default -> throw new IllegalArgumentException("No decision for step " + step);
         };

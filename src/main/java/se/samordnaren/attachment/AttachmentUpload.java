@@ -4,13 +4,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadHandler;
-import se.samordnaren.common.UserFacingException;
+import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Notifications;
 
 /**
  * Upload of PDF, DOCX and XLSX files into the database. {@code store} saves one file through AttachmentService
  * (e.g. {@code f -> attachments.addToReport(reportId, f.fileName(), f.contentType(), f.content())}); a refused
- * file shows the Swedish reason, {@code afterSave} refreshes the caller's view.
+ * file shows the Swedish reason (ui.ErrorHandling), {@code afterSave} refreshes the caller's view.
  */
 public class AttachmentUpload extends Upload {
 
@@ -19,12 +19,9 @@ public class AttachmentUpload extends Upload {
 
     public AttachmentUpload(SerializableConsumer<UploadedFile> store, Runnable afterSave) {
         setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            try {
-                store.accept(new UploadedFile(metadata.fileName(), metadata.contentType(), bytes));
+            if (ErrorHandling.run(this, () -> store.accept(new UploadedFile(metadata.fileName(), metadata.contentType(), bytes)))) {
                 Notifications.success(this, "attachment.saved", metadata.fileName());
                 afterSave.run();
-            } catch (UserFacingException refused) {
-                Notifications.error(this, refused);
             }
         }));
         setAcceptedFileTypes(".pdf", ".docx", ".xlsx", "application/pdf",

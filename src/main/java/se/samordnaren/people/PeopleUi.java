@@ -1,44 +1,22 @@
 package se.samordnaren.people;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 
-import java.text.DateFormatSymbols;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Small pieces shared by the bodies and people views. */
 final class PeopleUi {
 
     private PeopleUi() {
-    }
-
-    /** A date picker showing 2021-03-19, weeks starting on Monday, month and day names in the user's language. */
-    static DatePicker datePicker(Component owner, String label) {
-        DatePicker picker = new DatePicker(label);
-        Locale locale = UI.getCurrent() == null || UI.getCurrent().getLocale() == null
-                ? Locale.of("sv", "SE") : UI.getCurrent().getLocale();
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        List<String> months = Arrays.stream(symbols.getMonths()).limit(12).toList();
-        List<String> weekdays = Arrays.stream(symbols.getWeekdays()).skip(1).toList();
-        List<String> weekdaysShort = Arrays.stream(symbols.getShortWeekdays()).skip(1).toList();
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
-                .setDateFormat("yyyy-MM-dd")
-                .setFirstDayOfWeek(1)
-                .setMonthNames(months)
-                .setWeekdays(weekdays)
-                .setWeekdaysShort(weekdaysShort)
-                .setToday(owner.getTranslation("people.composition.today"))
-                .setCancel(owner.getTranslation("action.cancel"));
-        picker.setI18n(i18n);
-        return picker;
     }
 
     /** "2019-04-01 – tills vidare" or "2019-04-01 – 2021-02-28". */
@@ -63,7 +41,7 @@ final class PeopleUi {
         Div links = new Div();
         links.getStyle().set("display", "flex").set("flex-direction", "column");
         for (DecidedAt at : decidedAt) {
-            DecidedAtLink link = new DecidedAtLink(at.bodyName(), at.meetingDate(), at.paragraphNumber(), at.meetingId());
+            DecidedAtLink link = new DecidedAtLink(at.paragraph());
             if (at.note() != null) {
                 link.setTitle(at.note());
             }
@@ -77,6 +55,21 @@ final class PeopleUi {
         Span span = new Span(text == null ? "" : text);
         span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return span;
+    }
+
+    /** A section's header: the title block taking the room, its controls after it, wrapping on a narrow screen. */
+    static HorizontalLayout header(FlexComponent.Alignment alignment, H3 title, Component below, Component... controls) {
+        title.getStyle().set("margin", "0");
+        VerticalLayout titleBlock = new VerticalLayout(title, below);
+        titleBlock.setPadding(false);
+        titleBlock.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout(titleBlock);
+        header.add(controls);
+        header.setWidthFull();
+        header.setAlignItems(alignment);
+        header.expand(titleBlock);
+        header.setWrap(true);
+        return header;
     }
 
     /** A framed section. */

@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import se.samordnaren.people.BodyType;
 
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
 import static se.samordnaren.db.Tables.BODY;
@@ -39,7 +40,7 @@ final class InitiativeTestData {
     /** A decision of its own body ("Styrelsen-<tag>"), at a new meeting on {@code date}; returns the decision id. */
     Decision decision(LocalDate date, String outcome) {
         if (bodyId == null) {
-            bodyId = db.insertInto(BODY).set(BODY.NAME, "Styrelsen " + tag).set(BODY.BODY_TYPE, "BOARD")
+            bodyId = db.insertInto(BODY).set(BODY.NAME, "Styrelsen " + tag).set(BODY.BODY_TYPE, BodyType.BOARD)
                     .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
         }
         long meetingId = db.insertInto(MEETING).set(MEETING.BODY_ID, bodyId).set(MEETING.MEETING_DATE, date)

@@ -12,6 +12,7 @@ import se.samordnaren.testsupport.SamordnarenTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import se.samordnaren.people.BodyType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
@@ -62,7 +63,7 @@ class DecisionChoicesTest extends SpringBrowserlessTest {
     }
 
     private long body(String name) {
-        return db.insertInto(BODY).set(BODY.NAME, name).set(BODY.BODY_TYPE, "BOARD").set(BODY.DECISION_VERB, name + " beslutade")
+        return db.insertInto(BODY).set(BODY.NAME, name).set(BODY.BODY_TYPE, BodyType.BOARD).set(BODY.DECISION_VERB, name + " beslutade")
                 .returning(BODY.ID).fetchSingle(BODY.ID);
     }
 
