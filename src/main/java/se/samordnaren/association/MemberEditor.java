@@ -2,11 +2,11 @@ package se.samordnaren.association;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.FormDialog;
+import se.samordnaren.ui.Formats;
 
 import java.math.BigDecimal;
 
@@ -36,7 +36,7 @@ class MemberEditor extends FormDialog<MemberEditor.Form> {
     final TextField shortName = Fields.text("member.shortName");
     final TextField organisationNumber = Fields.text("member.organisationNumber", 11);
     final TextField municipalShare = Fields.text("member.municipalShare", 12);
-    final IntegerField population = Fields.integer("member.population", 0, MAX_POPULATION);
+    final TextField population = Fields.text("member.population", 12);
 
     private final MemberService members;
     private final Member original;
@@ -52,6 +52,7 @@ class MemberEditor extends FormDialog<MemberEditor.Form> {
         municipalShare.setSuffixComponent(new Span("%"));
         municipalShare.setHelperText(getTranslation("member.municipalShare.help"));
         municipalShare.addThemeName("align-right");
+        population.addThemeName("align-right");
         type.addValueChangeListener(e -> {
             boolean municipality = e.getValue() == MemberType.MUNICIPALITY;
             municipalShare.setEnabled(municipality);
@@ -68,10 +69,15 @@ class MemberEditor extends FormDialog<MemberEditor.Form> {
                         getTranslation("error.organisationNumberFormat"))
                 .bind("organisationNumber");
         binder().forField(municipalShare)
-                .withConverter(new ShareConverter(getTranslation("member.error.shareFormat"),
+                .withConverter(NumberConverter.share(getTranslation("member.error.shareFormat"),
                         getTranslation("member.error.shareRange")))
                 .bind("municipalShare");
-        binder().forField(population).bind("population");
+        binder().forField(population)
+                .withConverter(NumberConverter.whole(MAX_POPULATION, getTranslation("member.error.populationFormat"),
+                        getTranslation("error.number.max", Formats.number(BigDecimal.valueOf(MAX_POPULATION)))))
+                .withConverter(number -> number == null ? null : number.intValueExact(),
+                        count -> count == null ? null : BigDecimal.valueOf(count))
+                .bind("population");
         binder().readRecord(Form.of(member));
         municipalShare.setEnabled(member.type() == MemberType.MUNICIPALITY);
 

@@ -25,6 +25,14 @@ class MembersViewTest extends ViewTest {
         return view.editor;
     }
 
+    /** The add dialog with a municipality's name and type filled in. */
+    private MemberEditor openNewMunicipality(String name) {
+        MemberEditor editor = openNewMember(open("medlemmar", MembersView.class));
+        test(editor.name).setValue(name);
+        test(editor.type).selectItem("Kommun");
+        return editor;
+    }
+
     @Test
     void the_view_speaks_swedish() {
         MembersView view = open("medlemmar", MembersView.class);
@@ -50,7 +58,7 @@ class MembersViewTest extends ViewTest {
         test(editor.shortName).setValue("Lund");
         test(editor.organisationNumber).setValue("212000-1124");
         test(editor.municipalShare).setValue("37,5");
-        test(editor.population).setValue(127000);
+        test(editor.population).setValue("127 000");
         assertThat(editor.save()).isTrue();
 
         assertThat(editor.isOpened()).isFalse();
@@ -78,10 +86,7 @@ class MembersViewTest extends ViewTest {
 
     @Test
     void a_share_that_cannot_be_read_is_explained_at_the_field_and_nothing_is_saved() {
-        MembersView view = open("medlemmar", MembersView.class);
-        MemberEditor editor = openNewMember(view);
-        test(editor.name).setValue("Lunds kommun");
-        test(editor.type).selectItem("Kommun");
+        MemberEditor editor = openNewMunicipality("Lunds kommun");
 
         for (String unreadable : List.of("12,5,5", "abc", "1e2", "12,55555")) {
             test(editor.municipalShare).setValue(unreadable);
@@ -100,26 +105,40 @@ class MembersViewTest extends ViewTest {
     }
 
     @Test
-    void a_population_out_of_range_is_explained_at_the_field_and_nothing_is_saved() {
-        MembersView view = open("medlemmar", MembersView.class);
-        MemberEditor editor = openNewMember(view);
-        test(editor.name).setValue("Lunds kommun");
-        test(editor.type).selectItem("Kommun");
-        editor.population.setValue(-5); // typed in the browser; the tester refuses values outside the range
+    void a_population_that_cannot_be_read_or_is_too_large_is_explained_at_the_field_and_nothing_is_saved() {
+        MemberEditor editor = openNewMunicipality("Lunds kommun");
 
+        for (String unreadable : List.of("12,5,5", "-5", "abc", "1,5")) {
+            test(editor.population).setValue(unreadable);
+
+            assertThat(editor.save()).as(unreadable).isFalse();
+
+            assertThat(editor.population.isInvalid()).as(unreadable).isTrue();
+            assertThat(editor.population.getErrorMessage()).as(unreadable)
+                    .isEqualTo("Skriv antalet invånare som ett heltal, till exempel 127 000.");
+        }
+        test(editor.population).setValue("30 000 000");
         assertThat(editor.save()).isFalse();
-
-        assertThat(editor.population.isInvalid()).isTrue();
-        assertThat(editor.population.getErrorMessage()).isEqualTo("Talet får inte vara mindre än 0.");
+        assertThat(editor.population.getErrorMessage()).isEqualTo("Talet får inte vara större än 20\u00a0000\u00a0000.");
         assertThat(db.fetchCount(MEMBER)).isZero();
     }
 
     @Test
-    void a_name_longer_than_the_register_takes_is_explained_at_the_field() {
+    void an_edited_member_shows_its_population_grouped_and_saves_it_unchanged() {
+        members.save(new Member(null, "Lunds kommun", null, MemberType.MUNICIPALITY, null, null, 127000, null));
         MembersView view = open("medlemmar", MembersView.class);
-        MemberEditor editor = openNewMember(view);
-        test(editor.name).setValue("K".repeat(10_000));
-        test(editor.type).selectItem("Kommun");
+        view.openEditor(test(view.grid).getRow(0));
+        roundTrip();
+        assertThat(view.editor.population.getValue()).isEqualTo("127 000");
+
+        assertThat(view.editor.save()).isTrue();
+
+        assertThat(members.list().getFirst().population()).isEqualTo(127000);
+    }
+
+    @Test
+    void a_name_longer_than_the_register_takes_is_explained_at_the_field() {
+        MemberEditor editor = openNewMunicipality("K".repeat(10_000));
 
         assertThat(editor.save()).isFalse();
 
@@ -129,10 +148,7 @@ class MembersViewTest extends ViewTest {
 
     @Test
     void an_invalid_organisation_number_is_explained_in_swedish_and_the_dialog_keeps_what_was_typed() {
-        MembersView view = open("medlemmar", MembersView.class);
-        MemberEditor editor = openNewMember(view);
-        test(editor.name).setValue("Lunds kommun");
-        test(editor.type).selectItem("Kommun");
+        MemberEditor editor = openNewMunicipality("Lunds kommun");
         test(editor.organisationNumber).setValue("2120001124");
 
         assertThat(editor.save()).isFalse();
@@ -178,7 +194,7 @@ class MembersViewTest extends ViewTest {
         members.save(new Member(current.id(), current.name(), "Lund", current.type(), null, null, 127000, current.version()));
 
         test(editor.shortName).setValue("LK");
-        test(editor.population).setValue(1);
+        test(editor.population).setValue("1");
         assertThat(editor.save()).isFalse();
 
         assertThat(lastNotification()).startsWith("Någon annan har ändrat uppgifterna sedan du öppnade dem. Ingenting har skrivits över.");

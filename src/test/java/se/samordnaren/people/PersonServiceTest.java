@@ -201,16 +201,8 @@ class PersonServiceTest extends DatabaseTest {
         Person person = people.save(newPerson("Ulrika Berg"));
         Appointment appointment = people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.SUBSTITUTE,
                 null, LocalDate.of(2021, 3, 1), null, null));
-        long meetingId = db.insertInto(MEETING).set(MEETING.BODY_ID, body.id()).set(MEETING.MEETING_DATE, LocalDate.of(2021, 3, 19))
-                .returning(MEETING.ID).fetchSingle(MEETING.ID);
-        long itemId = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, 2)
-                .set(AGENDA_ITEM.TITLE, "Val av ersättare").returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
-        long decisionId = db.insertInto(DECISION).set(DECISION.ITEM_ID, itemId).set(DECISION.OUTCOME, "APPROVED")
-                .returning(DECISION.ID).fetchSingle(DECISION.ID);
-        long recordId = db.select(APPOINTMENT.RECORD_ID).from(APPOINTMENT).where(APPOINTMENT.ID.eq(appointment.id()))
-                .fetchSingle(APPOINTMENT.RECORD_ID);
-        db.insertInto(DECISION_LINK).set(DECISION_LINK.DECISION_ID, decisionId).set(DECISION_LINK.RECORD_ID, recordId)
-                .set(DECISION_LINK.NOTE, "Utsedd").execute();
+        long meetingId = decidedAt(body, 2, db.select(APPOINTMENT.RECORD_ID).from(APPOINTMENT)
+                .where(APPOINTMENT.ID.eq(appointment.id())).fetchSingle(APPOINTMENT.RECORD_ID));
 
         Appointment read = people.details(person.id()).orElseThrow().appointments().getFirst();
         assertThat(read.decidedAt()).containsExactly(new DecidedAt(
@@ -232,14 +224,7 @@ class PersonServiceTest extends DatabaseTest {
         Body body = bodies.save(newBody("Styrelsen"));
         Person linked = people.save(newPerson("Eva Strand"));
         Person free = people.save(newPerson("Olof Lind"));
-        long meetingId = db.insertInto(MEETING).set(MEETING.BODY_ID, body.id()).set(MEETING.MEETING_DATE, LocalDate.of(2021, 3, 19))
-                .returning(MEETING.ID).fetchSingle(MEETING.ID);
-        long itemId = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, 1)
-                .set(AGENDA_ITEM.TITLE, "Val av justerare").returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
-        long decisionId = db.insertInto(DECISION).set(DECISION.ITEM_ID, itemId).set(DECISION.OUTCOME, "APPROVED")
-                .returning(DECISION.ID).fetchSingle(DECISION.ID);
-        long recordId = db.select(PERSON.RECORD_ID).from(PERSON).where(PERSON.ID.eq(linked.id())).fetchSingle(PERSON.RECORD_ID);
-        db.insertInto(DECISION_LINK).set(DECISION_LINK.DECISION_ID, decisionId).set(DECISION_LINK.RECORD_ID, recordId).execute();
+        decidedAt(body, 1, db.select(PERSON.RECORD_ID).from(PERSON).where(PERSON.ID.eq(linked.id())).fetchSingle(PERSON.RECORD_ID));
 
         assertThatThrownBy(() -> people.delete(linked))
                 .isInstanceOf(UserFacingException.class)
@@ -248,5 +233,18 @@ class PersonServiceTest extends DatabaseTest {
 
         assertThat(people.find(linked.id())).isPresent();
         assertThat(people.find(free.id())).isEmpty();
+    }
+
+    /** § {@code number} of the body's meeting on 2021-03-19 decides about the record ("Utsedd"); the meeting's id. */
+    private long decidedAt(Body body, int number, long recordId) {
+        long meetingId = db.insertInto(MEETING).set(MEETING.BODY_ID, body.id()).set(MEETING.MEETING_DATE, LocalDate.of(2021, 3, 19))
+                .returning(MEETING.ID).fetchSingle(MEETING.ID);
+        long itemId = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, number)
+                .set(AGENDA_ITEM.TITLE, "Val").returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
+        long decisionId = db.insertInto(DECISION).set(DECISION.ITEM_ID, itemId).set(DECISION.OUTCOME, "APPROVED")
+                .returning(DECISION.ID).fetchSingle(DECISION.ID);
+        db.insertInto(DECISION_LINK).set(DECISION_LINK.DECISION_ID, decisionId).set(DECISION_LINK.RECORD_ID, recordId)
+                .set(DECISION_LINK.NOTE, "Utsedd").execute();
+        return meetingId;
     }
 }
