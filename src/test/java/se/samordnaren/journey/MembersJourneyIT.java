@@ -70,8 +70,8 @@ class MembersJourneyIT extends BrowserJourney {
         dialog.getByLabel("Invånare").pressSequentially("12,5,5");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara")).click();
 
-        assertThat(page.getByText("Skriv andelen i procent med högst fyra decimaler, till exempel 37,5.")).isVisible();
-        assertThat(page.getByText("Skriv antalet invånare som ett heltal, till exempel 127 000.")).isVisible();
+        assertThat(dialog.getByText("Skriv andelen i procent med högst fyra decimaler, till exempel 37,5.")).isVisible();
+        assertThat(dialog.getByText("Skriv antalet invånare som ett heltal, till exempel 127 000.")).isVisible();
         assertThat(dialog.getByLabel("Invånare")).hasValue("12,5,5");
         assertThat(db.fetchCount(MEMBER)).isZero();
     }
