@@ -65,7 +65,10 @@ public class GenerateJooq {
             vocabulary("co_financing\\.source", "se.samordnaren.initiative.CoFinancingSource"),
             vocabulary("initiative_grant\\.kind", "se.samordnaren.initiative.GrantKind"),
             vocabulary("initiative_grant_ledger\\.kind", "se.samordnaren.initiative.GrantKind"),
-            vocabulary("initiative_report\\.kind", "se.samordnaren.initiative.ReportKind")
+            vocabulary("initiative_report\\.kind", "se.samordnaren.initiative.ReportKind"),
+            // people
+            vocabulary("body\\.body_type", "se.samordnaren.people.BodyType"),
+            vocabulary("appointment\\.role", "se.samordnaren.people.AppointmentRole")
             // meeting, decision, people, initiative, application, security: add theirs here
     );
 

@@ -16,6 +16,7 @@ import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.initiative.GrantKind;
 import se.samordnaren.initiative.InitiativeService;
 import se.samordnaren.meeting.DecisionOutcome;
+import se.samordnaren.people.BodyType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -197,8 +198,8 @@ public class ApplicationQueries {
     public List<DecisionPlace> decisionsFor(long applicationId, StepKind step) {
         var dp = DECISION_PLACE;
         Condition kind = switch (step) {
-            case AU_PROPOSAL -> BODY.BODY_TYPE.eq("WORKING_COMMITTEE").and(dp.OUTCOME.convert(OUTCOME).in(AU_OUTCOMES));
-            case BOARD_DECISION -> BODY.BODY_TYPE.eq("BOARD").and(dp.OUTCOME.convert(OUTCOME).in(BOARD_OUTCOMES));
+            case AU_PROPOSAL -> BODY.BODY_TYPE.eq(BodyType.WORKING_COMMITTEE).and(dp.OUTCOME.convert(OUTCOME).in(AU_OUTCOMES));
+            case BOARD_DECISION -> BODY.BODY_TYPE.eq(BodyType.BOARD).and(dp.OUTCOME.convert(OUTCOME).in(BOARD_OUTCOMES));
             default -> throw new IllegalArgumentException("No decision for step " + step);
         };
         Field<LocalDate> lastStep = select(DSL.max(APPLICATION_STEP.OCCURRED_ON)).from(APPLICATION_STEP)

@@ -10,6 +10,7 @@ import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.Money;
 import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.people.BodyType;
 import se.samordnaren.security.Roles;
 
 import java.math.BigDecimal;

@@ -1,19 +1,34 @@
 package se.samordnaren.association;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.Texts;
+import se.samordnaren.common.UserFacingException;
+import se.samordnaren.db.tables.records.AssociationRecord;
 import se.samordnaren.security.Roles;
 
-import jakarta.annotation.security.RolesAllowed;
+import java.util.regex.Pattern;
 
+import static se.samordnaren.common.Texts.blankToNull;
+import static se.samordnaren.common.Texts.requireMaxLength;
 import static se.samordnaren.db.Tables.ASSOCIATION;
 
+/**
+ * The one association this installation serves: everyone signed in reads its settings, the förbundschef changes
+ * them. The formats of organisation number and postal code are checked by the database (AssociationRefusals); the
+ * forms check them too, with these patterns.
+ */
 @Service
 public class AssociationService {
+
+    /** "222000-1234": ten digits with a hyphen (as the database's checks on association and member). */
+    static final Pattern ORGANISATION_NUMBER = Pattern.compile("^[0-9]{6}-[0-9]{4}$");
+    /** "222 22" or "22222" (as the database's check). */
+    static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{3} ?[0-9]{2}$");
 
     private final DSLContext db;
 
@@ -34,22 +49,29 @@ public class AssociationService {
     @Transactional
     @RolesAllowed(Roles.FORBUNDSCHEF)
     public AssociationSettings update(AssociationSettings settings) {
-        int rows = db.update(ASSOCIATION)
-                .set(ASSOCIATION.NAME, Validation.required(settings.name(), "association.error.nameRequired"))
-                .set(ASSOCIATION.ORGANISATION_NUMBER, Validation.optional(settings.organisationNumber(),
-                        Validation.ORGANISATION_NUMBER, "error.organisationNumber"))
-                .set(ASSOCIATION.STREET_ADDRESS, Texts.blankToNull(settings.streetAddress()))
-                .set(ASSOCIATION.POSTAL_CODE, Validation.optional(settings.postalCode(), Validation.POSTAL_CODE,
-                        "error.postalCode"))
-                .set(ASSOCIATION.CITY, Texts.blankToNull(settings.city()))
-                .set(ASSOCIATION.EMAIL, Texts.blankToNull(settings.email()))
-                .set(ASSOCIATION.NOTICE_BOARD_LOCATION, Texts.blankToNull(settings.noticeBoardLocation()))
-                .set(ASSOCIATION.MINUTES_STORAGE_PLACE, Texts.blankToNull(settings.minutesStoragePlace()))
-                .set(ASSOCIATION.PARAGRAPH_NUMBERING, settings.paragraphNumbering())
+        String name = requireMaxLength(blankToNull(settings.name()), Texts.SHORT, "association.name");
+        if (name == null) {
+            throw new UserFacingException("association.error.nameRequired");
+        }
+        AssociationRecord values = new AssociationRecord();
+        values.setName(name);
+        values.setOrganisationNumber(blankToNull(settings.organisationNumber()));
+        values.setStreetAddress(text(settings.streetAddress(), "association.streetAddress"));
+        values.setPostalCode(blankToNull(settings.postalCode()));
+        values.setCity(text(settings.city(), "association.city"));
+        values.setEmail(text(settings.email(), "association.email"));
+        values.setNoticeBoardLocation(text(settings.noticeBoardLocation(), "association.noticeBoardLocation"));
+        values.setMinutesStoragePlace(text(settings.minutesStoragePlace(), "association.minutesStoragePlace"));
+        values.setParagraphNumbering(settings.paragraphNumbering());
+        int rows = db.update(ASSOCIATION).set(values)
                 .set(ASSOCIATION.VERSION, ASSOCIATION.VERSION.plus(1))
                 .where(ASSOCIATION.ID.eq(1).and(ASSOCIATION.VERSION.eq(settings.version())))
                 .execute();
         ConcurrentEditException.requireUpdated(rows);
         return settings();
+    }
+
+    private static String text(String value, String fieldKey) {
+        return requireMaxLength(blankToNull(value), Texts.SHORT, fieldKey);
     }
 }

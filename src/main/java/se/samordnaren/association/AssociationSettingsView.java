@@ -1,40 +1,66 @@
 package se.samordnaren.association;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ErrorHandling;
+import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
+import java.util.regex.Pattern;
+
+/**
+ * Förbundet: the association's name, address and the rules its minutes follow (notice board, where minutes are
+ * kept, how paragraphs are numbered). Everyone reads; the förbundschef changes them.
+ */
 @Route("forbundet")
 @Menu(order = 70, title = "nav.association", icon = "vaadin:building")
 @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.SEKRETERARE, Roles.STYRELSE, Roles.BEREDNINGSGRUPP, Roles.REVISOR})
 class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** What the form edits; the version read stays with the view. */
+    public record Form(String name, String organisationNumber, String streetAddress, String postalCode, String city,
+                String email, String noticeBoardLocation, String minutesStoragePlace,
+                ParagraphNumbering paragraphNumbering) {
+
+        static Form of(AssociationSettings s) {
+            return new Form(s.name(), s.organisationNumber(), s.streetAddress(), s.postalCode(), s.city(), s.email(),
+                    s.noticeBoardLocation(), s.minutesStoragePlace(), s.paragraphNumbering());
+        }
+
+        AssociationSettings withVersion(int version) {
+            return new AssociationSettings(name, organisationNumber, streetAddress, postalCode, city, email,
+                    noticeBoardLocation, minutesStoragePlace, paragraphNumbering, version);
+        }
+    }
+
     private final AssociationService associations;
-    final TextField name = new TextField(getTranslation("association.name"));
-    final TextField organisationNumber = new TextField(getTranslation("association.organisationNumber"));
-    final TextField streetAddress = new TextField(getTranslation("association.streetAddress"));
-    final TextField postalCode = new TextField(getTranslation("association.postalCode"));
-    final TextField city = new TextField(getTranslation("association.city"));
-    final EmailField email = new EmailField(getTranslation("association.email"));
-    final TextField noticeBoardLocation = new TextField(getTranslation("association.noticeBoardLocation"));
-    final TextField minutesStoragePlace = new TextField(getTranslation("association.minutesStoragePlace"));
+    final TextField name = Fields.text("association.name");
+    final TextField organisationNumber = Fields.text("association.organisationNumber", 11);
+    final TextField streetAddress = Fields.text("association.streetAddress");
+    final TextField postalCode = Fields.text("association.postalCode", 6);
+    final TextField city = Fields.text("association.city");
+    final TextField email = Fields.text("association.email");
+    final TextField noticeBoardLocation = Fields.text("association.noticeBoardLocation");
+    final TextField minutesStoragePlace = Fields.text("association.minutesStoragePlace");
     final RadioButtonGroup<ParagraphNumbering> numbering = new RadioButtonGroup<>(getTranslation("association.paragraphNumbering"));
     final Button save = new Button(getTranslation("action.save"));
-    private AssociationSettings loaded;
+    private final Binder<Form> binder = new Binder<>(Form.class);
+    private int version;
 
     AssociationSettingsView(AssociationService associations, CurrentUser currentUser) {
         this.associations = associations;
@@ -43,11 +69,23 @@ class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle 
 
         numbering.setItems(ParagraphNumbering.values());
         numbering.setItemLabelGenerator(n -> getTranslation("association.paragraphNumbering." + n.name()));
-        organisationNumber.setPlaceholder("222000-1234");
-        postalCode.setPlaceholder("222 22");
+        organisationNumber.setPlaceholder(getTranslation("member.organisationNumber.placeholder"));
+        postalCode.setPlaceholder(getTranslation("association.postalCode.placeholder"));
         noticeBoardLocation.setHelperText(getTranslation("association.noticeBoardLocation.help"));
         minutesStoragePlace.setHelperText(getTranslation("association.minutesStoragePlace.help"));
-        name.setRequiredIndicatorVisible(true);
+
+        binder.forField(name).asRequired(getTranslation("association.error.nameRequired")).bind("name");
+        binder.forField(organisationNumber)
+                .withValidator(matches(AssociationService.ORGANISATION_NUMBER), getTranslation("error.organisationNumberFormat"))
+                .bind("organisationNumber");
+        binder.forField(streetAddress).bind("streetAddress");
+        binder.forField(postalCode).withValidator(matches(AssociationService.POSTAL_CODE), getTranslation("error.postalCode"))
+                .bind("postalCode");
+        binder.forField(city).bind("city");
+        binder.forField(email).bind("email");
+        binder.forField(noticeBoardLocation).bind("noticeBoardLocation");
+        binder.forField(minutesStoragePlace).bind("minutesStoragePlace");
+        binder.forField(numbering).asRequired().bind("paragraphNumbering");
 
         FormLayout form = new FormLayout(name, organisationNumber, streetAddress, postalCode, city, email,
                 noticeBoardLocation, minutesStoragePlace, numbering);
@@ -56,7 +94,7 @@ class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle 
         form.setColspan(noticeBoardLocation, 2);
         form.setColspan(minutesStoragePlace, 2);
         form.setColspan(numbering, 2);
-        form.getChildren().forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field).setReadOnly(!mayEdit));
+        form.getChildren().forEach(field -> ((HasValue<?, ?>) field).setReadOnly(!mayEdit));
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
@@ -66,33 +104,26 @@ class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle 
         show(associations.settings());
     }
 
+    private static SerializablePredicate<String> matches(Pattern pattern) {
+        return value -> value == null || value.isBlank() || pattern.matcher(value.trim()).matches();
+    }
+
     private void show(AssociationSettings settings) {
-        loaded = settings;
-        name.setValue(nullToEmpty(settings.name()));
-        organisationNumber.setValue(nullToEmpty(settings.organisationNumber()));
-        streetAddress.setValue(nullToEmpty(settings.streetAddress()));
-        postalCode.setValue(nullToEmpty(settings.postalCode()));
-        city.setValue(nullToEmpty(settings.city()));
-        email.setValue(nullToEmpty(settings.email()));
-        noticeBoardLocation.setValue(nullToEmpty(settings.noticeBoardLocation()));
-        minutesStoragePlace.setValue(nullToEmpty(settings.minutesStoragePlace()));
-        numbering.setValue(settings.paragraphNumbering());
+        version = settings.version();
+        binder.readRecord(Form.of(settings));
     }
 
+    /** Saves what the form holds when every field is readable; a field that is not keeps its message. */
     void save() {
-        AssociationSettings edited = new AssociationSettings(name.getValue(), organisationNumber.getValue(),
-                streetAddress.getValue(), postalCode.getValue(), city.getValue(), email.getValue(),
-                noticeBoardLocation.getValue(), minutesStoragePlace.getValue(), numbering.getValue(), loaded.version());
-        try {
-            show(associations.update(edited));
-            Notifications.success(this, "association.saved");
-        } catch (UserFacingException error) {
-            Notifications.error(this, error);
+        if (!binder.validate().isOk()) {
+            return;
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        Form edited = new Form(name.getValue(), organisationNumber.getValue(), streetAddress.getValue(),
+                postalCode.getValue(), city.getValue(), email.getValue(), noticeBoardLocation.getValue(),
+                minutesStoragePlace.getValue(), numbering.getValue());
+        if (ErrorHandling.run(this, () -> show(associations.update(edited.withVersion(version))))) {
+            Notifications.success(this, "association.saved");
+        }
     }
 
     @Override

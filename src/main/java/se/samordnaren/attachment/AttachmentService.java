@@ -3,21 +3,29 @@ package se.samordnaren.attachment;
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.samordnaren.common.DatabaseErrors;
+import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.Roles;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static se.samordnaren.db.Tables.ATTACHMENT;
 import static se.samordnaren.db.Tables.ATTACHMENT_INFO;
 
+/**
+ * Files attached to reports and application versions: checked (type, size, content, an open version) before they
+ * are stored, listed without their content, downloaded whole.
+ */
 @Service
 public class AttachmentService {
 
@@ -27,6 +35,13 @@ public class AttachmentService {
             "pdf", "application/pdf",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** How a PDF starts ("%PDF-") and how DOCX and XLSX (zip files) start, as the database's attachment_magic. */
+    private static final byte[] PDF_START = {0x25, 0x50, 0x44, 0x46, 0x2d};
+    private static final byte[] ZIP_START = {0x50, 0x4b, 0x03, 0x04};
+    /** The application's rule (003): a version that has been dealt with or replaced takes no more files. */
+    private static final Function<Long, Field<Boolean>> APPLICATION_VERSION_FROZEN =
+            versionId -> DSL.field("application_version_frozen({0})", Boolean.class, DSL.val(versionId));
 
     private final DSLContext db;
 
@@ -85,8 +100,13 @@ public class AttachmentService {
     public record Download(String fileName, String contentType, byte[] content) {
     }
 
+    /**
+     * Checks what the database checks too (AttachmentRefusals), but here with the file's name in the message: type,
+     * size, that the content starts the way the type says, and that an application's version still takes files.
+     */
     private AttachmentInfo insert(String fileName, String contentType, byte[] content, Long reportId, Long versionId) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim();
+        String name = Texts.requireMaxLength(fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim(),
+                Texts.SHORT, "attachment.fileName");
         String type = contentTypeOf(name).orElseThrow(() -> new UserFacingException("attachment.error.type", name));
         if (contentType != null && CONTENT_TYPES.containsValue(contentType) && !contentType.equals(type)) {
             throw new UserFacingException("attachment.error.type", name);
@@ -97,24 +117,24 @@ public class AttachmentService {
         if (content.length > MAX_BYTES) {
             throw new UserFacingException("attachment.error.tooLarge", name);
         }
-        try {
-            long id = db.insertInto(ATTACHMENT)
-                    .set(ATTACHMENT.FILE_NAME, name)
-                    .set(ATTACHMENT.CONTENT_TYPE, type)
-                    .set(ATTACHMENT.CONTENT, content)
-                    .set(ATTACHMENT.REPORT_ID, reportId)
-                    .set(ATTACHMENT.APPLICATION_VERSION_ID, versionId)
-                    .returning(ATTACHMENT.ID).fetchSingle(ATTACHMENT.ID);
-            return list(ATTACHMENT_INFO.ID.eq(id)).getFirst();
-        } catch (RuntimeException e) {
-            if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION)) {
-                throw new UserFacingException("attachment.error.content", name);
-            }
-            if (DatabaseErrors.is(e, DatabaseErrors.RAISED_BY_TRIGGER)) {
-                throw new UserFacingException("attachment.error.locked", name);
-            }
-            throw e;
+        if (!startsWith(content, type.equals("application/pdf") ? PDF_START : ZIP_START)) {
+            throw new UserFacingException("attachment.error.content", name);
         }
+        if (versionId != null && db.select(APPLICATION_VERSION_FROZEN.apply(versionId)).fetchSingle().value1()) {
+            throw new UserFacingException("attachment.error.locked", name);
+        }
+        long id = db.insertInto(ATTACHMENT)
+                .set(ATTACHMENT.FILE_NAME, name)
+                .set(ATTACHMENT.CONTENT_TYPE, type)
+                .set(ATTACHMENT.CONTENT, content)
+                .set(ATTACHMENT.REPORT_ID, reportId)
+                .set(ATTACHMENT.APPLICATION_VERSION_ID, versionId)
+                .returning(ATTACHMENT.ID).fetchSingle(ATTACHMENT.ID);
+        return list(ATTACHMENT_INFO.ID.eq(id)).getFirst();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] start) {
+        return content.length >= start.length && Arrays.equals(content, 0, start.length, start, 0, start.length);
     }
 
     private List<AttachmentInfo> list(Condition condition) {

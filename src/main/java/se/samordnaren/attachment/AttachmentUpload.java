@@ -9,7 +9,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.samordnaren.common.UserFacingException;
+import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Notifications;
 
 import java.io.ByteArrayOutputStream;
@@ -111,12 +111,10 @@ public class AttachmentUpload extends Upload {
             }
             byte[] bytes = content.get();
             ui.access(() -> {
-                try {
-                    store.accept(new UploadedFile(name, event.getContentType(), bytes));
+                if (ErrorHandling.run(AttachmentUpload.this,
+                        () -> store.accept(new UploadedFile(name, event.getContentType(), bytes)))) {
                     Notifications.success(AttachmentUpload.this, "attachment.saved", name);
                     afterSave.run();
-                } catch (UserFacingException refused) {
-                    Notifications.error(AttachmentUpload.this, refused);
                 }
             });
         }

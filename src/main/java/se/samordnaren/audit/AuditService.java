@@ -3,10 +3,13 @@ package se.samordnaren.audit;
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samordnaren.common.PageRequest;
+import se.samordnaren.common.Paging;
 import se.samordnaren.security.Roles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -15,10 +18,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import static se.samordnaren.db.Tables.AUDIT_LOG;
 
+/** Reads the audit trail (written by the database's trigger alone) for the förbundschef and the auditors. */
 @Service
 public class AuditService {
 
@@ -36,21 +41,21 @@ public class AuditService {
         public static final Filter NONE = new Filter(null, null, null, null);
     }
 
+    /** The log's sort properties (column sort names), looked up here; never spliced into SQL. */
+    private static final Map<String, Field<?>> SORTABLE = Map.of(
+            "when", AUDIT_LOG.OCCURRED_AT,
+            "user", AUDIT_LOG.USERNAME,
+            "table", AUDIT_LOG.TABLE_NAME);
+
+    /** One page of the changes the filter lets through, newest first unless another order is asked for. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.REVISOR})
-    public List<AuditEntry> find(Filter filter, int offset, int limit) {
-        return db.selectFrom(AUDIT_LOG)
-                .where(condition(filter))
-                .orderBy(AUDIT_LOG.ID.desc())
-                .offset(offset).limit(limit)
+    public List<AuditEntry> find(Filter filter, PageRequest page) {
+        return Paging.page(db.selectFrom(AUDIT_LOG)
+                        .where(condition(filter))
+                        .orderBy(Paging.order(page, SORTABLE, AUDIT_LOG.ID.desc())), page)
                 .fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getUsername(), r.getTableName(), r.getRowKey(),
                         r.getOperation(), changes(r.getTableName(), r.getOldData(), r.getNewData())));
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.REVISOR})
-    public int count(Filter filter) {
-        return db.fetchCount(AUDIT_LOG, condition(filter));
     }
 
     @Transactional(readOnly = true)

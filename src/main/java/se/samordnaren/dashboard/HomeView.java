@@ -61,12 +61,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("cards");
         cards.add(next == null
-                ? card(getTranslation("home.nextMeeting"), "–", new Span(getTranslation("home.noPlannedMeeting")))
+                ? card(getTranslation("home.nextMeeting"), getTranslation("home.noFigure"),
+                new Span(getTranslation("home.noPlannedMeeting")))
                 : card(getTranslation("home.nextMeeting"), Formats.date(next.date()),
-                new Anchor("sammantraden/" + next.id(), next.bodyName() + ", " + Formats.longDate(next.date()))));
-        cards.add(card(getTranslation("home.toApprove"), String.valueOf(toApprove.size()),
+                new Anchor("sammantraden/" + next.id(),
+                        getTranslation("home.nextMeeting.link", next.bodyName(), Formats.longDate(next.date())))));
+        cards.add(card(getTranslation("home.toApprove"), count(toApprove.size()),
                 new Anchor("sammantraden", getTranslation("home.toApprove.link"))));
-        Div followUpCard = card(getTranslation("home.openFollowUps"), String.valueOf(open.size()),
+        Div followUpCard = card(getTranslation("home.openFollowUps"), count(open.size()),
                 new Anchor("uppfoljning", getTranslation("home.overdue", overdue)));
         if (overdue > 0) {
             followUpCard.addClassName("attention");
@@ -102,13 +104,19 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         for (int year : years) {
             table.add(cell(String.valueOf(year), ""),
                     cell(Formats.money(grantedByYear.getOrDefault(year, BigDecimal.ZERO)), "num"),
-                    cell(demandByYear.containsKey(year) ? Formats.money(demandByYear.get(year)) : "–", "num"));
+                    cell(demandByYear.containsKey(year) ? Formats.money(demandByYear.get(year))
+                            : getTranslation("home.noFigure"), "num"));
         }
-        Div links = new Div(new Anchor("insatser", getTranslation("home.money.initiatives")), new Span(" · "),
-                new Anchor("ideer", getTranslation("home.money.ideas")));
+        Div links = new Div(new Anchor("insatser", getTranslation("home.money.initiatives")),
+                new Span(getTranslation("home.linkSeparator")), new Anchor("ideer", getTranslation("home.money.ideas")));
         Div wrapper = new Div(table, links);
         wrapper.addClassName("money-wrapper");
         return wrapper;
+    }
+
+    /** A count as a figure, "1 234". */
+    private static String count(int n) {
+        return Formats.number(BigDecimal.valueOf(n));
     }
 
     private static Span cell(String text, String classes) {

@@ -2,10 +2,13 @@ package se.samordnaren.people;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record14;
 import org.jooq.Records;
+import org.jooq.Select;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
+import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.db.tables.Member;
 
 import java.time.LocalDate;
@@ -13,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
 import static se.samordnaren.db.Tables.APPOINTMENT;
@@ -21,7 +25,11 @@ import static se.samordnaren.db.Tables.DECISION_LINK_TARGET;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.PERSON;
 
-/** The one shape in which appointments are read (detached: run with db.fetch or nest in a multiset), shared by both services (one query, decisions included). */
+/**
+ * The one shape in which appointments are read (detached: run with db.fetch or nest in a multiset), shared by both
+ * services (one query, decisions included), and the overlap rule the database enforces, asked beforehand so the
+ * message can name who holds the seat.
+ */
 final class AppointmentQueries {
 
     static final Member REPRESENTED = se.samordnaren.db.Tables.MEMBER.as("represented");
@@ -48,7 +56,8 @@ final class AppointmentQueries {
     static Field<List<DecidedAt>> decidedAt(Field<Long> recordId) {
         var decidingBody = BODY.as("deciding_body");
         return multiset(
-                select(DECISION_LINK_TARGET.MEETING_ID, decidingBody.NAME, MEETING.MEETING_DATE, AGENDA_ITEM.NUMBER,
+                select(row(DECISION_LINK_TARGET.MEETING_ID, decidingBody.NAME, decidingBody.PARAGRAPH_PREFIX,
+                                MEETING.MEETING_DATE, AGENDA_ITEM.NUMBER).mapping(ParagraphRef::new),
                         DECISION_LINK_TARGET.NOTE)
                         .from(DECISION_LINK_TARGET)
                         .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION_LINK_TARGET.ITEM_ID))
@@ -62,13 +71,33 @@ final class AppointmentQueries {
     static SelectOnConditionStep<Record14<Long, Long, String, String, Long, String, AppointmentRole, Long, String,
             LocalDate, LocalDate, String, Integer, List<DecidedAt>>> selectAppointments() {
         return DSL.select(APPOINTMENT.ID, APPOINTMENT.PERSON_ID, APPOINTEE.FULL_NAME, APPOINTEE.PARTY, APPOINTMENT.BODY_ID,
-                        APPOINTED_TO.NAME, APPOINTMENT.ROLE.convertFrom(AppointmentRole::valueOf), APPOINTMENT.MEMBER_REPRESENTED_ID,
+                        APPOINTED_TO.NAME, APPOINTMENT.ROLE, APPOINTMENT.MEMBER_REPRESENTED_ID,
                         REPRESENTED.NAME, APPOINTMENT.VALID_FROM, APPOINTMENT.VALID_TO, APPOINTMENT.NOTE, APPOINTMENT.VERSION,
                         decidedAt(APPOINTMENT.RECORD_ID))
                 .from(APPOINTMENT)
                 .join(APPOINTEE).on(APPOINTEE.ID.eq(APPOINTMENT.PERSON_ID))
                 .join(APPOINTED_TO).on(APPOINTED_TO.ID.eq(APPOINTMENT.BODY_ID))
                 .leftJoin(REPRESENTED).on(REPRESENTED.ID.eq(APPOINTMENT.MEMBER_REPRESENTED_ID));
+    }
+
+    /**
+     * Who already holds the seat a new or changed appointment would take: the same role in the same body at an
+     * overlapping time, by the same person, or by anyone for a chair or vice chair (check_appointment_overlap).
+     */
+    static Select<Record1<String>> holderOfSeat(Long appointmentId, long personId, long bodyId, AppointmentRole role,
+                                                LocalDate from, LocalDate to) {
+        Condition overlaps = APPOINTMENT.VALID_TO.isNull().or(APPOINTMENT.VALID_TO.ge(from));
+        if (to != null) {
+            overlaps = overlaps.and(APPOINTMENT.VALID_FROM.le(to));
+        }
+        return select(PERSON.FULL_NAME)
+                .from(APPOINTMENT).join(PERSON).on(PERSON.ID.eq(APPOINTMENT.PERSON_ID))
+                .where(APPOINTMENT.BODY_ID.eq(bodyId)).and(APPOINTMENT.ROLE.eq(role))
+                .and(appointmentId == null ? DSL.noCondition() : APPOINTMENT.ID.ne(appointmentId))
+                .and(role.isUnique() ? DSL.noCondition() : APPOINTMENT.PERSON_ID.eq(personId))
+                .and(overlaps)
+                .orderBy(APPOINTMENT.VALID_FROM)
+                .limit(1);
     }
 
     /** Valid on the day, both ends inclusive. */

@@ -8,8 +8,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ConcurrentEditException;
-import se.samordnaren.common.DatabaseErrors;
+import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.db.tables.records.BodyRecord;
 import se.samordnaren.security.Roles;
 
 import java.time.LocalDate;
@@ -79,12 +80,15 @@ public class BodyService {
                 .stream().sorted(AppointmentQueries.COMPOSITION_ORDER).toList();
     }
 
-    /** Creates (id null) or updates a body; a stale save is refused with error.concurrentEdit. */
+    /**
+     * Creates (id null) or updates a body; a stale save is refused with error.concurrentEdit, a name or short name
+     * another body has with people.error.bodyNameTaken / bodyShortNameTaken (PeopleRefusals).
+     */
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
     public Body save(Body body) {
-        String name = required(body.name(), "people.error.bodyNameRequired");
-        String verb = required(body.decisionVerb(), "people.error.decisionVerbRequired");
+        String name = required(body.name(), "people.error.bodyNameRequired", "people.body.name");
+        String verb = required(body.decisionVerb(), "people.error.decisionVerbRequired", "people.body.decisionVerb");
         if (body.type() == null) {
             throw new UserFacingException("people.error.bodyTypeRequired");
         }
@@ -92,53 +96,31 @@ public class BodyService {
         if (prefix != null && !PARAGRAPH_PREFIX.matcher(prefix).matches()) {
             throw new UserFacingException("people.error.paragraphPrefix");
         }
-        String shortName = blankToNull(body.shortName());
-        try {
-            if (body.isNew()) {
-                Long id = db.insertInto(BODY)
-                        .set(BODY.NAME, name)
-                        .set(BODY.SHORT_NAME, shortName)
-                        .set(BODY.BODY_TYPE, body.type().name())
-                        .set(BODY.DECISION_VERB, verb)
-                        .set(BODY.PARAGRAPH_PREFIX, prefix)
-                        .returning(BODY.ID).fetchSingle(BODY.ID);
-                return require(id);
-            }
-            int rows = db.update(BODY)
-                    .set(BODY.NAME, name)
-                    .set(BODY.SHORT_NAME, shortName)
-                    .set(BODY.BODY_TYPE, body.type().name())
-                    .set(BODY.DECISION_VERB, verb)
-                    .set(BODY.PARAGRAPH_PREFIX, prefix)
-                    .set(BODY.VERSION, BODY.VERSION.plus(1))
-                    .where(BODY.ID.eq(body.id()).and(BODY.VERSION.eq(body.version())))
-                    .execute();
-            ConcurrentEditException.requireUpdated(rows);
-            return require(body.id());
-        } catch (RuntimeException e) {
-            if (DatabaseErrors.is(e, DatabaseErrors.UNIQUE_VIOLATION)) {
-                throw new UserFacingException("people.error.bodyNameTaken", shortName != null
-                        && String.valueOf(e.getMessage()).contains("short_name") ? shortName : name);
-            }
-            throw e;
+        BodyRecord values = new BodyRecord();
+        values.setName(name);
+        values.setShortName(Texts.requireMaxLength(blankToNull(body.shortName()), Texts.SHORT, "people.body.shortName"));
+        values.setBodyType(body.type());
+        values.setDecisionVerb(verb);
+        values.setParagraphPrefix(prefix);
+        if (body.isNew()) {
+            return require(db.insertInto(BODY).set(values).returning(BODY.ID).fetchSingle(BODY.ID));
         }
+        int rows = db.update(BODY).set(values)
+                .set(BODY.VERSION, BODY.VERSION.plus(1))
+                .where(BODY.ID.eq(body.id()).and(BODY.VERSION.eq(body.version())))
+                .execute();
+        ConcurrentEditException.requireUpdated(rows);
+        return require(body.id());
     }
 
-    /** Deletes a body nothing refers to; one with appointments, meetings or proposals is refused. */
+    /** Deletes a body nothing refers to; one with appointments, meetings or proposals is refused (PeopleRefusals). */
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
     public void delete(Body body) {
-        try {
-            int rows = db.deleteFrom(BODY)
-                    .where(BODY.ID.eq(body.id()).and(BODY.VERSION.eq(body.version())))
-                    .execute();
-            ConcurrentEditException.requireUpdated(rows);
-        } catch (RuntimeException e) {
-            if (DatabaseErrors.is(e, DatabaseErrors.FOREIGN_KEY_VIOLATION)) {
-                throw new UserFacingException("people.error.bodyInUse", body.name());
-            }
-            throw e;
-        }
+        int rows = db.deleteFrom(BODY)
+                .where(BODY.ID.eq(body.id()).and(BODY.VERSION.eq(body.version())))
+                .execute();
+        ConcurrentEditException.requireUpdated(rows);
     }
 
     private Body require(long id) {
@@ -147,20 +129,20 @@ public class BodyService {
 
     private static org.jooq.Field<Integer> typeOrder() {
         return DSL.case_(BODY.BODY_TYPE)
-                .when("BOARD", 1).when("WORKING_COMMITTEE", 2).when("PREPARATORY_GROUP", 3)
-                .when("OWNERS_CONSULTATION", 4).when("AUDITORS", 5).else_(6);
+                .when(BodyType.BOARD, 1).when(BodyType.WORKING_COMMITTEE, 2).when(BodyType.PREPARATORY_GROUP, 3)
+                .when(BodyType.OWNERS_CONSULTATION, 4).when(BodyType.AUDITORS, 5).else_(6);
     }
 
-    private static String required(String value, String key) {
+    private static String required(String value, String requiredKey, String fieldKey) {
         String trimmed = blankToNull(value);
         if (trimmed == null) {
-            throw new UserFacingException(key);
+            throw new UserFacingException(requiredKey);
         }
-        return trimmed;
+        return Texts.requireMaxLength(trimmed, Texts.SHORT, fieldKey);
     }
 
     static Body toBody(Record r) {
-        return new Body(r.get(BODY.ID), r.get(BODY.NAME), r.get(BODY.SHORT_NAME), BodyType.valueOf(r.get(BODY.BODY_TYPE)),
+        return new Body(r.get(BODY.ID), r.get(BODY.NAME), r.get(BODY.SHORT_NAME), r.get(BODY.BODY_TYPE),
                 r.get(BODY.DECISION_VERB), r.get(BODY.PARAGRAPH_PREFIX), r.get(BODY.VERSION));
     }
 }

@@ -2,7 +2,11 @@ package se.samordnaren.people;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
@@ -37,7 +41,7 @@ final class PeopleUi {
         Div links = new Div();
         links.getStyle().set("display", "flex").set("flex-direction", "column");
         for (DecidedAt at : decidedAt) {
-            DecidedAtLink link = new DecidedAtLink(at.bodyName(), at.meetingDate(), at.paragraphNumber(), at.meetingId());
+            DecidedAtLink link = new DecidedAtLink(at.paragraph());
             if (at.note() != null) {
                 link.setTitle(at.note());
             }
@@ -51,6 +55,21 @@ final class PeopleUi {
         Span span = new Span(text == null ? "" : text);
         span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return span;
+    }
+
+    /** A section's header: the title block taking the room, its controls after it, wrapping on a narrow screen. */
+    static HorizontalLayout header(FlexComponent.Alignment alignment, H3 title, Component below, Component... controls) {
+        title.getStyle().set("margin", "0");
+        VerticalLayout titleBlock = new VerticalLayout(title, below);
+        titleBlock.setPadding(false);
+        titleBlock.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout(titleBlock);
+        header.add(controls);
+        header.setWidthFull();
+        header.setAlignItems(alignment);
+        header.expand(titleBlock);
+        header.setWrap(true);
+        return header;
     }
 
     /** A framed section. */

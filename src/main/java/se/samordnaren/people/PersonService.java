@@ -3,16 +3,19 @@ package se.samordnaren.people;
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ConcurrentEditException;
-import se.samordnaren.common.DatabaseErrors;
 import se.samordnaren.common.PageRequest;
 import se.samordnaren.common.Paging;
+import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.db.tables.records.PersonRecord;
 import se.samordnaren.security.Roles;
 
 import java.time.LocalDate;
@@ -20,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.jooq.impl.DSL.multiset;
@@ -28,6 +30,7 @@ import static se.samordnaren.db.Tables.APPOINTMENT;
 import static se.samordnaren.db.Tables.MEMBER;
 import static se.samordnaren.db.Tables.PERSON;
 import static se.samordnaren.common.Texts.blankToNull;
+import static se.samordnaren.common.Texts.requireMaxLength;
 
 /**
  * People who appear in minutes and their appointments over time. History is never rewritten: a new person in a
@@ -38,8 +41,6 @@ public class PersonService {
 
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
     static final Pattern PARTY = Pattern.compile("^\\p{javaLowerCase}{1,6}$");
-    private static final Pattern OVERLAP_NAME = Pattern.compile("uppdrag \\((.+?): samma roll");
-    private static final String DEFERRED_PERIOD = "appointment_period";
 
     private final DSLContext db;
 
@@ -47,23 +48,29 @@ public class PersonService {
         this.db = db;
     }
 
+    /** The people list's sort properties (column sort names), looked up here; never spliced into SQL. */
+    private static final Map<String, Field<?>> SORTABLE = Map.of(
+            "name", PERSON.FULL_NAME,
+            "organisation", DSL.coalesce(MEMBER.NAME, PERSON.ORGANISATION));
+
     /**
-     * People whose name, member organisation or free organisation contains the filter (case-insensitive; blank = all),
-     * by name, each with the appointments they hold today. One query.
+     * One page of the people whose name, member organisation or free organisation contains the filter
+     * (case-insensitive; blank = all), by name unless another sort is asked for, each with the appointments they
+     * hold today. One query.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<PersonSummary> list(String filter) {
+    public List<PersonSummary> list(String filter, PageRequest page) {
         LocalDate today = LocalDate.now();
         var current = multiset(AppointmentQueries.selectAppointments()
                 .where(APPOINTMENT.PERSON_ID.eq(PERSON.ID)).and(AppointmentQueries.validOn(today)))
                 .convertFrom(r -> r.map(AppointmentQueries::toAppointment).stream()
                         .sorted(AppointmentQueries.COMPOSITION_ORDER).toList());
-        return db.select(PERSON.asterisk(), MEMBER.NAME, current)
-                .from(PERSON)
-                .leftJoin(MEMBER).on(MEMBER.ID.eq(PERSON.MEMBER_ID))
-                .where(matches(filter))
-                .orderBy(PERSON.FULL_NAME)
+        return Paging.page(db.select(PERSON.asterisk(), MEMBER.NAME, current)
+                        .from(PERSON)
+                        .leftJoin(MEMBER).on(MEMBER.ID.eq(PERSON.MEMBER_ID))
+                        .where(matches(filter))
+                        .orderBy(Paging.order(page, SORTABLE, PERSON.FULL_NAME, PERSON.ID)), page)
                 .fetch(r -> new PersonSummary(toPerson(r), r.get(current)));
     }
 
@@ -108,15 +115,15 @@ public class PersonService {
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
     public Person save(Person person) {
-        String name = blankToNull(person.fullName());
+        String name = requireMaxLength(blankToNull(person.fullName()), Texts.SHORT, "people.person.name");
         if (name == null) {
             throw new UserFacingException("people.error.nameRequired");
         }
-        String organisation = blankToNull(person.organisation());
+        String organisation = requireMaxLength(blankToNull(person.organisation()), Texts.SHORT, "people.person.organisation");
         if (person.memberId() != null && organisation != null) {
             throw new UserFacingException("people.error.memberOrOrganisation");
         }
-        String email = blankToNull(person.email());
+        String email = requireMaxLength(blankToNull(person.email()), Texts.SHORT, "people.person.email");
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new UserFacingException("people.error.email", email);
         }
@@ -127,25 +134,18 @@ public class PersonService {
                 throw new UserFacingException("people.error.party", party);
             }
         }
-        String phone = blankToNull(person.phone());
+        String phone = requireMaxLength(blankToNull(person.phone()), Texts.SHORT, "people.person.phone");
+        PersonRecord values = new PersonRecord();
+        values.setFullName(name);
+        values.setParty(party);
+        values.setMemberId(person.memberId());
+        values.setOrganisation(organisation);
+        values.setEmail(email);
+        values.setPhone(phone);
         if (person.isNew()) {
-            Long id = db.insertInto(PERSON)
-                    .set(PERSON.FULL_NAME, name)
-                    .set(PERSON.PARTY, party)
-                    .set(PERSON.MEMBER_ID, person.memberId())
-                    .set(PERSON.ORGANISATION, organisation)
-                    .set(PERSON.EMAIL, email)
-                    .set(PERSON.PHONE, phone)
-                    .returning(PERSON.ID).fetchSingle(PERSON.ID);
-            return find(id).orElseThrow();
+            return find(db.insertInto(PERSON).set(values).returning(PERSON.ID).fetchSingle(PERSON.ID)).orElseThrow();
         }
-        int rows = db.update(PERSON)
-                .set(PERSON.FULL_NAME, name)
-                .set(PERSON.PARTY, party)
-                .set(PERSON.MEMBER_ID, person.memberId())
-                .set(PERSON.ORGANISATION, organisation)
-                .set(PERSON.EMAIL, email)
-                .set(PERSON.PHONE, phone)
+        int rows = db.update(PERSON).set(values)
                 .set(PERSON.VERSION, PERSON.VERSION.plus(1))
                 .where(PERSON.ID.eq(person.id()).and(PERSON.VERSION.eq(person.version())))
                 .execute();
@@ -153,21 +153,14 @@ public class PersonService {
         return find(person.id()).orElseThrow();
     }
 
-    /** Deletes a person nobody refers to (no appointments, attendance or decisions). */
+    /** Deletes a person nobody refers to (no appointments, attendance or decisions); one in use is refused. */
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
     public void delete(Person person) {
-        try {
-            int rows = db.deleteFrom(PERSON)
-                    .where(PERSON.ID.eq(person.id()).and(PERSON.VERSION.eq(person.version())))
-                    .execute();
-            ConcurrentEditException.requireUpdated(rows);
-        } catch (RuntimeException e) {
-            if (DatabaseErrors.is(e, DatabaseErrors.FOREIGN_KEY_VIOLATION)) {
-                throw new UserFacingException("people.error.personInUse", person.fullName());
-            }
-            throw e;
-        }
+        int rows = db.deleteFrom(PERSON)
+                .where(PERSON.ID.eq(person.id()).and(PERSON.VERSION.eq(person.version())))
+                .execute();
+        ConcurrentEditException.requireUpdated(rows);
     }
 
     /**
@@ -190,20 +183,19 @@ public class PersonService {
             throw new UserFacingException("people.error.validFromRequired");
         }
         checkPeriod(appointment.validFrom(), appointment.validTo());
-        try {
-            Long id = db.insertInto(APPOINTMENT)
-                    .set(APPOINTMENT.PERSON_ID, appointment.personId())
-                    .set(APPOINTMENT.BODY_ID, appointment.bodyId())
-                    .set(APPOINTMENT.ROLE, appointment.role().name())
-                    .set(APPOINTMENT.MEMBER_REPRESENTED_ID, appointment.memberRepresentedId())
-                    .set(APPOINTMENT.VALID_FROM, appointment.validFrom())
-                    .set(APPOINTMENT.VALID_TO, appointment.validTo())
-                    .set(APPOINTMENT.NOTE, blankToNull(appointment.note()))
-                    .returning(APPOINTMENT.ID).fetchSingle(APPOINTMENT.ID);
-            return appointment(id);
-        } catch (RuntimeException e) {
-            throw translated(e, appointment.role());
-        }
+        String note = requireMaxLength(blankToNull(appointment.note()), Texts.SHORT, "people.appointment.note");
+        refuseTakenSeat(null, appointment.personId(), appointment.bodyId(), appointment.role(), appointment.validFrom(),
+                appointment.validTo());
+        Long id = db.insertInto(APPOINTMENT)
+                .set(APPOINTMENT.PERSON_ID, appointment.personId())
+                .set(APPOINTMENT.BODY_ID, appointment.bodyId())
+                .set(APPOINTMENT.ROLE, appointment.role())
+                .set(APPOINTMENT.MEMBER_REPRESENTED_ID, appointment.memberRepresentedId())
+                .set(APPOINTMENT.VALID_FROM, appointment.validFrom())
+                .set(APPOINTMENT.VALID_TO, appointment.validTo())
+                .set(APPOINTMENT.NOTE, note)
+                .returning(APPOINTMENT.ID).fetchSingle(APPOINTMENT.ID);
+        return appointment(id);
     }
 
     /**
@@ -217,34 +209,25 @@ public class PersonService {
             throw new UserFacingException("people.error.validToRequired");
         }
         checkPeriod(appointment.validFrom(), lastDay);
-        try {
-            int rows = db.update(APPOINTMENT)
-                    .set(APPOINTMENT.VALID_TO, lastDay)
-                    .set(APPOINTMENT.VERSION, APPOINTMENT.VERSION.plus(1))
-                    .where(APPOINTMENT.ID.eq(appointment.id()).and(APPOINTMENT.VERSION.eq(appointment.version())))
-                    .execute();
-            ConcurrentEditException.requireUpdated(rows);
-            return appointment(appointment.id());
-        } catch (RuntimeException e) {
-            throw translated(e, appointment.role());
-        }
+        refuseTakenSeat(appointment.id(), appointment.personId(), appointment.bodyId(), appointment.role(),
+                appointment.validFrom(), lastDay);
+        int rows = db.update(APPOINTMENT)
+                .set(APPOINTMENT.VALID_TO, lastDay)
+                .set(APPOINTMENT.VERSION, APPOINTMENT.VERSION.plus(1))
+                .where(APPOINTMENT.ID.eq(appointment.id()).and(APPOINTMENT.VERSION.eq(appointment.version())))
+                .execute();
+        ConcurrentEditException.requireUpdated(rows);
+        return appointment(appointment.id());
     }
 
     /** Removes an appointment registered by mistake; one a decision refers to is refused. Ending is the normal way. */
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
     public void deleteAppointment(Appointment appointment) {
-        try {
-            int rows = db.deleteFrom(APPOINTMENT)
-                    .where(APPOINTMENT.ID.eq(appointment.id()).and(APPOINTMENT.VERSION.eq(appointment.version())))
-                    .execute();
-            ConcurrentEditException.requireUpdated(rows);
-        } catch (RuntimeException e) {
-            if (DatabaseErrors.is(e, DatabaseErrors.FOREIGN_KEY_VIOLATION)) {
-                throw new UserFacingException("people.error.appointmentDecided");
-            }
-            throw e;
-        }
+        int rows = db.deleteFrom(APPOINTMENT)
+                .where(APPOINTMENT.ID.eq(appointment.id()).and(APPOINTMENT.VERSION.eq(appointment.version())))
+                .execute();
+        ConcurrentEditException.requireUpdated(rows);
     }
 
     private Appointment appointment(long id) {
@@ -258,35 +241,21 @@ public class PersonService {
         }
     }
 
-    private static RuntimeException translated(RuntimeException e, AppointmentRole role) {
-        if (e instanceof UserFacingException) {
-            return e;
+    /**
+     * Refuses an appointment whose seat is taken, naming who holds it (the database refuses it too, with a named
+     * constraint but without the name: see PeopleRefusals).
+     */
+    private void refuseTakenSeat(Long appointmentId, long personId, long bodyId, AppointmentRole role, LocalDate from,
+                                 LocalDate to) {
+        Optional<String> holder = db.fetchOptional(
+                AppointmentQueries.holderOfSeat(appointmentId, personId, bodyId, role, from, to)).map(Record1::value1);
+        if (holder.isPresent()) {
+            throw new UserFacingException(switch (role) {
+                case CHAIR -> "people.error.chairTaken";
+                case VICE_CHAIR -> "people.error.viceChairTaken";
+                default -> "people.error.overlap";
+            }, holder.get());
         }
-        if (DatabaseErrors.is(e, "23P01")) {
-            String holder = holderOf(e);
-            if (role == AppointmentRole.CHAIR) {
-                return new UserFacingException("people.error.chairTaken", holder);
-            }
-            if (role == AppointmentRole.VICE_CHAIR) {
-                return new UserFacingException("people.error.viceChairTaken", holder);
-            }
-            return new UserFacingException("people.error.overlap", holder);
-        }
-        if (DatabaseErrors.is(e, DatabaseErrors.CHECK_VIOLATION) && String.valueOf(e.getMessage()).contains(DEFERRED_PERIOD)) {
-            return new UserFacingException("people.error.period");
-        }
-        return e;
-    }
-
-    /** The name in "Uppdraget överlappar ett annat uppdrag (Henrik Åkesson: samma roll …)". */
-    private static String holderOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            Matcher m = OVERLAP_NAME.matcher(String.valueOf(t.getMessage()));
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return "?";
     }
 
     private static Condition matches(String filter) {

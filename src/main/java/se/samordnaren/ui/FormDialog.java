@@ -11,9 +11,11 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.HasValidator;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.binder.ValueContext;
+import se.samordnaren.common.UserFacingException;
 
 /**
  * The one form dialog: a translated header, a {@link FormLayout} (one column on a phone, two from 480 px), Avbryt and
@@ -63,6 +65,18 @@ public abstract class FormDialog<T> extends Dialog {
         return binder;
     }
 
+    /**
+     * What the form holds, as the record its binder was made for ({@code new Binder<>(Form.class)}, every component
+     * of the record bound): for {@link #submit()}, which runs only after the fields were checked.
+     */
+    protected T record() {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException invalid) {
+            throw new UserFacingException("error.checkFields");
+        }
+    }
+
     /** The dialog's form layout; fields added here span one column unless {@link #wide} is used. */
     protected FormLayout form() {
         return form;
@@ -76,16 +90,13 @@ public abstract class FormDialog<T> extends Dialog {
         }
     }
 
-    /** The text shown when the save worked (default "Sparat."). */
-    public FormDialog<T> successMessage(String key) {
-        this.successKey = key;
-        return this;
-    }
-
-    /** The success text with its arguments (e.g. the saved record's name); may be set in {@link #submit()}. */
+    /**
+     * The text shown when the save worked (default "Sparat."), with its arguments; {@link #submit()} may set it once
+     * it knows what was saved (e.g. the saved name).
+     */
     public FormDialog<T> successMessage(String key, Object... arguments) {
         this.successKey = key;
-        this.successArguments = arguments;
+        this.successArguments = arguments.clone();
         return this;
     }
 

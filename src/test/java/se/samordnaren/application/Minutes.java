@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import se.samordnaren.people.BodyType;
 
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
 import static se.samordnaren.db.Tables.BODY;
@@ -24,11 +25,11 @@ final class Minutes {
         this.db = db;
         this.boardName = "Styrelsen " + suffix;
         this.auName = "Arbetsutskottet " + suffix;
-        this.board = body(boardName, "BOARD", "Styrelsen beslutade");
-        this.au = body(auName, "WORKING_COMMITTEE", "Arbetsutskottet föreslår");
+        this.board = body(boardName, BodyType.BOARD, "Styrelsen beslutade");
+        this.au = body(auName, BodyType.WORKING_COMMITTEE, "Arbetsutskottet föreslår");
     }
 
-    private long body(String name, String type, String verb) {
+    private long body(String name, BodyType type, String verb) {
         return db.insertInto(BODY).set(BODY.NAME, name).set(BODY.BODY_TYPE, type).set(BODY.DECISION_VERB, verb)
                 .returning(BODY.ID).fetchSingle(BODY.ID);
     }

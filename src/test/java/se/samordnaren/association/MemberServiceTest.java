@@ -1,9 +1,5 @@
 package se.samordnaren.association;
 
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,8 +8,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.UserFacingException;
-import se.samordnaren.testsupport.SamordnarenTest;
-import se.samordnaren.testsupport.TestData;
+import se.samordnaren.testsupport.DatabaseTest;
 
 import java.math.BigDecimal;
 
@@ -21,23 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.AUDIT_LOG;
 import static se.samordnaren.db.Tables.MEMBER;
+import static se.samordnaren.db.Tables.PERSON;
 
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-class MemberServiceTest {
+class MemberServiceTest extends DatabaseTest {
 
     @Autowired
     MemberService members;
-    @Autowired
-    DSLContext db;
-    TestData data;
-
-    @BeforeEach
-    void reset() {
-        data = new TestData(db);
-        data.reset();
-    }
 
     @Test
     void save_creates_a_member_with_trimmed_values_and_version_1() {
@@ -127,7 +112,7 @@ class MemberServiceTest {
     void an_invalid_organisation_number_is_refused_with_a_user_message() {
         assertThatThrownBy(() -> members.save(new Member(null, "Lunds kommun", null, MemberType.MUNICIPALITY, "2120001124", null, null, null)))
                 .isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.organisationNumber");
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.organisationNumberFormat");
         assertThat(db.fetchCount(MEMBER)).isZero();
     }
 
@@ -155,6 +140,46 @@ class MemberServiceTest {
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("member.error.sharesOver100");
         assertThat(db.fetchCount(MEMBER)).isEqualTo(1);
+    }
+
+    @Test
+    void a_member_in_use_is_not_deleted() {
+        Member lund = members.save(member("Lunds kommun", MemberType.MUNICIPALITY));
+        db.insertInto(PERSON).set(PERSON.FULL_NAME, "Anna Berg").set(PERSON.MEMBER_ID, lund.id()).execute();
+
+        assertThatThrownBy(() -> members.delete(lund))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("member.error.inUse");
+        assertThat(db.fetchCount(MEMBER)).isEqualTo(1);
+    }
+
+    @Test
+    void a_share_with_more_than_four_decimals_is_refused_rather_than_rounded() {
+        assertThatThrownBy(() -> members.save(new Member(null, "Lunds kommun", null, MemberType.MUNICIPALITY, null,
+                new BigDecimal("12.55555"), null, null)))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("member.error.shareFormat");
+        assertThat(db.fetchCount(MEMBER)).isZero();
+    }
+
+    @Test
+    void a_negative_population_is_refused_by_the_database_with_a_user_message() {
+        assertThatThrownBy(() -> members.save(new Member(null, "Lunds kommun", null, MemberType.MUNICIPALITY, null,
+                null, -1, null)))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("member.error.population");
+        assertThat(db.fetchCount(MEMBER)).isZero();
+    }
+
+    @Test
+    void a_name_of_ten_thousand_characters_is_refused_with_a_message_and_by_the_database() {
+        assertThatThrownBy(() -> members.save(member("K".repeat(10_000), MemberType.MUNICIPALITY)))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.text.tooLong");
+        assertThatThrownBy(() -> data.insertMember("K".repeat(301), "MUNICIPALITY", null))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.database.tooLong");
+        assertThat(db.fetchCount(MEMBER)).isZero();
     }
 
     @Test

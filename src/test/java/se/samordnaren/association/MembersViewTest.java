@@ -1,44 +1,41 @@
 package se.samordnaren.association;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.samordnaren.testsupport.SamordnarenTest;
-import se.samordnaren.testsupport.TestData;
+import se.samordnaren.testsupport.ViewTest;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.MEMBER;
+import static se.samordnaren.db.Tables.PERSON;
 
 /** The members view driven like a user would: through its buttons, fields and grid, against the real database. */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-class MembersViewTest extends SpringBrowserlessTest {
+class MembersViewTest extends ViewTest {
 
-    @Autowired
-    DSLContext db;
     @Autowired
     MemberService members;
-    TestData data;
 
-    @BeforeEach
-    void reset() {
-        data = new TestData(db);
-        data.reset();
+    private MemberEditor openNewMember(MembersView view) {
+        test(view.addButton).click();
+        roundTrip(); // the dialog attaches itself to the UI before the response, as in a browser
+        return view.editor;
+    }
+
+    /** The add dialog with a municipality's name and type filled in. */
+    private MemberEditor openNewMunicipality(String name) {
+        MemberEditor editor = openNewMember(open("medlemmar", MembersView.class));
+        test(editor.name).setValue(name);
+        test(editor.type).selectItem("Kommun");
+        return editor;
     }
 
     @Test
     void the_view_speaks_swedish() {
-        MembersView view = navigate(MembersView.class);
+        MembersView view = open("medlemmar", MembersView.class);
 
         assertThat(test(view.grid).getHeaderCell(0)).isEqualTo("Namn");
         assertThat(test(view.grid).getHeaderCell(1)).isEqualTo("Typ");
@@ -51,21 +48,19 @@ class MembersViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_new_member_is_added_through_the_editor_and_listed_in_the_grid() {
-        MembersView view = navigate(MembersView.class);
+        MembersView view = open("medlemmar", MembersView.class);
         assertThat(test(view.grid).size()).isZero();
 
-        test(view.addButton).click();
-        roundTrip(); // the dialog attaches itself to the UI before the response, as in a browser
-        MembersView.MemberEditor editor = view.editor;
+        MemberEditor editor = openNewMember(view);
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.getHeaderTitle()).isEqualTo("Lägg till medlem");
         test(editor.name).setValue("Lunds kommun");
         test(editor.type).selectItem("Kommun");
         test(editor.shortName).setValue("Lund");
         test(editor.organisationNumber).setValue("212000-1124");
-        test(editor.municipalShare).setValue(new BigDecimal("37.5"));
-        test(editor.population).setValue(127000);
-        test(editor.save).click();
+        test(editor.municipalShare).setValue("37,5");
+        test(editor.population).setValue("127 000");
+        assertThat(editor.save()).isTrue();
 
         assertThat(editor.isOpened()).isFalse();
         assertThat(lastNotification()).isEqualTo("Medlemmen Lunds kommun har sparats.");
@@ -82,21 +77,89 @@ class MembersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_edited_member_shows_its_share_the_swedish_way() {
+        members.save(new Member(null, "Lunds kommun", null, MemberType.MUNICIPALITY, null, new java.math.BigDecimal("37.5"),
+                null, null));
+        MembersView view = open("medlemmar", MembersView.class);
+        view.openEditor(test(view.grid).getRow(0));
+        roundTrip();
+
+        assertThat(view.editor.municipalShare.getValue()).isEqualTo("37,5");
+    }
+
+    @Test
+    void a_share_that_cannot_be_read_is_explained_at_the_field_and_nothing_is_saved() {
+        MemberEditor editor = openNewMunicipality("Lunds kommun");
+
+        for (String unreadable : List.of("12,5,5", "abc", "1e2", "12,55555")) {
+            test(editor.municipalShare).setValue(unreadable);
+
+            assertThat(editor.save()).as(unreadable).isFalse();
+
+            assertThat(editor.municipalShare.isInvalid()).as(unreadable).isTrue();
+            assertThat(editor.municipalShare.getErrorMessage()).as(unreadable)
+                    .isEqualTo("Skriv andelen i procent med högst fyra decimaler, till exempel 37,5.");
+        }
+        test(editor.municipalShare).setValue("0");
+        assertThat(editor.save()).isFalse();
+        assertThat(editor.municipalShare.getErrorMessage()).isEqualTo("Andelen ska vara större än 0 och högst 100 %.");
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(db.fetchCount(MEMBER)).isZero();
+    }
+
+    @Test
+    void a_population_that_cannot_be_read_or_is_too_large_is_explained_at_the_field_and_nothing_is_saved() {
+        MemberEditor editor = openNewMunicipality("Lunds kommun");
+
+        for (String unreadable : List.of("12,5,5", "-5", "abc", "1,5")) {
+            test(editor.population).setValue(unreadable);
+
+            assertThat(editor.save()).as(unreadable).isFalse();
+
+            assertThat(editor.population.isInvalid()).as(unreadable).isTrue();
+            assertThat(editor.population.getErrorMessage()).as(unreadable)
+                    .isEqualTo("Skriv antalet invånare som ett heltal, till exempel 127 000.");
+        }
+        test(editor.population).setValue("30 000 000");
+        assertThat(editor.save()).isFalse();
+        assertThat(editor.population.getErrorMessage()).isEqualTo("Talet får inte vara större än 20\u00a0000\u00a0000.");
+        assertThat(db.fetchCount(MEMBER)).isZero();
+    }
+
+    @Test
+    void an_edited_member_shows_its_population_grouped_and_saves_it_unchanged() {
+        members.save(new Member(null, "Lunds kommun", null, MemberType.MUNICIPALITY, null, null, 127000, null));
+        MembersView view = open("medlemmar", MembersView.class);
+        view.openEditor(test(view.grid).getRow(0));
+        roundTrip();
+        assertThat(view.editor.population.getValue()).isEqualTo("127 000");
+
+        assertThat(view.editor.save()).isTrue();
+
+        assertThat(members.list().getFirst().population()).isEqualTo(127000);
+    }
+
+    @Test
+    void a_name_longer_than_the_register_takes_is_explained_at_the_field() {
+        MemberEditor editor = openNewMunicipality("K".repeat(10_000));
+
+        assertThat(editor.save()).isFalse();
+
+        assertThat(editor.name.getErrorMessage()).isEqualTo("Namn får vara högst 300 tecken.");
+        assertThat(db.fetchCount(MEMBER)).isZero();
+    }
+
+    @Test
     void an_invalid_organisation_number_is_explained_in_swedish_and_the_dialog_keeps_what_was_typed() {
-        MembersView view = navigate(MembersView.class);
-        test(view.addButton).click();
-        roundTrip(); // the dialog attaches itself to the UI before the response, as in a browser
-        MembersView.MemberEditor editor = view.editor;
-        test(editor.name).setValue("Lunds kommun");
-        test(editor.type).selectItem("Kommun");
+        MemberEditor editor = openNewMunicipality("Lunds kommun");
         test(editor.organisationNumber).setValue("2120001124");
-        test(editor.save).click();
+
+        assertThat(editor.save()).isFalse();
 
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.organisationNumber.isInvalid()).isTrue();
         assertThat(editor.organisationNumber.getErrorMessage())
                 .contains("ska skrivas som tio siffror med bindestreck, till exempel 222000-1234");
-        assertThat(lastNotification()).isEqualTo("Kontrollera de markerade fälten och spara igen.");
         assertThat(editor.name.getValue()).isEqualTo("Lunds kommun");
         assertThat(editor.organisationNumber.getValue()).isEqualTo("2120001124");
         assertThat(db.fetchCount(MEMBER)).isZero();
@@ -105,13 +168,12 @@ class MembersViewTest extends SpringBrowserlessTest {
     @Test
     void a_refusal_from_the_service_is_shown_in_swedish_and_the_dialog_stays_open() {
         data.insertMember("Försäkringskassan", "FORSAKRINGSKASSAN", null);
-        MembersView view = navigate(MembersView.class);
-        test(view.addButton).click();
-        roundTrip(); // the dialog attaches itself to the UI before the response, as in a browser
-        MembersView.MemberEditor editor = view.editor;
+        MembersView view = open("medlemmar", MembersView.class);
+        MemberEditor editor = openNewMember(view);
         test(editor.name).setValue("Försäkringskassan Syd");
         test(editor.type).selectItem("Försäkringskassan");
-        test(editor.save).click();
+
+        assertThat(editor.save()).isFalse();
 
         assertThat(editor.isOpened()).isTrue();
         assertThat(lastNotification()).isEqualTo("Förbundet kan bara ha en Försäkringskassan och en Arbetsförmedlingen.");
@@ -122,10 +184,10 @@ class MembersViewTest extends SpringBrowserlessTest {
     @Test
     void a_save_over_somebody_elses_change_is_refused_and_overwrites_nothing() {
         data.insertMember("Lunds kommun", "MUNICIPALITY", null);
-        MembersView view = navigate(MembersView.class);
+        MembersView view = open("medlemmar", MembersView.class);
         test(view.grid).doubleClickRow(0);
         roundTrip();
-        MembersView.MemberEditor editor = view.editor;
+        MemberEditor editor = view.editor;
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.getHeaderTitle()).isEqualTo("Ändra medlem");
         assertThat(editor.name.getValue()).isEqualTo("Lunds kommun");
@@ -135,8 +197,8 @@ class MembersViewTest extends SpringBrowserlessTest {
         members.save(new Member(current.id(), current.name(), "Lund", current.type(), null, null, 127000, current.version()));
 
         test(editor.shortName).setValue("LK");
-        test(editor.population).setValue(1);
-        test(editor.save).click();
+        test(editor.population).setValue("1");
+        assertThat(editor.save()).isFalse();
 
         assertThat(lastNotification()).startsWith("Någon annan har ändrat uppgifterna sedan du öppnade dem. Ingenting har skrivits över.");
         assertThat(editor.isOpened()).isTrue();
@@ -149,7 +211,7 @@ class MembersViewTest extends SpringBrowserlessTest {
     @Test
     void a_member_is_deleted_after_confirmation() {
         data.insertMember("Lunds kommun", "MUNICIPALITY", null);
-        MembersView view = navigate(MembersView.class);
+        MembersView view = open("medlemmar", MembersView.class);
 
         view.delete(test(view.grid).getRow(0));
 
@@ -159,10 +221,22 @@ class MembersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_member_in_use_stays_and_the_reason_is_shown() {
+        long lund = data.insertMember("Lunds kommun", "MUNICIPALITY", null);
+        db.insertInto(PERSON).set(PERSON.FULL_NAME, "Anna Berg").set(PERSON.MEMBER_ID, lund).execute();
+        MembersView view = open("medlemmar", MembersView.class);
+
+        view.delete(test(view.grid).getRow(0));
+
+        assertThat(lastNotification()).isEqualTo("Medlemmen används i registret (personer, insatser eller medel) och kan inte tas bort.");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+    }
+
+    @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void a_board_member_sees_the_members_but_no_add_button_and_cannot_open_the_editor() {
         data.insertMember("Lunds kommun", "MUNICIPALITY", null);
-        MembersView view = navigate(MembersView.class);
+        MembersView view = open("medlemmar", MembersView.class);
 
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(view.addButton.isVisible()).isFalse();

@@ -1,14 +1,12 @@
 package se.samordnaren.attachment;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.UserFacingException;
-import se.samordnaren.testsupport.SamordnarenTest;
-import se.samordnaren.testsupport.TestData;
+import se.samordnaren.testsupport.DatabaseTest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,23 +15,20 @@ import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samordnaren.db.Tables.ATTACHMENT;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
 
-@SamordnarenTest
-class AttachmentServiceTest {
+class AttachmentServiceTest extends DatabaseTest {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     AttachmentService attachments;
-    @Autowired
-    DSLContext db;
     long reportId;
 
     @BeforeEach
     void aReport() {
-        new TestData(db).reset();
         long initiativeId = db.insertInto(INITIATIVE)
                 .set(INITIATIVE.NAME, "En väg in").set(INITIATIVE.OWNER_NAME, "Lunds kommun")
                 .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
@@ -70,6 +65,27 @@ class AttachmentServiceTest {
         assertThatThrownBy(() -> attachments.addToReport(reportId, "rapport.exe", "application/octet-stream", PDF))
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("attachment.error.type");
         assertThat(attachments.forReport(reportId)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_file_name_longer_than_300_characters_is_refused_with_a_message() {
+        assertThatThrownBy(() -> attachments.addToReport(reportId, "r".repeat(400) + ".pdf", "application/pdf", PDF))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.text.tooLong");
+        assertThat(attachments.forReport(reportId)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_stored_file_cannot_be_swapped_for_another_and_the_database_says_so_by_name() {
+        AttachmentInfo saved = attachments.addToReport(reportId, "rapport.pdf", "application/pdf", PDF);
+
+        assertThatThrownBy(() -> db.update(ATTACHMENT).set(ATTACHMENT.CONTENT, "%PDF-2.0 annan".getBytes(StandardCharsets.US_ASCII))
+                .where(ATTACHMENT.ID.eq(saved.id())).execute())
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("attachment.refused.contentFixed");
+        assertThat(attachments.download(saved.id())).get().satisfies(d -> assertThat(d.content()).isEqualTo(PDF));
     }
 
     @Test

@@ -45,7 +45,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_new_paragraph_lists_its_fields_by_their_swedish_names_without_the_search_vector() {
-        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, "BOARD")
+        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, se.samordnaren.people.BodyType.BOARD)
                 .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
         long meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, LocalDate.of(2021, 3, 19))
                 .set(MEETING.LOCATION, "Kristallen").returning(MEETING.ID).fetchSingle(MEETING.ID);

@@ -1,5 +1,8 @@
 package se.samordnaren.common;
 
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import se.samordnaren.association.MemberType;
 import se.samordnaren.testsupport.DatabaseTest;
@@ -14,8 +17,13 @@ import static se.samordnaren.db.Tables.MEMBER;
 /** Refusals of the real database are recognised by constraint name or SQLSTATE, never by their text. */
 class DatabaseRefusalsTest extends DatabaseTest {
 
+    /** The database without the application's translating listener: the refusals as PostgreSQL raises them. */
+    private DSLContext raw() {
+        return DSL.using(db.configuration().derive(new ExecuteListenerProvider[0]));
+    }
+
     private Throwable insertMember(String name, String type, String organisationNumber) {
-        return catchThrowable(() -> db.insertInto(MEMBER).set(MEMBER.NAME, name).set(MEMBER.MEMBER_TYPE, MemberType.valueOf(type))
+        return catchThrowable(() -> raw().insertInto(MEMBER).set(MEMBER.NAME, name).set(MEMBER.MEMBER_TYPE, MemberType.valueOf(type))
                 .set(MEMBER.ORGANISATION_NUMBER, organisationNumber).execute());
     }
 
@@ -34,7 +42,7 @@ class DatabaseRefusalsTest extends DatabaseTest {
         assertThat(insertMember("Region Skåne", "REGION", null)).isNull();
 
         Throwable duplicate = insertMember("Region Skåne", "REGION", null);
-        Throwable tooLarge = catchThrowable(() -> db.insertInto(MEMBER).set(MEMBER.NAME, "Kommun").set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.MUNICIPALITY)
+        Throwable tooLarge = catchThrowable(() -> raw().insertInto(MEMBER).set(MEMBER.NAME, "Kommun").set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.MUNICIPALITY)
                 .set(MEMBER.MUNICIPAL_SHARE, new java.math.BigDecimal("123456789")).execute());
 
         assertThat(refusals.translate(duplicate)).isEmpty();

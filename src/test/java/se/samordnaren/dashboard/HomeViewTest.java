@@ -36,7 +36,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void reset() {
         new TestData(db).reset();
-        body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, "BOARD")
+        body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, se.samordnaren.people.BodyType.BOARD)
                 .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
     }
 

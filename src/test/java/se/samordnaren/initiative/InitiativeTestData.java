@@ -8,6 +8,7 @@ import se.samordnaren.meeting.DecisionOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import se.samordnaren.people.BodyType;
 
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
 import static se.samordnaren.db.Tables.BODY;

@@ -9,6 +9,7 @@ import se.samordnaren.testsupport.BrowserJourney;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import se.samordnaren.people.BodyType;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +40,8 @@ class ApplicationGrantJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void minutesAndUser() {
-        long board = body(boardName, "BOARD", "Styrelsen beslutade");
-        long au = body(auName, "WORKING_COMMITTEE", "Arbetsutskottet föreslår");
+        long board = body(boardName, BodyType.BOARD, "Styrelsen beslutade");
+        long au = body(auName, BodyType.WORKING_COMMITTEE, "Arbetsutskottet föreslår");
         long auMeeting = meeting(au, AU_DATE);
         long item = item(auMeeting, 3, "Ansökan om medel: Resan");
         db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.PROPOSAL)
@@ -57,7 +58,7 @@ class ApplicationGrantJourneyIT extends BrowserJourney {
         return 1000;
     }
 
-    private long body(String name, String type, String verb) {
+    private long body(String name, BodyType type, String verb) {
         return db.insertInto(BODY).set(BODY.NAME, name).set(BODY.BODY_TYPE, type).set(BODY.DECISION_VERB, verb)
                 .returning(BODY.ID).fetchSingle(BODY.ID);
     }

@@ -55,4 +55,24 @@ class MembersJourneyIT extends BrowserJourney {
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("212000-1124"))).isVisible();
         assertThat(db.fetchValues(db.select(MEMBER.NAME).from(MEMBER))).containsExactly("Lunds kommun");
     }
+
+    @Test
+    void numbers_typed_the_wrong_way_are_explained_at_their_fields_and_nothing_is_saved() {
+        page.navigate(url("/medlemmar"));
+        signIn(USERNAME, PASSWORD);
+        assertThat(page).hasTitle("Medlemmar");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till medlem")).click();
+        Locator dialog = dialog("Lägg till medlem");
+        dialog.getByLabel("Namn", new Locator.GetByLabelOptions().setExact(true)).fill("Eslövs kommun");
+        // Typed key by key, as a user does: a number input of the browser would have turned this into 1255.
+        dialog.getByLabel("Andel av kommunernas del").pressSequentially("12,5,5");
+        dialog.getByLabel("Invånare").pressSequentially("12,5,5");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara")).click();
+
+        assertThat(dialog.getByText("Skriv andelen i procent med högst fyra decimaler, till exempel 37,5.")).isVisible();
+        assertThat(dialog.getByText("Skriv antalet invånare som ett heltal, till exempel 127 000.")).isVisible();
+        assertThat(dialog.getByLabel("Invånare")).hasValue("12,5,5");
+        assertThat(db.fetchCount(MEMBER)).isZero();
+    }
 }

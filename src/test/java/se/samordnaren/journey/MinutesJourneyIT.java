@@ -12,6 +12,7 @@ import se.samordnaren.testsupport.TestData;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import se.samordnaren.people.BodyType;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class MinutesJourneyIT extends BrowserJourney {
         TestData data = new TestData(db);
         data.reset();
         data.insertUser(passwordEncoder, USERNAME, Role.FORBUNDSCHEF, PASSWORD);
-        db.insertInto(BODY).set(BODY.NAME, BODY_NAME).set(BODY.BODY_TYPE, "BOARD")
+        db.insertInto(BODY).set(BODY.NAME, BODY_NAME).set(BODY.BODY_TYPE, BodyType.BOARD)
                 .set(BODY.DECISION_VERB, "Styrelsen beslutade").execute();
     }
 

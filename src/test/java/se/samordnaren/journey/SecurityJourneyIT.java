@@ -55,7 +55,7 @@ class SecurityJourneyIT extends BrowserJourney {
         data.insertUser(passwordEncoder, EKONOM, Role.EKONOM, PASSWORD);
         initiative = db.insertInto(INITIATIVE).set(INITIATIVE.NAME, "Vägen in").set(INITIATIVE.OWNER_NAME, "Lunds kommun")
                 .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
-        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, "BOARD")
+        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, se.samordnaren.people.BodyType.BOARD)
                 .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
         meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, LocalDate.of(2026, 3, 19))
                 .set(MEETING.STATUS, se.samordnaren.meeting.MeetingStatus.HELD).returning(MEETING.ID).fetchSingle(MEETING.ID);

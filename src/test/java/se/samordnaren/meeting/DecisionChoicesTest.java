@@ -11,6 +11,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import se.samordnaren.people.BodyType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
@@ -52,7 +53,7 @@ class DecisionChoicesTest extends ViewTest {
     }
 
     private long body(String name) {
-        return db.insertInto(BODY).set(BODY.NAME, name).set(BODY.BODY_TYPE, "BOARD").set(BODY.DECISION_VERB, name + " beslutade")
+        return db.insertInto(BODY).set(BODY.NAME, name).set(BODY.BODY_TYPE, BodyType.BOARD).set(BODY.DECISION_VERB, name + " beslutade")
                 .returning(BODY.ID).fetchSingle(BODY.ID);
     }
 

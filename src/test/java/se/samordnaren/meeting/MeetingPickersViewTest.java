@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.LocalDate;
+import se.samordnaren.people.AppointmentRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.APPOINTMENT;
@@ -34,11 +35,11 @@ class MeetingPickersViewTest extends ViewTest {
         String name = MeetingTestData.unique("Bertil Berg");
         long person = data.person(name);
         db.insertInto(APPOINTMENT).set(APPOINTMENT.PERSON_ID, person).set(APPOINTMENT.BODY_ID, body)
-                .set(APPOINTMENT.ROLE, "MEMBER").set(APPOINTMENT.MEMBER_REPRESENTED_ID, member)
+                .set(APPOINTMENT.ROLE, AppointmentRole.MEMBER).set(APPOINTMENT.MEMBER_REPRESENTED_ID, member)
                 .set(APPOINTMENT.VALID_FROM, LocalDate.of(2019, 1, 1)).execute();
         // An appointment that ended before the meeting does not count.
         db.insertInto(APPOINTMENT).set(APPOINTMENT.PERSON_ID, person).set(APPOINTMENT.BODY_ID, body)
-                .set(APPOINTMENT.ROLE, "SUBSTITUTE").set(APPOINTMENT.VALID_FROM, LocalDate.of(2017, 1, 1))
+                .set(APPOINTMENT.ROLE, AppointmentRole.SUBSTITUTE).set(APPOINTMENT.VALID_FROM, LocalDate.of(2017, 1, 1))
                 .set(APPOINTMENT.VALID_TO, LocalDate.of(2018, 12, 31)).execute();
         long stranger = data.person(MeetingTestData.unique("Gäst Gästsson"));
 

@@ -5,6 +5,7 @@ import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import se.samordnaren.people.BodyType;
 
 import static se.samordnaren.db.Tables.*;
 
@@ -22,7 +23,7 @@ final class MeetingTestData {
     }
 
     long body() {
-        return db.insertInto(BODY).set(BODY.NAME, unique("Styrelsen")).set(BODY.BODY_TYPE, "BOARD")
+        return db.insertInto(BODY).set(BODY.NAME, unique("Styrelsen")).set(BODY.BODY_TYPE, BodyType.BOARD)
                 .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import se.samordnaren.people.BodyType;
 
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
 import static se.samordnaren.db.Tables.AGENDA_ITEM_ATTENDANCE;
@@ -31,7 +32,7 @@ public final class MinutesFixture {
     public long body(String name) {
         return db.insertInto(BODY)
                 .set(BODY.NAME, name + " " + tag)
-                .set(BODY.BODY_TYPE, "BOARD")
+                .set(BODY.BODY_TYPE, BodyType.BOARD)
                 .set(BODY.DECISION_VERB, "Styrelsen beslutade")
                 .returning(BODY.ID).fetchSingle(BODY.ID);
     }

@@ -1,15 +1,9 @@
 package se.samordnaren.people;
 
-import java.util.UUID;
-
-/** Unique names so tests never depend on each other's rows. */
+/** Bodies and people as the tests need them (the database is emptied before each test). */
 final class PeopleTestData {
 
     private PeopleTestData() {
-    }
-
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     static Body newBody(String name) {
@@ -17,6 +11,6 @@ final class PeopleTestData {
     }
 
     static Person newPerson(String name) {
-        return new Person(null, name, null, null, null, "Testorganisation " + name, null, null, null);
+        return new Person(null, name, null, null, null, "Testorganisation", null, null, null);
     }
 }

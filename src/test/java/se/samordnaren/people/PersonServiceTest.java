@@ -1,15 +1,16 @@
 package se.samordnaren.people;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import se.samordnaren.common.ConcurrentEditException;
+import se.samordnaren.common.PageRequest;
+import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.testsupport.DatabaseTest;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,26 +19,22 @@ import static se.samordnaren.db.Tables.APPOINTMENT;
 import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.DECISION_LINK;
 import static se.samordnaren.db.Tables.MEETING;
+import static se.samordnaren.db.Tables.PERSON;
 import static se.samordnaren.people.PeopleTestData.newBody;
 import static se.samordnaren.people.PeopleTestData.newPerson;
-import static se.samordnaren.people.PeopleTestData.unique;
 
-@SpringBootTest
-@ActiveProfiles("test")
 @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
-class PersonServiceTest {
+class PersonServiceTest extends DatabaseTest {
 
     @Autowired
     PersonService people;
     @Autowired
     BodyService bodies;
-    @Autowired
-    DSLContext db;
 
     @Test
-    void endingAnAppointmentKeepsItInTheHistoryAndAStaleEndIsRefused() {
-        Body body = bodies.save(newBody(unique("Styrelse")));
-        Person person = people.save(newPerson(unique("Sofia")));
+    void ending_an_appointment_keeps_it_in_the_history_and_a_stale_end_is_refused() {
+        Body body = bodies.save(newBody("Styrelsen"));
+        Person person = people.save(newPerson("Sofia Ahl"));
         Appointment appointment = people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.MEMBER,
                 null, LocalDate.of(2019, 4, 1), null, "Ledamot"));
         assertThat(appointment.validTo()).isNull();
@@ -56,9 +53,9 @@ class PersonServiceTest {
     }
 
     @Test
-    void anOverlappingAppointmentIsRefusedWithASwedishMessageNamingTheHolder() {
-        Body body = bodies.save(newBody(unique("Beredningsgrupp")));
-        Person person = people.save(newPerson(unique("Linnea")));
+    void an_overlapping_appointment_is_refused_with_a_swedish_message_naming_the_holder() {
+        Body body = bodies.save(newBody("Beredningsgruppen"));
+        Person person = people.save(newPerson("Linnea Ek"));
         people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.MEMBER, null,
                 LocalDate.of(2017, 1, 1), LocalDate.of(2020, 6, 30), null));
 
@@ -77,10 +74,10 @@ class PersonServiceTest {
     }
 
     @Test
-    void aBodyHasOneChairAtATime() {
-        Body body = bodies.save(newBody(unique("Arbetsutskott")));
-        Person first = people.save(newPerson(unique("Henrik")));
-        Person second = people.save(newPerson(unique("Karin")));
+    void a_body_has_one_chair_at_a_time() {
+        Body body = bodies.save(newBody("Arbetsutskottet"));
+        Person first = people.save(newPerson("Henrik Åkesson"));
+        Person second = people.save(newPerson("Karin Lund"));
         Appointment chair = people.addAppointment(new NewAppointment(first.id(), body.id(), AppointmentRole.CHAIR, null,
                 LocalDate.of(2019, 4, 1), null, null));
 
@@ -107,8 +104,41 @@ class PersonServiceTest {
     }
 
     @Test
-    void aStalePersonSaveIsRefusedAndFieldsAreChecked() {
-        Person person = people.save(newPerson(unique("Johan")));
+    void moving_an_end_date_into_the_next_chairs_time_is_refused_naming_the_next_chair() {
+        Body body = bodies.save(newBody("Arbetsutskottet"));
+        Person first = people.save(newPerson("Henrik Åkesson"));
+        Person second = people.save(newPerson("Karin Lund"));
+        Appointment old = people.addAppointment(new NewAppointment(first.id(), body.id(), AppointmentRole.CHAIR, null,
+                LocalDate.of(2019, 4, 1), LocalDate.of(2020, 12, 31), null));
+        people.addAppointment(new NewAppointment(second.id(), body.id(), AppointmentRole.CHAIR, null,
+                LocalDate.of(2021, 1, 1), null, null));
+
+        assertThatThrownBy(() -> people.endAppointment(old, LocalDate.of(2021, 6, 30)))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e -> {
+                    assertThat(((UserFacingException) e).messageKey()).isEqualTo("people.error.chairTaken");
+                    assertThat(((UserFacingException) e).arguments()).containsExactly(second.fullName());
+                });
+    }
+
+    @Test
+    void the_database_refuses_a_second_chair_by_a_named_rule_even_without_the_service() {
+        Body body = bodies.save(newBody("Arbetsutskottet"));
+        Person first = people.save(newPerson("Henrik Åkesson"));
+        Person second = people.save(newPerson("Karin Lund"));
+        people.addAppointment(new NewAppointment(first.id(), body.id(), AppointmentRole.CHAIR, null,
+                LocalDate.of(2019, 4, 1), null, null));
+
+        assertThatThrownBy(() -> db.insertInto(APPOINTMENT).set(APPOINTMENT.PERSON_ID, second.id())
+                .set(APPOINTMENT.BODY_ID, body.id()).set(APPOINTMENT.ROLE, AppointmentRole.CHAIR)
+                .set(APPOINTMENT.VALID_FROM, LocalDate.of(2021, 1, 1)).execute())
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("people.refused.chairTaken");
+    }
+
+    @Test
+    void a_stale_person_save_is_refused_and_fields_are_checked() {
+        Person person = people.save(newPerson("Johan Ek"));
         Person saved = people.save(new Person(person.id(), person.fullName(), "L", null, null, "Region", "johan@example.se",
                 "046-12 34 56", person.version()));
         assertThat(saved.party()).isEqualTo("l");
@@ -118,51 +148,103 @@ class PersonServiceTest {
                 person.version()))).isInstanceOf(ConcurrentEditException.class);
         assertThat(people.find(person.id()).orElseThrow().fullName()).isEqualTo(person.fullName());
 
-        assertThatThrownBy(() -> people.save(new Person(null, unique("X"), null, null, null, null, "inte-en-adress", null, null)))
+        assertThatThrownBy(() -> people.save(new Person(null, "X", null, null, null, null, "inte-en-adress", null, null)))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("people.error.email");
     }
 
     @Test
-    void filtersByNameAndOrganisation() {
-        String organisation = unique("Konsultbyrån");
-        Person person = people.save(new Person(null, unique("Anna"), null, null, null, organisation, null, null, null));
-        people.save(newPerson(unique("Bertil")));
-
-        assertThat(people.list(organisation.toUpperCase())).extracting(s -> s.person().id()).containsExactly(person.id());
-        assertThat(people.list(person.fullName().substring(5))).extracting(s -> s.person().id()).containsExactly(person.id());
-        assertThat(people.search(organisation, se.samordnaren.common.PageRequest.first(10))).extracting(Person::id).containsExactly(person.id());
+    void a_name_of_ten_thousand_characters_is_refused_with_a_message_and_the_database_refuses_it_too() {
+        assertThatThrownBy(() -> people.save(newPerson("A".repeat(10_000))))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e -> {
+                    assertThat(((UserFacingException) e).messageKey()).isEqualTo("error.text.tooLong");
+                    assertThat(((UserFacingException) e).arguments()[1]).isEqualTo(300);
+                });
+        assertThatThrownBy(() -> db.insertInto(PERSON).set(PERSON.FULL_NAME, "A".repeat(10_000)).execute())
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.database.tooLong");
+        assertThat(db.fetchCount(PERSON)).isZero();
     }
 
     @Test
-    void anAppointmentShowsWhereItWasDecided() {
-        Body body = bodies.save(newBody(unique("Styrelse")));
-        Person person = people.save(newPerson(unique("Ulrika")));
+    void filters_by_name_and_organisation() {
+        Person person = people.save(new Person(null, "Anna Berg", null, null, null, "Konsultbyrån AB", null, null, null));
+        people.save(newPerson("Bertil Ek"));
+
+        assertThat(people.list("KONSULTBYRÅN", PageRequest.first(50))).extracting(s -> s.person().id())
+                .containsExactly(person.id());
+        assertThat(people.list("na ber", PageRequest.first(50))).extracting(s -> s.person().id())
+                .containsExactly(person.id());
+        assertThat(people.search("Konsultbyrån", PageRequest.first(10))).extracting(Person::id).containsExactly(person.id());
+    }
+
+    @Test
+    void the_list_comes_a_page_at_a_time_in_the_order_asked_for_and_an_unknown_sort_is_ignored() {
+        for (int i = 0; i < 12; i++) {
+            people.save(new Person(null, String.format("Person %02d", i), null, null, null,
+                    "Organisation " + (char) ('L' - i), null, null, null));
+        }
+
+        assertThat(people.list("", PageRequest.of(5, 3))).extracting(s -> s.person().fullName())
+                .containsExactly("Person 05", "Person 06", "Person 07");
+        assertThat(people.list("", new PageRequest(0, 2, List.of(new PageRequest.Sort("organisation", false)))))
+                .extracting(s -> s.person().fullName()).containsExactly("Person 11", "Person 10");
+        assertThat(people.list("", new PageRequest(0, 2, List.of(new PageRequest.Sort("full_name; drop table person", true)))))
+                .extracting(s -> s.person().fullName()).containsExactly("Person 00", "Person 01");
+    }
+
+    @Test
+    void an_appointment_shows_where_it_was_decided_and_cannot_be_deleted_nor_its_person() {
+        Body body = bodies.save(new Body(null, "Arbetsutskottet", null, BodyType.WORKING_COMMITTEE,
+                "Arbetsutskottet beslutade", "AU", null));
+        Person person = people.save(newPerson("Ulrika Berg"));
         Appointment appointment = people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.SUBSTITUTE,
                 null, LocalDate.of(2021, 3, 1), null, null));
+        long meetingId = decidedAt(body, 2, db.select(APPOINTMENT.RECORD_ID).from(APPOINTMENT)
+                .where(APPOINTMENT.ID.eq(appointment.id())).fetchSingle(APPOINTMENT.RECORD_ID));
+
+        Appointment read = people.details(person.id()).orElseThrow().appointments().getFirst();
+        assertThat(read.decidedAt()).containsExactly(new DecidedAt(
+                new ParagraphRef(meetingId, "Arbetsutskottet", "AU", LocalDate.of(2021, 3, 19), 2), "Utsedd"));
+        assertThat(read.decidedAt().getFirst().paragraph().label()).isEqualTo("Arbetsutskottet 2021-03-19 AU § 2");
+        assertThat(bodies.composition(body.id(), LocalDate.of(2021, 3, 19)).getFirst().decidedAt()).hasSize(1);
+
+        assertThatThrownBy(() -> people.deleteAppointment(read))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("people.error.appointmentDecided");
+        assertThatThrownBy(() -> people.delete(people.find(person.id()).orElseThrow()))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("people.error.personInUse");
+        assertThat(db.fetchCount(APPOINTMENT)).isEqualTo(1);
+    }
+
+    @Test
+    void a_person_a_decision_links_to_cannot_be_deleted_and_one_nobody_refers_to_can() {
+        Body body = bodies.save(newBody("Styrelsen"));
+        Person linked = people.save(newPerson("Eva Strand"));
+        Person free = people.save(newPerson("Olof Lind"));
+        decidedAt(body, 1, db.select(PERSON.RECORD_ID).from(PERSON).where(PERSON.ID.eq(linked.id())).fetchSingle(PERSON.RECORD_ID));
+
+        assertThatThrownBy(() -> people.delete(linked))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("people.error.personInUse");
+        people.delete(free);
+
+        assertThat(people.find(linked.id())).isPresent();
+        assertThat(people.find(free.id())).isEmpty();
+    }
+
+    /** § {@code number} of the body's meeting on 2021-03-19 decides about the record ("Utsedd"); the meeting's id. */
+    private long decidedAt(Body body, int number, long recordId) {
         long meetingId = db.insertInto(MEETING).set(MEETING.BODY_ID, body.id()).set(MEETING.MEETING_DATE, LocalDate.of(2021, 3, 19))
                 .returning(MEETING.ID).fetchSingle(MEETING.ID);
-        long itemId = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, 2)
-                .set(AGENDA_ITEM.TITLE, "Val av ersättare").returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
+        long itemId = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, number)
+                .set(AGENDA_ITEM.TITLE, "Val").returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
         long decisionId = db.insertInto(DECISION).set(DECISION.ITEM_ID, itemId).set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.APPROVED)
                 .returning(DECISION.ID).fetchSingle(DECISION.ID);
-        long recordId = db.select(APPOINTMENT.RECORD_ID).from(APPOINTMENT).where(APPOINTMENT.ID.eq(appointment.id()))
-                .fetchSingle(APPOINTMENT.RECORD_ID);
         db.insertInto(DECISION_LINK).set(DECISION_LINK.DECISION_ID, decisionId).set(DECISION_LINK.RECORD_ID, recordId)
                 .set(DECISION_LINK.NOTE, "Utsedd").execute();
-        try {
-            Appointment read = people.details(person.id()).orElseThrow().appointments().getFirst();
-            assertThat(read.decidedAt()).containsExactly(
-                    new DecidedAt(meetingId, body.name(), LocalDate.of(2021, 3, 19), 2, "Utsedd"));
-            assertThat(bodies.composition(body.id(), LocalDate.of(2021, 3, 19)).getFirst().decidedAt()).hasSize(1);
-
-            assertThatThrownBy(() -> people.deleteAppointment(read))
-                    .isInstanceOf(UserFacingException.class)
-                    .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("people.error.appointmentDecided");
-        } finally {
-            db.deleteFrom(DECISION_LINK).where(DECISION_LINK.DECISION_ID.eq(decisionId)).execute();
-            db.deleteFrom(DECISION).where(DECISION.ID.eq(decisionId)).execute();
-            db.deleteFrom(MEETING).where(MEETING.ID.eq(meetingId)).execute();
-        }
+        return meetingId;
     }
 }

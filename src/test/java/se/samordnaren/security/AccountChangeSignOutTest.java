@@ -67,7 +67,7 @@ class AccountChangeSignOutTest {
         data.reset();
         data.insertUser(passwordEncoder, "chef", Role.FORBUNDSCHEF, PASSWORD);
         data.insertUser(passwordEncoder, "ekonom", Role.EKONOM, PASSWORD);
-        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, "BOARD")
+        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, se.samordnaren.people.BodyType.BOARD)
                 .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
         meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, LocalDate.of(2026, 3, 19))
                 .returning(MEETING.ID).fetchSingle(MEETING.ID);
