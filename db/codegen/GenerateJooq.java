@@ -68,8 +68,10 @@ public class GenerateJooq {
             vocabulary("initiative_report\\.kind", "se.samordnaren.initiative.ReportKind"),
             // people
             vocabulary("body\\.body_type", "se.samordnaren.people.BodyType"),
-            vocabulary("appointment\\.role", "se.samordnaren.people.AppointmentRole")
-            // meeting, decision, people, initiative, application, security: add theirs here
+            vocabulary("appointment\\.role", "se.samordnaren.people.AppointmentRole"),
+            // security and admin
+            vocabulary("app_user\\.role", "se.samordnaren.security.Role")
+            // a new vocabulary column: one line here, in its feature's group
     );
 
     private static ForcedType vocabulary(String column, String enumClass) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import se.samordnaren.common.UserFacingException;
+import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
@@ -40,14 +40,11 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(this, "password.error.mismatch");
             return;
         }
-        try {
-            users.changeOwnPassword(current.getValue(), next.getValue());
+        if (ErrorHandling.run(this, () -> users.changeOwnPassword(current.getValue(), next.getValue()))) {
             current.clear();
             next.clear();
             repeat.clear();
             Notifications.success(this, "password.changed");
-        } catch (UserFacingException error) {
-            Notifications.error(this, error);
         }
     }
 

@@ -46,7 +46,7 @@ class DemoUsers implements ApplicationRunner {
                 db.insertInto(APP_USER)
                         .set(APP_USER.USERNAME, username)
                         .set(APP_USER.FULL_NAME, (String) nameAndRole[0])
-                        .set(APP_USER.ROLE, ((Role) nameAndRole[1]).name())
+                        .set(APP_USER.ROLE, (Role) nameAndRole[1])
                         .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD))
                         .execute();
                 log.info("Demoanvändare skapad: {}", username);

@@ -50,7 +50,7 @@ class InitialAdministrator implements ApplicationRunner {
         db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.FULL_NAME, "Förbundschef")
-                .set(APP_USER.ROLE, Role.FORBUNDSCHEF.name())
+                .set(APP_USER.ROLE, Role.FORBUNDSCHEF)
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
                 .execute();
         log.info("Första användaren {} (förbundschef) skapad. Byt lösenordet efter inloggning.", username);

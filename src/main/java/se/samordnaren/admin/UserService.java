@@ -3,12 +3,12 @@ package se.samordnaren.admin;
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ConcurrentEditException;
-import se.samordnaren.common.DatabaseErrors;
 import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.CurrentUser;
@@ -24,6 +24,8 @@ import static se.samordnaren.db.Tables.APP_USER;
 public class UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
+    /** The longest username (the database checks the same pattern). */
+    static final int USERNAME_MAX = 40;
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{2,40}$");
 
     private final DSLContext db;
@@ -66,43 +68,43 @@ public class UserService {
         if (self && (!account.enabled() || account.role() != Role.FORBUNDSCHEF)) {
             throw new UserFacingException("user.error.cannotDemoteSelf");
         }
-        try {
-            if (account.isNew()) {
+        Texts.requireMaxLength(account.fullName(), Texts.SHORT, "user.fullName");
+        Texts.requireMaxLength(account.email(), Texts.SHORT, "user.email");
+        boolean taken = db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username)
+                .and(account.isNew() ? DSL.noCondition() : APP_USER.ID.ne(account.id())));
+        if (taken) {
+            throw new UserFacingException("user.error.usernameTaken", username);
+        }
+        if (account.isNew()) {
+            requireStrong(newPassword);
+            db.insertInto(APP_USER)
+                    .set(APP_USER.USERNAME, username)
+                    .set(APP_USER.FULL_NAME, account.fullName().trim())
+                    .set(APP_USER.EMAIL, Texts.blankToNull(account.email()))
+                    .set(APP_USER.ROLE, account.role())
+                    .set(APP_USER.ENABLED, account.enabled())
+                    .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
+                    .execute();
+        } else {
+            var update = db.update(APP_USER)
+                    .set(APP_USER.USERNAME, username)
+                    .set(APP_USER.FULL_NAME, account.fullName().trim())
+                    .set(APP_USER.EMAIL, Texts.blankToNull(account.email()))
+                    .set(APP_USER.ROLE, account.role())
+                    .set(APP_USER.ENABLED, account.enabled())
+                    .set(APP_USER.VERSION, APP_USER.VERSION.plus(1));
+            if (newPassword != null && !newPassword.isEmpty()) {
                 requireStrong(newPassword);
-                db.insertInto(APP_USER)
-                        .set(APP_USER.USERNAME, username)
-                        .set(APP_USER.FULL_NAME, account.fullName().trim())
-                        .set(APP_USER.EMAIL, Texts.blankToNull(account.email()))
-                        .set(APP_USER.ROLE, account.role().name())
-                        .set(APP_USER.ENABLED, account.enabled())
-                        .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
-                        .execute();
-            } else {
-                var update = db.update(APP_USER)
-                        .set(APP_USER.USERNAME, username)
-                        .set(APP_USER.FULL_NAME, account.fullName().trim())
-                        .set(APP_USER.EMAIL, Texts.blankToNull(account.email()))
-                        .set(APP_USER.ROLE, account.role().name())
-                        .set(APP_USER.ENABLED, account.enabled())
-                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1));
-                if (newPassword != null && !newPassword.isEmpty()) {
-                    requireStrong(newPassword);
-                    update = update.set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword));
-                }
-                // Disabling, a new role, password or username change the account's security stamp (a trigger): the
-                // user's open sessions end at their next request. Only the förbundschef's own session is kept.
-                ConcurrentEditException.requireUpdated(update
-                        .where(APP_USER.ID.eq(account.id()).and(APP_USER.VERSION.eq(account.version())))
-                        .execute());
-                if (self) {
-                    currentUser.keepThisSessionAfterOwnChange();
-                }
+                update = update.set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword));
             }
-        } catch (RuntimeException e) {
-            if (DatabaseErrors.is(e, DatabaseErrors.UNIQUE_VIOLATION)) {
-                throw new UserFacingException("user.error.usernameTaken", username);
+            // Disabling, a new role, password or username change the account's security stamp (a trigger): the
+            // user's open sessions end at their next request. Only the förbundschef's own session is kept.
+            ConcurrentEditException.requireUpdated(update
+                    .where(APP_USER.ID.eq(account.id()).and(APP_USER.VERSION.eq(account.version())))
+                    .execute());
+            if (self) {
+                currentUser.keepThisSessionAfterOwnChange();
             }
-            throw e;
         }
         return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchSingle(UserService::toAccount);
     }
@@ -139,6 +141,6 @@ public class UserService {
 
     private static UserAccount toAccount(Record r) {
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.FULL_NAME), r.get(APP_USER.EMAIL),
-                Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ENABLED), r.get(APP_USER.VERSION));
+                r.get(APP_USER.ROLE), r.get(APP_USER.ENABLED), r.get(APP_USER.VERSION));
     }
 }

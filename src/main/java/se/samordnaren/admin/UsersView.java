@@ -3,44 +3,28 @@ package se.samordnaren.admin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.LoginThrottle;
-import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 @Route("anvandare")
 @Menu(order = 90, title = "nav.users", icon = "vaadin:key")
 @RolesAllowed(Roles.FORBUNDSCHEF)
 class UsersView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final UserService users;
     private final LoginThrottle loginThrottle;
@@ -80,9 +64,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (until == null) {
             return new Span();
         }
-        ZonedDateTime end = until.atZoneSameInstant(SWEDEN);
-        String when = end.toLocalDate().equals(LocalDate.now(SWEDEN)) ? TIME.format(end)
-                : Formats.date(end.toLocalDate()) + " " + TIME.format(end);
+        String when = Formats.timestamp(until);
         Span text = new Span(getTranslation("user.lockedUntil", when));
         Button unlock = new Button(getTranslation("user.unlock"), VaadinIcon.UNLOCK.create(), e -> unlock(user));
         unlock.addThemeVariants(ButtonVariant.SMALL);
@@ -100,56 +82,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openEditor(UserAccount account) {
-        editor = new UserEditor(account);
+        editor = new UserEditor(users, account);
+        editor.onSaved(this::refresh);
         editor.open();
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("user.title");
-    }
-
-    class UserEditor extends Dialog {
-        final TextField fullName = new TextField(getTranslation("user.fullName"));
-        final TextField username = new TextField(getTranslation("user.username"));
-        final EmailField email = new EmailField(getTranslation("user.email"));
-        final ComboBox<Role> role = new ComboBox<>(getTranslation("user.role"));
-        final Checkbox enabled = new Checkbox(getTranslation("user.enabled"));
-        final PasswordField password = new PasswordField();
-        private final UserAccount original;
-
-        UserEditor(UserAccount account) {
-            original = account;
-            setHeaderTitle(getTranslation(account.isNew() ? "user.add" : "user.edit"));
-            role.setItems(Role.values());
-            role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
-            fullName.setValue(account.fullName());
-            username.setValue(account.username());
-            username.setHelperText(getTranslation("user.username.help"));
-            email.setValue(account.email() == null ? "" : account.email());
-            role.setValue(account.role());
-            enabled.setValue(account.enabled());
-            password.setLabel(getTranslation(account.isNew() ? "user.firstPassword" : "user.newPassword"));
-            password.setHelperText(getTranslation("password.rules", UserService.MIN_PASSWORD_LENGTH));
-            FormLayout form = new FormLayout(fullName, username, email, role, password, enabled);
-            add(form);
-            Button save = new Button(getTranslation("action.save"), e -> save());
-            save.addThemeVariants(ButtonVariant.PRIMARY);
-            getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
-            setWidth("min(640px, 95vw)");
-        }
-
-        void save() {
-            UserAccount edited = new UserAccount(original.id(), username.getValue(), fullName.getValue(), email.getValue(),
-                    role.getValue(), enabled.getValue(), original.version());
-            try {
-                users.save(edited, password.getValue());
-                Notifications.success(UsersView.this, "user.saved", edited.fullName());
-                close();
-                refresh();
-            } catch (UserFacingException error) {
-                Notifications.error(UsersView.this, error);
-            }
-        }
     }
 }

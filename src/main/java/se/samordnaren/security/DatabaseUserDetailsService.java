@@ -32,6 +32,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .fetchOptional()
                 .orElseThrow(() -> new UsernameNotFoundException("Okänd användare"));
         return new SignedInUser(user.getId(), user.getSecurityStamp(), user.getUsername(), user.getPasswordHash(),
-                user.getEnabled(), List.of(new SimpleGrantedAuthority(Role.valueOf(user.getRole()).authority())));
+                user.getEnabled(), List.of(new SimpleGrantedAuthority(user.getRole().authority())));
     }
 }

@@ -30,7 +30,10 @@ class RefusalMessagesTest extends DatabaseTest {
                         "exists (select 1 from pg_constraint where conname = {0})"
                                 + " or exists (select 1 from pg_indexes where schemaname = 'public' and indexname = {0})"
                                 + " or exists (select 1 from pg_proc where prosrc like '%''' || {0} || '''%')"
-                                + " or exists (select 1 from pg_trigger where encode(tgargs, 'escape') like '%' || {0} || '%')",
+                                + " or exists (select 1 from pg_trigger where encode(tgargs, 'escape') like '%' || {0} || '%')"
+                                // the approval lock names its refusal <table>_approval_lock for every locked table
+                                + " or exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid"
+                                + "   where p.proname = 'lock_approved_minutes' and t.tgrelid::regclass::text || '_approval_lock' = {0})",
                         name));
                 assertThat(exists).as(feature.getClass().getSimpleName() + ": " + name).isTrue();
             }
@@ -43,6 +46,10 @@ class RefusalMessagesTest extends DatabaseTest {
             for (String key : feature.byConstraint().values()) {
                 for (Locale locale : texts.getProvidedLocales()) {
                     assertThat(texts.getTranslation(key, locale)).as(key + " " + locale).doesNotStartWith("!{");
+                }
+                if (!key.startsWith("error.")) {
+                    assertThat(texts.getTranslation(key, Locale.ENGLISH)).as(key + " is translated")
+                            .isNotEqualTo(texts.getTranslation(key, Locale.of("sv", "SE")));
                 }
             }
         }

@@ -50,7 +50,7 @@ class ApplicationGrantJourneyIT extends BrowserJourney {
         db.insertInto(DECISION).set(DECISION.ITEM_ID, item(boardMeeting, 7, "Ansökan om medel: Resan"))
                 .set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.GRANTED).execute();
         db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.FULL_NAME, "Resa Chef")
-                .set(APP_USER.ROLE, "FORBUNDSCHEF").set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD)).execute();
+                .set(APP_USER.ROLE, se.samordnaren.security.Role.FORBUNDSCHEF).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD)).execute();
     }
 
     @Override

@@ -80,7 +80,7 @@ final class MeetingTestData {
     void ensureUser(String username, String role) {
         if (!db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
             db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.FULL_NAME, "Test " + username)
-                    .set(APP_USER.ROLE, role).set(APP_USER.PASSWORD_HASH, "{noop}x").execute();
+                    .set(APP_USER.ROLE, se.samordnaren.security.Role.valueOf(role)).set(APP_USER.PASSWORD_HASH, "{noop}x").execute();
         }
     }
 }

@@ -65,7 +65,7 @@ public final class TestData {
         return db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.FULL_NAME, "Test " + username)
-                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.ROLE, role)
                 .set(APP_USER.PASSWORD_HASH, encoder.encode(password))
                 .returning(APP_USER.ID).fetchSingle(APP_USER.ID);
     }
