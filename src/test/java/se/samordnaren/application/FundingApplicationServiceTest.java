@@ -449,8 +449,10 @@ class FundingApplicationServiceTest extends DatabaseTest {
         long versionId = detail(id).latestVersion().id();
         steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, null);
 
+        // The attachment feature checks the freeze before it stores the file (and names the file); the database's
+        // application_version_frozen refusal stays the last word (asserted for a frozen version's update above).
         assertRefused(() -> applications.addAttachment(versionId, "sen.pdf", "application/pdf", "%PDF-1.4 sen".getBytes()),
-                "application.error.versionFrozen", "Den här versionen av ansökan är låst");
+                "attachment.error.locked", "Filen sen.pdf kan inte läggas till: ansökans version är låst");
         assertThat(detail(id).latestVersion().attachments()).isEmpty();
     }
 

@@ -20,7 +20,7 @@ final class TableOwnership {
     static final Map<String, Set<String>> OWNER_TABLES = Map.ofEntries(
             Map.entry("association", Set.of("association", "member")),
             Map.entry("admin", Set.of("app_user")),
-            Map.entry("security", Set.of("app_user", "login_throttle")),
+            Map.entry("security", Set.of("login_throttle")),
             Map.entry("people", Set.of("body", "person", "appointment")),
             Map.entry("meeting", Set.of("meeting", "meeting_attendance", "agenda_item", "agenda_item_attendance",
                     "decision", "decision_clause", "decision_link", "decision_reference")),
