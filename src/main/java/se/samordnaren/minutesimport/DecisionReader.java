@@ -68,12 +68,13 @@ final class DecisionReader {
             + "fastställ\\w*|\\butse\\w*|\\butser\\b|\\butses\\b|\\butsåg\\w*|\\bvälj\\w*|\\bvaldes\\b|\\bvalde\\b|"
             + "\\bomvälj\\w*|\\bbifall\\w*|\\bbiföll|\\buppdra\\w*|\\bi\\s+uppdrag|\\btilldela\\w*|\\banställ\\w*|"
             + "\\bteckna\\w*|\\bförläng\\w*|\\bgenomföra\\b|\\binrätta\\w*|\\bavsätt\\w*|\\bställ\\w*\\s+sig\\s+bakom");
-    private static final Pattern PROPOSAL = Pattern.compile("(?iU)(?:föreslå\\w*|rekommender\\w*|tillstyrk\\w*|avstyrk\\w*)"
-            + "\\s+(?:därför\\s+|att\\s+)?(?<target>(?:förbunds)?styrelsen|arbetsutskottet|au|ägarsamrådet|"
-            + "medlemmarna|medlemsorganisationerna|förbundsmedlemmarna|huvudmännen|(?:kommun|region)?fullmäktige)|"
-            + "förslag\\s+till\\s+(?<target2>(?:förbunds)?styrelsen|ägarsamrådet|medlemmarna|arbetsutskottet)|"
-            + "(?<target3>(?:förbunds)?styrelsen|arbetsutskottet|ägarsamrådet)\\s+föreslås|"
-            + "överlämna\\w*\\s+(?:\\S+\\s+){0,3}?till\\s+(?<target4>(?:förbunds)?styrelsen|arbetsutskottet|ägarsamrådet)");
+    private static final String ORGANS = "(?:förbunds)?styrelsen|arbetsutskottet|au|ägarsamrådet";
+    private static final Pattern PROPOSAL = Pattern.compile("(?iU)föreslå\\w*\\s+(?:därför\\s+|att\\s+)?(?<target>" + ORGANS
+            + "|medlemmarna|medlemsorganisationerna|förbundsmedlemmarna|huvudmännen|(?:kommun|region)?fullmäktige)|"
+            + "(?:rekommender|tillstyrk|avstyrk)\\w*\\s+(?:därför\\s+)?(?<target1>" + ORGANS + ")|"
+            + "förslag\\s+till\\s+(?<target2>" + ORGANS + "|medlemmarna)|"
+            + "(?<target3>" + ORGANS + ")\\s+föreslås|"
+            + "överlämna\\w*\\s+(?:\\S+\\s+){0,3}?till\\s+(?<target4>" + ORGANS + ")\\s+(?:för|att)\\s+(?:beslut|besluta|fatta)");
     private static final Pattern RECOMMENDS = Pattern.compile("(?iU)\\btillstyrk\\w*|\\bavstyrk\\w*|\\brekommender\\w*");
     static final Pattern DELEGATION = Pattern.compile("(?iU)delegationsbeslut|delegeringsbeslut|delegationsärend|"
             + "delegerade\\s+beslut|beslut\\s+(?:fattade|tagna|fattat|taget)\\s+(?:på|enligt|med\\s+stöd\\s+av)\\s+delegation|"
@@ -88,7 +89,7 @@ final class DecisionReader {
 
     private enum Kind { DECIDE, PROPOSE }
 
-    private record Block(Kind kind, List<String> clauses, String intro) {
+    private record Block(Kind kind, List<String> clauses, String intro, int start, int end, boolean passive) {
     }
 
     /** The line opens a decision (used to keep such a line out of a heading's title). */
@@ -172,7 +173,7 @@ final class DecisionReader {
                     String innerRest = inner.group("rest").strip();
                     Matcher att = Pattern.compile("(?iU)(?:^|\\s|:)(att\\s+\\S.*)$").matcher(innerRest);
                     next = collect(lines, i, att.find() ? att.group(1) : rest, clauses);
-                    blocks.add(new Block(kind, clauses, line));
+                    blocks.add(new Block(kind, clauses, line, i, next, false));
                     i = next - 1;
                     continue;
                 }
@@ -202,11 +203,46 @@ final class DecisionReader {
                 clauses.add(line);
                 next = i + 1;
             }
-            blocks.add(new Block(kind, clauses, line));
+            blocks.add(new Block(kind, clauses, line, i, Math.max(next, i + 1), passive));
             i = Math.max(i, next - 1);
         }
-        // The decision is the last group: decisions before a later, separate decision block were background.
-        return blocks;
+        return lastGroup(blocks, lines);
+    }
+
+    /**
+     * The decision is the last group of blocks that follow one another with nothing but blank lines between: a
+     * decision-like sentence earlier in the paragraph, with text after it, was background.
+     */
+    private static List<Block> lastGroup(List<Block> blocks, List<String> lines) {
+        if (blocks.size() < 2) {
+            return blocks;
+        }
+        int first = blocks.size() - 1;
+        while (first > 0 && onlyBlank(lines, blocks.get(first - 1).end(), blocks.get(first).start())) {
+            first--;
+        }
+        // A sentence such as "… tillstyrker att styrelsen beviljas ansvarsfrihet" before an explicit decision is background.
+        while (first < blocks.size() - 1 && blocks.get(first).passive()
+                && blocks.subList(first + 1, blocks.size()).stream().anyMatch(b -> !b.passive())) {
+            first++;
+        }
+        // A proposal followed by the decision ("Förslag till beslut … Beslut: enligt förslaget") stays together.
+        List<Block> group = new ArrayList<>(blocks.subList(first, blocks.size()));
+        for (int k = first - 1; k >= 0; k--) {
+            if (blocks.get(k).kind() == Kind.PROPOSE) {
+                group.addFirst(blocks.get(k));
+            }
+        }
+        return group;
+    }
+
+    private static boolean onlyBlank(List<String> lines, int from, int to) {
+        for (int i = from; i < to && i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Matcher acceptedIntro(String line) {
@@ -363,8 +399,12 @@ final class DecisionReader {
     private static boolean proposalTarget(String text, Body body) {
         Matcher m = PROPOSAL.matcher(text);
         while (m.find()) {
-            String target = m.group("target") != null ? m.group("target") : m.group("target2") != null ? m.group("target2")
-                    : m.group("target3") != null ? m.group("target3") : m.group("target4");
+            String target = null;
+            for (String group : List.of("target", "target1", "target2", "target3", "target4")) {
+                if (m.group(group) != null) {
+                    target = m.group(group);
+                }
+            }
             if (target == null || bodyOf(target) != body) {
                 return true;
             }

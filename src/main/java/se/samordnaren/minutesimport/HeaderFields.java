@@ -113,7 +113,8 @@ final class HeaderFields {
             String capitalWords = Pattern.quote(capital).replace(" ", "\\E\\s+\\Q");
             Pattern middle = distinctive
                     ? Pattern.compile("(?U)(?<=[\\s\\t])(?<![,]\\s)" + capitalWords + "(?![\\p{L}])\\s*:?")
-                    : Pattern.compile("(?iU)(?:(?<=\\t)" + words + "(?![\\p{L}])|(?<=\\s)" + capitalWords + "\\s*:(?!\\d))");
+                    : Pattern.compile("(?U)(?:(?i:(?<=\\t)" + words + ")(?![\\p{L}])|(?<=\\s)" + capitalWords + "\\s*:(?!\\d)"
+                    + "|(?<=\\s)(?<![,]\\s)" + capitalWords + "(?=\\s*:?\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}))");
             LABELS.add(new Label(text, field, start, middle));
         }
     }

@@ -342,9 +342,11 @@ public final class MinutesRecognizer {
         List<String> names = new ArrayList<>();
         String value = header.joined(Field.JUSTERARE);
         boolean besidesChair = value.toLowerCase(Locale.ROOT).matches("(?U).*\\b(?:utöver|jämte|förutom|tillsammans med)\\b.*");
-        for (String name : People.namesIn(value)) {
-            if (!names.contains(name)) {
-                names.add(name);
+        for (String line : header.get(Field.JUSTERARE)) {
+            for (String name : People.namesIn(line)) {
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
             }
         }
         if (names.isEmpty()) {
@@ -478,21 +480,33 @@ public final class MinutesRecognizer {
             sources.addAll(values);
         }
         content.stream().limit(400).forEach(line -> sources.add(line.text()));
+        String shouted = null;
         for (String source : sources) {
-            String line = source.equals(source.toUpperCase(Locale.ROOT)) ? titleCase(source) : source;
-            Matcher first = ASSOCIATION_FIRST.matcher(line);
-            if (first.find()) {
-                String name = trimAssociation(first.group(1));
-                if (name.contains(" ")) {
-                    return name;
-                }
+            boolean capitals = source.equals(source.toUpperCase(Locale.ROOT));
+            String found = associationIn(capitals ? titleCase(source) : source);
+            if (found != null && !capitals) {
+                return found;
             }
-            Matcher last = ASSOCIATION_LAST.matcher(line);
-            while (last.find()) {
-                String word = last.group(1);
-                if (!ASSOCIATION_STOP.contains(word.toLowerCase(Locale.ROOT).replaceAll("^.*\\s", ""))) {
-                    return word + " " + last.group(2);
-                }
+            if (found != null && shouted == null) {
+                shouted = found;
+            }
+        }
+        return shouted;
+    }
+
+    private static String associationIn(String line) {
+        Matcher first = ASSOCIATION_FIRST.matcher(line);
+        if (first.find()) {
+            String name = trimAssociation(first.group(1));
+            if (name.contains(" ")) {
+                return name;
+            }
+        }
+        Matcher last = ASSOCIATION_LAST.matcher(line);
+        while (last.find()) {
+            String word = last.group(1);
+            if (!ASSOCIATION_STOP.contains(word.toLowerCase(Locale.ROOT).replaceAll("^.*\\s", ""))) {
+                return word + " " + last.group(2);
             }
         }
         return null;

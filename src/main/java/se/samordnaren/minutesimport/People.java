@@ -52,6 +52,8 @@ final class People {
     private static final Pattern PARTY = Pattern.compile("(?iU)\\s*\\((?:s|m|l|c|v|kd|mp|sd|fp|fi|pp|[\\p{L}]{1,3})\\)");
     private static final Pattern PARAGRAPH_NOTE = Pattern.compile("(?iU)\\s*\\(?\\s*(?:del av\\s+|under\\s+|närvarande\\s+)?"
             + "(?:§§?|paragraf(?:erna)?|p\\.)\\s*\\d+(?:\\s*(?:[-–,]|och|t\\.?o\\.?m\\.?)\\s*\\d+)*\\s*\\)?");
+    private static final Pattern PARAGRAPH_REFERENCE = Pattern.compile("(?U)^(?:\\p{Lu}\\p{L}{0,7}\\.?\\s*)?§?\\s*\\d{1,4}"
+            + "(?:\\s*(?:[-–,]|och)\\s*\\d{1,4})*$");
     private static final Pattern STAFF = Pattern.compile("(?iU)förbundschef|förbundssamordnare|sekreterare|samordnare|"
             + "ekonom|controller|revisor|tjänste(?:man|person)|handläggare|projektledare|processledare|utvecklare|"
             + "\\bchef\\b|strateg|gäst|adjungerad|beredningsgr|sakkunnig|konsult|föredragande|kansli|"
@@ -61,8 +63,13 @@ final class People {
     private People() {
     }
 
+    private static final Pattern TITLE_WORD = Pattern.compile("(?U).*(?:chef|råd|direktör|ordförande|ledamot|"
+            + "samordnare|handläggare|strateg|utvecklare|sekreterare|ansvarig|ledare|kommunstyrelsens|regionstyrelsens|"
+            + "nämndens)$");
+
     static boolean isNameWord(String token) {
-        return NAME_WORD.matcher(token).matches() && !NOT_NAMES.contains(token.toLowerCase(Locale.ROOT));
+        String lower = token.toLowerCase(Locale.ROOT);
+        return NAME_WORD.matcher(token).matches() && !NOT_NAMES.contains(lower) && !TITLE_WORD.matcher(lower).matches();
     }
 
     /** The name at the start of the text ("Göran Wallén (m), Lunds …" → "Göran Wallén"), or null. */
@@ -153,7 +160,25 @@ final class People {
             if (segment.isEmpty()) {
                 continue;
             }
+            if (PARAGRAPH_REFERENCE.matcher(segment).matches()) {
+                continue;
+            }
             String leading = leadingName(segment);
+            if (leading == null && !isOrganisation(segment)) {
+                // "Kommunstyrelsens ordförande Lena Falk": the title before the name.
+                List<String> inside = namesIn(segment);
+                if (!inside.isEmpty() && segment.endsWith(inside.getLast()) && Character.isUpperCase(segment.codePointAt(0))) {
+                    String title = segment.substring(0, segment.length() - inside.getLast().length()).strip();
+                    if (name != null) {
+                        people.add(participant(name, role.toString(), member, group, mixedGroup));
+                    }
+                    name = inside.getLast();
+                    member = null;
+                    role.setLength(0);
+                    role.append(title);
+                    continue;
+                }
+            }
             if (leading != null && !isOrganisation(segment)) {
                 if (name != null) {
                     people.add(participant(name, role.toString(), member, group, mixedGroup));
@@ -201,6 +226,11 @@ final class People {
             attendance = Attendance.OTHER;
         }
         String shownRole = role.isBlank() ? defaultRole(attendance) : role.strip();
+        if (attendance == Attendance.SERVING_SUBSTITUTE && !lower.contains("ersättare")) {
+            // "Bo Gustafsson, Region Västmanland, för Lena Ivarsson" under "Tjänstgörande ersättare".
+            shownRole = lower.startsWith("för ") ? "tjänstgörande ersättare " + role.strip() : defaultRole(attendance)
+                    + (role.isBlank() ? "" : ", " + role.strip());
+        }
         return new Participant(name, shownRole, member, attendance);
     }
 

@@ -282,23 +282,27 @@ final class PreparedText {
                 }
             });
         }
-        int group = 1000;
-        for (int boundary : boundaries) {
-            group++;
-            markAround(lines, boundary, -1, group, groupsByLine);
-            markAround(lines, boundary, 1, group, groupsByLine);
+        if (pageCount == 1) {
+            int group = 1000;
+            for (int boundary : boundaries) {
+                group++;
+                markAround(lines, boundary, -1, group, groupsByLine);
+                markAround(lines, boundary, 1, group, groupsByLine);
+            }
         }
 
         Map<String, Set<Integer>> groupsByKey = new HashMap<>();
+        Map<String, Integer> linesByKey = new HashMap<>();
         groupsByLine.forEach((i, groups) -> {
-            String text = stripped.getOrDefault(lines.get(i).index(), lines.get(i).text());
-            groupsByKey.computeIfAbsent(key(text), k -> new HashSet<>()).addAll(groups);
+            String key = key(stripped.getOrDefault(lines.get(i).index(), lines.get(i).text()));
+            groupsByKey.computeIfAbsent(key, k -> new HashSet<>()).addAll(groups);
+            linesByKey.merge(key, 1, Integer::sum);
         });
         groupsByLine.forEach((i, groups) -> {
             Line line = lines.get(i);
             String text = stripped.getOrDefault(line.index(), line.text());
             String key = key(text);
-            int seen = groupsByKey.get(key).size();
+            int seen = Math.min(groupsByKey.get(key).size(), linesByKey.get(key));
             boolean oneWord = !key.contains(" ");
             if (key.isEmpty() || PROTECTED.matcher(text).find() || seen < 2 || (oneWord && seen < 3)) {
                 return;
