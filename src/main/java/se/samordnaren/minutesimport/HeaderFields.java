@@ -114,7 +114,7 @@ final class HeaderFields {
             Pattern middle = distinctive
                     ? Pattern.compile("(?U)(?<=[\\s\\t])(?<![,]\\s)" + capitalWords + "(?![\\p{L}])\\s*:?")
                     : Pattern.compile("(?U)(?:(?i:(?<=\\t)" + words + ")(?![\\p{L}])|(?<=\\s)" + capitalWords + "\\s*:(?!\\d)"
-                    + "|(?<=\\s)(?<![,]\\s)" + capitalWords + "(?=\\s*:?\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}))");
+                    + "|(?<=\\s)(?<![,]\\s)" + capitalWords + "(?=\\s*:?\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}|\\s*[._…]{3,}))");
             LABELS.add(new Label(text, field, start, middle));
         }
     }
