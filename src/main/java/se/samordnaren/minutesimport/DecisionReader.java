@@ -79,7 +79,7 @@ final class DecisionReader {
     static final Pattern DELEGATION = Pattern.compile("(?iU)delegationsbeslut|delegeringsbeslut|delegationsärend|"
             + "delegerade\\s+beslut|beslut\\s+(?:fattade|tagna|fattat|taget)\\s+(?:på|enligt|med\\s+stöd\\s+av)\\s+delegation|"
             + "anmälan\\s+av\\s+delegation|redovisning\\s+av\\s+delegation|anmälningsärenden");
-    private static final Pattern PROCEDURAL = Pattern.compile("(?iU)\\b(?:öppna\\w*|öppnande|avslut\\w*|närvaro|upprop|"
+    private static final Pattern PROCEDURAL = Pattern.compile("(?iU)\\b(?:öppna\\w*|öppnande|avslut\\w*|närvaro|upprop|inledning|"
             + "välkommen|välkomna|mötet\\s+avslutas|sammanträdet\\s+avslutas)\\b");
     private static final Pattern NEGATIVE = Pattern.compile("(?iU)\\b(?:inget|inga|ingenting|ingen)\\b|hanns\\s+inte|"
             + "\\butgår\\b|\\butgick\\b|inte\\s+behandla|ej\\s+behandla|\\bbordlagd|\\bstruken|\\bströk");

@@ -24,7 +24,7 @@ final class HeaderFields {
         SECRETARY, CHAIR, JUSTERARE, JUSTERING, SIGNATURES, ANSLAG, ANSLAG_UP, ANSLAG_DOWN, ORGAN, KEEPING, PARAGRAPHS
     }
 
-    private record Label(String text, Field field, Pattern start, Pattern middle) {
+    private record Label(String text, Field field, Pattern start, Pattern middle, boolean distinctive) {
     }
 
     private static final List<Label> LABELS = new ArrayList<>();
@@ -55,7 +55,8 @@ final class HeaderFields {
         label(Field.OTHERS, true, "övriga närvarande", "övriga deltagande", "övriga deltagare", "närvarande övriga",
                 "närvarande tjänstemän", "dessutom närvarande", "dessutom deltog", "närvarande i övrigt",
                 "övriga närvarande tjänstemän", "också närvarande", "därutöver närvarande", "även närvarande",
-                "närvarande från kansliet", "övriga mötesdeltagare", "inbjudna gäster", "närvarande tjänstepersoner");
+                "närvarande från kansliet", "övriga mötesdeltagare", "inbjudna gäster", "närvarande tjänstepersoner",
+                "från förbundet", "från kansliet", "från förbundets kansli");
         label(Field.OTHERS, false, "övriga", "tjänstemän", "tjänstepersoner", "adjungerade", "adjungerad", "gäster",
                 "inbjudna", "inbjuden", "föredragande", "sakkunniga", "medverkande");
         label(Field.ABSENT, true, "frånvarande", "anmält förhinder", "ej närvarande", "anmält frånvaro",
@@ -115,7 +116,7 @@ final class HeaderFields {
                     ? Pattern.compile("(?U)(?<=[\\s\\t])(?<![,]\\s)" + capitalWords + "(?![\\p{L}])\\s*:?")
                     : Pattern.compile("(?U)(?:(?i:(?<=\\t)" + words + ")(?![\\p{L}])|(?<=\\s)" + capitalWords + "\\s*:(?!\\d)"
                     + "|(?<=\\s)(?<![,]\\s)" + capitalWords + "(?=\\s*:?\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}|\\s*[._…]{3,}))");
-            LABELS.add(new Label(text, field, start, middle));
+            LABELS.add(new Label(text, field, start, middle, distinctive));
         }
     }
 
@@ -234,11 +235,17 @@ final class HeaderFields {
             Label best = null;
             for (Label label : LABELS) {
                 Matcher m = label.middle().matcher(text);
-                if (m.find(position) && (bestStart < 0 || m.start() < bestStart
-                        || m.start() == bestStart && m.end() > bestEnd)) {
-                    bestStart = m.start();
-                    bestEnd = m.end();
-                    best = label;
+                int from = position;
+                while (m.find(from)) {
+                    if (label.distinctive() || plausibleValue(text, m.end())) {
+                        if (bestStart < 0 || m.start() < bestStart || m.start() == bestStart && m.end() > bestEnd) {
+                            bestStart = m.start();
+                            bestEnd = m.end();
+                            best = label;
+                        }
+                        break;
+                    }
+                    from = m.end();
                 }
             }
             if (best == null) {
@@ -249,6 +256,20 @@ final class HeaderFields {
             field = best.field();
             position = bestEnd;
         }
+    }
+
+    /**
+     * After a plain word taken as a label in the middle of a line ("… Sekreterare Ingrid Falk", "Underskrifter ⇥
+     * Sekreterare ⇥ ……"), the value is a name, a date, a signature rule or nothing: not an organisation, as in a
+     * table row "Tove Dal ⇥ Ordförande ⇥ Kristianstads kommun".
+     */
+    private static boolean plausibleValue(String text, int from) {
+        String rest = text.substring(from);
+        int tab = rest.indexOf('\t', 1);
+        String value = (tab > 0 ? rest.substring(0, tab) : rest).replaceAll("^[\\s:]+", "").strip();
+        String plain = value.replaceAll("[_.…·]{3,}", "").strip();
+        return plain.isEmpty() || People.leadingName(plain) != null && !People.isOrganisation(plain)
+                || SwedishDates.first(plain) != null;
     }
 
     private static Label startLabel(String text) {

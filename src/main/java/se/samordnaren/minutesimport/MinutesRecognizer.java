@@ -38,7 +38,7 @@ public final class MinutesRecognizer {
     private static final Pattern ONLINE = Pattern.compile("(?iU)(digital\\w*(?:\\s+(?:via|i|på|genom)\\s+\\p{L}+)?(?:\\s+\\p{L}+)?|"
             + "(?:microsoft\\s+)?teams(?:-möte)?|zoom|skype|google meet|videomöte|via länk|telefonmöte|distans)");
     private static final Pattern ASSOCIATION_FIRST = Pattern.compile("(?U)((?:Samordningsförbundet|Finsamförbundet|Finsam)"
-            + "(?:\\s+(?:(?:i|och|&)\\s+)?\\p{Lu}[\\p{L}-]*){1,4})");
+            + "(?:\\s+(?:(?:i|och|&)\\s+)?\\p{Lu}[\\p{L}-]*){1,4}(?:\\s+län\\b)?)");
     private static final Pattern ASSOCIATION_LAST = Pattern.compile("(?U)((?:(?:Norra|Södra|Östra|Västra|Mellersta|Centrala|"
             + "Nordöstra|Nordvästra|Sydöstra|Sydvästra|Övre|Nedre|Mitt|Stora|Lilla)\\s+)?\\p{Lu}[\\p{L}-]*)\\s+"
             + "([Ss]amordningsförbund(?:et)?|[Ff]insamförbund(?:et)?)");
@@ -532,7 +532,13 @@ public final class MinutesRecognizer {
             if (!result.isEmpty()) {
                 result.append(' ');
             }
-            result.append(word.isEmpty() || word.matches("i|och") ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            if (word.isEmpty() || word.matches("i|och|län|av|för")) {
+                result.append(word);
+            } else if (word.length() <= 3 && word.matches("\\p{L}+")) {
+                result.append(word.toUpperCase(Locale.ROOT));
+            } else {
+                result.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
         }
         return result.toString();
     }

@@ -29,12 +29,16 @@ final class ParagraphFinder {
     }
 
     private static final String AFTER = "(?<after>(?:[\\s.:)\\-–—]|$).*)";
-    private static final Pattern SIGN = Pattern.compile("^(?:(?<pre>\\p{Lu}\\p{L}{0,7})\\.?\\s*)?§\\s*(?<num>\\d{1,4})"
+    /** A year after the number: "§ 34/2020", "§ 12/21". */
+    private static final String YEAR = "(?:\\s*/\\s*(?:19|20)?\\d{2}(?!\\d))?";
+    private static final Pattern SIGN = Pattern.compile("^(?:(?<pre>\\p{Lu}\\p{L}{0,7})\\.?\\s*)?§\\s*(?<num>\\d{1,4})" + YEAR
             + "(?:\\s*[-–]\\s*\\d{1,4}(?!\\d))?" + AFTER + "$");
-    private static final Pattern NUMBER_SIGN = Pattern.compile("^(?<num>\\d{1,4})\\s*§" + AFTER + "$");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("^(?<num>\\d{1,4})" + YEAR + "\\s*§" + AFTER + "$");
     private static final Pattern PREFIXED = Pattern.compile("^(?<pre>\\p{Lu}\\p{L}{1,7})\\.?\\s+(?<num>\\d{1,4})" + AFTER + "$");
     private static final Pattern BARE = Pattern.compile("^(?<sym>[^\\p{L}\\p{N}\\s]{1,2}|S(?=\\s?\\d))?\\s*(?<num>\\d{1,3})"
             + "(?<after>(?:[.:)]?(?:[\\s\\t]+|$)).*)$");
+    /** "§" read as "8" by a poor text layer or OCR: "8 23 Mötet öppnas". */
+    private static final Pattern EIGHT = Pattern.compile("^8\\s?(?<num>\\d{1,3})(?<after>\\s+\\p{Lu}.*)$");
     private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·", "(", "[", "+", ">", "o", "»", "→", "▪", "■", "□", "✓", "–-");
     private static final Set<String> STOP_PREFIXES = Set.of("att", "kl", "ca", "cirka", "den", "det", "dnr", "nr", "sida",
             "sid", "bilaga", "bil", "kap", "kapitel", "år", "vecka", "rum", "box", "tel", "enligt", "se", "och", "av", "till",
@@ -138,6 +142,8 @@ final class ParagraphFinder {
                 && !STOP_PREFIXES.contains(m.group("pre").toLowerCase(Locale.ROOT))) {
             prefix = m.group("pre");
             kind = Kind.PREFIX;
+        } else if ((m = EIGHT.matcher(text)).matches()) {
+            kind = Kind.MANGLED;
         } else if ((m = BARE.matcher(text)).matches()) {
             String sym = m.group("sym");
             if (sym != null && BULLETS.contains(sym)) {

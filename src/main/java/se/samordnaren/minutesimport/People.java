@@ -163,6 +163,13 @@ final class People {
             if (PARAGRAPH_REFERENCE.matcher(segment).matches()) {
                 continue;
             }
+            // "Gun Ek Kalmar kommun" (a flattened table row): the organisation comes off before the name is read.
+            Matcher inSegment = ORGANISATION.matcher(segment);
+            String foundMember = null;
+            if (inSegment.find() && inSegment.start() > 0 && leadingName(segment.substring(0, inSegment.start())) != null) {
+                foundMember = inSegment.group(1);
+                segment = (segment.substring(0, inSegment.start()) + " " + segment.substring(inSegment.end())).strip();
+            }
             String leading = leadingName(segment);
             if (leading == null && !isOrganisation(segment)) {
                 // "Kommunstyrelsens ordförande Lena Falk": the title before the name.
@@ -184,7 +191,7 @@ final class People {
                     people.add(participant(name, role.toString(), member, group, mixedGroup));
                 }
                 name = leading;
-                member = null;
+                member = foundMember;
                 role.setLength(0);
                 segment = segment.substring(segment.indexOf(leading) + leading.length()).strip();
                 if (segment.isEmpty()) {
@@ -226,7 +233,7 @@ final class People {
             attendance = Attendance.OTHER;
         }
         String shownRole = role.isBlank() ? defaultRole(attendance) : role.strip();
-        if (attendance == Attendance.SERVING_SUBSTITUTE && !lower.contains("ersättare")) {
+        if (attendance == Attendance.SERVING_SUBSTITUTE && !lower.contains("ersättare") && !lower.contains("tjänstgör")) {
             // "Bo Gustafsson, Region Västmanland, för Lena Ivarsson" under "Tjänstgörande ersättare".
             shownRole = lower.startsWith("för ") ? "tjänstgörande ersättare " + role.strip() : defaultRole(attendance)
                     + (role.isBlank() ? "" : ", " + role.strip());
