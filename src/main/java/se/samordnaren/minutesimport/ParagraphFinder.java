@@ -54,7 +54,7 @@ final class ParagraphFinder {
             + "\\s*[:.]?\\s*[\\p{L}\\d./:\\-]*\\d[\\p{L}\\d./:\\-]*\\)?");
     private static final Pattern DANGLING = Pattern.compile("(?iU)(?:\\s(?:och|eller|samt|för|av|till|om|i|med|från|på|"
             + "inom|kring|gällande|avseende|angående|inför|mellan|under|efter|vid|hos|mot|enligt|inklusive|rörande|"
-            + "beträffande|det|den|de|en|ett)|[-–&,/])$");
+            + "beträffande)|[-–&,/])$");
 
     private ParagraphFinder() {
     }

@@ -153,7 +153,7 @@ final class PreparedText {
         String all = String.join("\f", pages);
         Matcher m = MOJIBAKE.matcher(all);
         int hits = 0;
-        while (m.find() && hits < 3) {
+        while (m.find()) {
             hits++;
         }
         if (hits < 3) {
@@ -161,7 +161,7 @@ final class PreparedText {
         }
         Charset cp1252 = Charset.forName("windows-1252");
         CharsetEncoder encoder = cp1252.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.allocate(all.length() * 2);
+        ByteBuffer buffer = ByteBuffer.allocate(all.length() * 4);
         for (char c : all.toCharArray()) {
             try {
                 if (c < 0x100 && !encoder.canEncode(c)) {
@@ -170,12 +170,18 @@ final class PreparedText {
                     buffer.put(encoder.encode(java.nio.CharBuffer.wrap(new char[] {c})));
                 }
             } catch (CharacterCodingException e) {
-                return pages;
+                // A byte that Windows-1252 does not define was lost when the text was misread; keep the character.
+                buffer.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
             }
         }
         buffer.flip();
         String fixed = StandardCharsets.UTF_8.decode(buffer).toString();
-        if (fixed.contains("\uFFFD") && !all.contains("\uFFFD")) {
+        Matcher left = MOJIBAKE.matcher(fixed);
+        int remaining = 0;
+        while (left.find()) {
+            remaining++;
+        }
+        if (remaining >= hits) {
             return pages;
         }
         return List.of(fixed.split("\f", -1));
@@ -405,6 +411,9 @@ final class PreparedText {
             boolean keepHyphen = Character.isUpperCase(end.group(1).codePointAt(0)) || Character.isDigit(end.group(1).codePointAt(0));
             result.set(i, new Line(line.index(), line.page(), (keepHyphen ? before + "-" : before) + word));
             result.set(next, new Line(result.get(next).index(), result.get(next).page(), split.length > 1 ? split[1].strip() : ""));
+            if (HYPHEN_END.matcher(result.get(i).text()).find()) {
+                i--;
+            }
         }
         return result;
     }

@@ -76,18 +76,9 @@ final class CorpusFiles {
     }
 
     static byte[] pdf(String text, String runningHeader) {
-        return pdf(text, runningHeader, null);
-    }
-
-    /** With {@code userPassword}, the PDF is encrypted and cannot be opened without it. */
-    static byte[] pdf(String text, String runningHeader, String userPassword) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document document = new Document(PageSize.A4, 56, 56, 72, 72);
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            if (userPassword != null) {
-                writer.setEncryption(userPassword.getBytes(), "owner".getBytes(), PdfWriter.ALLOW_PRINTING,
-                        PdfWriter.STANDARD_ENCRYPTION_128);
-            }
             BaseFont helvetica = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
             Font font = new Font(helvetica, 10);
             Font small = new Font(helvetica, 8);
