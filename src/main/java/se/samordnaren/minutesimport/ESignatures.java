@@ -80,6 +80,15 @@ final class ESignatures {
             Matcher event = EVENT.matcher(text);
             if (event.matches() && !text.toLowerCase().startsWith("detta")) {
                 String name = lastName(event.group(1));
+                if (name == null && event.group(1).isBlank()) {
+                    // "Signerat av: Claes Nord (Ordförande) 2017-09-29 14:05 via BankID"
+                    List<String> after = People.namesIn(event.group(2));
+                    name = after.isEmpty() ? null : after.getFirst();
+                    Matcher role = Pattern.compile("\\(([^)]+)\\)").matcher(event.group(2));
+                    if (name != null && role.find() && ROLE.matcher(role.group(1).strip()).matches()) {
+                        entry(byName, name).title = role.group(1).strip();
+                    }
+                }
                 if (name != null) {
                     Entry entry = entry(byName, name);
                     if (entry.signedAt == null) {

@@ -51,6 +51,7 @@ public final class MinutesRecognizer {
             + "beredningsgruppen|ägarsamrådet|revisorerna)\\s+(?:\\p{L}+\\s+)?(?:beslut|föreslå|godkän|noter|bevilj|"
             + "tillstyrk|rekommender|lägg|fastställ|utser|väljer)");
     private static final Pattern KALLELSE_TITLE = Pattern.compile("(?iU)\\bkallelse\\b|\\bföredragningslista\\b|\\binbjudan\\b");
+    private static final Pattern AGENDA_TITLE = Pattern.compile("(?iU)\\bdagordning\\b|\\bärendelista\\b");
     private static final Pattern MINUTES_TITLE = Pattern.compile("(?iU)\\bprotokoll\\b|\\bprotokollet\\b|"
             + "sammanträdesprotokoll|mötesprotokoll|styrelseprotokoll|protokollsutdrag|minnesanteckningar|"
             + "mötesanteckningar|anteckningar från");
@@ -120,7 +121,7 @@ public final class MinutesRecognizer {
         if (secretary == null) {
             secretary = participants.stream().filter(p -> People.isSecretaryRole(p.role())).map(Participant::name).findFirst().orElse(null);
         }
-        List<String> justerare = justerare(header, paragraphs, chair);
+        List<String> justerare = justerare(header, paragraphs, chair, secretary);
 
         LocalDate date = meetingDate(header, text.furniture, fileName);
         if (date == null) {
@@ -179,6 +180,9 @@ public final class MinutesRecognizer {
             minutes += 1;
         }
         int kallelse = KALLELSE_TITLE.matcher(topText).find() ? 4 : 0;
+        if (kallelse == 0 && AGENDA_TITLE.matcher(firstLines(text, 3)).find()) {
+            kallelse = 4;
+        }
         Matcher proposals = PROPOSAL_FOR_DECISION.matcher(allText);
         int count = 0;
         while (proposals.find() && count < 3) {
@@ -201,6 +205,17 @@ public final class MinutesRecognizer {
         if (invoice >= 4 && (minutes < 3 || headings.isEmpty())) {
             throw new MinutesImportException(INVOICE, "Filen ser ut att vara en faktura, inte ett protokoll.");
         }
+    }
+
+    private static String firstLines(PreparedText text, int count) {
+        StringBuilder lines = new StringBuilder();
+        int taken = 0;
+        for (Line line : text.content) {
+            if (!line.blank() && taken++ < count) {
+                lines.append(line.text()).append('\n');
+            }
+        }
+        return lines.toString();
     }
 
     // ---------------------------------------------------------------- paragraphs
@@ -338,7 +353,7 @@ public final class MinutesRecognizer {
         return null;
     }
 
-    private static List<String> justerare(HeaderFields header, List<Paragraph> paragraphs, String chair) {
+    private static List<String> justerare(HeaderFields header, List<Paragraph> paragraphs, String chair, String secretary) {
         List<String> names = new ArrayList<>();
         String value = header.joined(Field.JUSTERARE);
         boolean besidesChair = value.toLowerCase(Locale.ROOT).matches("(?U).*\\b(?:utöver|jämte|förutom|tillsammans med)\\b.*");
@@ -362,6 +377,17 @@ public final class MinutesRecognizer {
                     break;
                 }
             }
+        }
+        if (names.isEmpty()) {
+            // "Justeras  Ove Lund  Ida Kvarn" under the signature lines: the chair signs too.
+            for (String line : header.get(Field.SIGNATURES)) {
+                for (String name : People.namesIn(line)) {
+                    if (!names.contains(name) && !name.equals(secretary)) {
+                        names.add(name);
+                    }
+                }
+            }
+            besidesChair = true;
         }
         if (chair != null && names.size() > 1 && (besidesChair || names.contains(chair))) {
             names.remove(chair);

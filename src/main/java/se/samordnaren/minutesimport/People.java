@@ -119,6 +119,13 @@ final class People {
         if (text == null) {
             return names;
         }
+        if (text.indexOf('\t') >= 0) {
+            // Cells of a table row or columns of a signature block are separate.
+            for (String cell : text.split("\t")) {
+                names.addAll(namesIn(cell));
+            }
+            return names;
+        }
         String[] tokens = text.split("\\s+");
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i].replaceAll("^[(\"”'«]+", "");
@@ -232,7 +239,8 @@ final class People {
         } else if (group == Attendance.DECISION_MAKER && mixedGroup && STAFF.matcher(lower).find()) {
             attendance = Attendance.OTHER;
         }
-        String shownRole = role.isBlank() ? defaultRole(attendance) : role.strip();
+        String shownRole = role.isBlank() || lower.strip().matches("tjänstgörande|tjg\\.?")
+                ? defaultRole(attendance) : role.strip();
         if (attendance == Attendance.SERVING_SUBSTITUTE && !lower.contains("ersättare") && !lower.contains("tjänstgör")) {
             // "Bo Gustafsson, Region Västmanland, för Lena Ivarsson" under "Tjänstgörande ersättare".
             shownRole = lower.startsWith("för ") ? "tjänstgörande ersättare " + role.strip() : defaultRole(attendance)

@@ -73,7 +73,8 @@ final class PreparedText {
             + "|inget\\.?$|inga\\.?$|ingenting\\.?$)");
     private static final Pattern E_SIGNATURE_START = Pattern.compile("(?iU)^(?:signatursida|signaturer\\s*\\(elektroniska\\)"
             + "|signeringslogg|signeringsbevis|signaturbevis|elektroniska underskrifter|elektroniskt undertecknat|"
-            + "e-signaturer|verifikat\\b|transaktion\\s+\\d{8,}|signature page|electronic signatures?)"
+            + "e-signaturer|verifikat\\b|transaktion\\s+\\d{8,}|signature page|electronic signatures?|"
+            + "(?:signerat|signerad|undertecknat|e-signerat|elektroniskt signerat)\\s+(?:av|digitalt)\\b|signerat digitalt)"
             + "|detta dokument (?:har|är) (?:blivit )?(?:elektroniskt|digitalt) (?:undertecknat|signerat)"
             + "|(?:har|är) (?:elektroniskt|digitalt) (?:undertecknats|signerats|undertecknat|signerat) av");
     private static final Pattern STRONG_HEADING = Pattern.compile("^(?:\\p{Lu}\\p{L}{0,7}\\.?\\s*)?§\\s*\\d{1,4}|^\\d{1,4}\\s*§");

@@ -51,7 +51,7 @@ class MinutesBenchmarkTest {
             docxNanos += System.nanoTime() - start;
         }
 
-        System.out.printf("Benchmark, 15-page protocol (%d paragraphs): PDF %d ms (first parse in this JVM %d ms), "
+        System.out.printf("Benchmark, 15-page protocol (%d paragraphs): PDF %d ms (first parse in this test %d ms), "
                         + "DOCX %d ms, text %d ms (mean of %d runs after warm-up)%n", parsed.paragraphs().size(),
                 pdfNanos / runs / 1_000_000, cold, docxNanos / runs / 1_000_000, textNanos / runs / 1_000_000, runs);
         assertThat(parsed.paragraphs()).hasSize(60);

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -67,7 +68,7 @@ class MinutesCorpusTest {
 
         List<String> signatures = new ArrayList<>();
         expected.get("signatures").forEach(s -> signatures.add(s.get("name").asString() + " | " + text(s.get("title"))
-                + " | " + text(s.get("signed_at")) + " | " + text(s.get("method"))));
+                + " | " + OffsetDateTime.parse(s.get("signed_at").asString()) + " | " + text(s.get("method"))));
         assertThat(parsed.signatures()).extracting(s -> s.name() + " | " + s.title() + " | "
                 + s.signedAt().toString() + " | " + s.method()).containsExactlyElementsOf(signatures);
     }
