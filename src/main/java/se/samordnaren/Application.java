@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import se.samordnaren.budget.sie.ParseSieCommand;
+import se.samordnaren.minutesimport.ParseMinutesCommand;
 
 import java.util.Arrays;
 
@@ -20,6 +21,10 @@ public class Application implements AppShellConfigurator {
         // Command-line tools run before (and without) Spring, the web server and the database.
         if (args.length > 0 && ParseSieCommand.NAME.equals(args[0])) {
             ParseSieCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && ParseMinutesCommand.NAME.equals(args[0])) {
+            ParseMinutesCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(Application.class, args);
