@@ -25,6 +25,7 @@ import se.samordnaren.common.Texts;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Lazy;
@@ -91,7 +92,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("application.latestStep")).setAutoWidth(true).setSortProperty("lastStepOn");
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("application.list.empty"));
+        EmptyState.show(grid, getTranslation("application.list.empty"));
         grid.setSizeFull();
         add(grid);
         refresh();

@@ -20,6 +20,7 @@ import se.samordnaren.association.MemberService;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Lazy;
@@ -68,7 +69,7 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
             grid.addItemDoubleClickListener(e -> openEditor(e.getItem()));
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("idea.empty"));
+        EmptyState.show(grid, getTranslation("idea.empty"));
         grid.setMinHeight("14rem");
         addAndExpand(grid);
 
@@ -79,7 +80,7 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("idea.demand.applications")).setTextAlign(ColumnTextAlign.END);
         demand.addColumn(d -> Formats.money(d.total())).setHeader(getTranslation("idea.demand.total")).setTextAlign(ColumnTextAlign.END);
         demand.setAllRowsVisible(true);
-        demand.setEmptyStateText(getTranslation("idea.demand.empty"));
+        EmptyState.show(demand, getTranslation("idea.demand.empty"));
         add(new H3(getTranslation("idea.demand.title")), new Span(getTranslation("idea.demand.help")), demand);
         refresh();
     }

@@ -19,6 +19,7 @@ import se.samordnaren.meeting.Choice;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.meeting.LinkedRecord;
 import se.samordnaren.meeting.StatusBadge;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Lazy;
@@ -97,7 +98,7 @@ class DecisionRegisterView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("firstClause").setFlexGrow(3);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("decisions.empty"));
+        EmptyState.show(grid, getTranslation("decisions.empty"));
         grid.setSizeFull();
         grid.setItems(query -> register.page(filter(), Lazy.page(query)).stream(), query -> register.count(filter()));
         add(grid);

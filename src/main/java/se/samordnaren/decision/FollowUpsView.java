@@ -25,6 +25,7 @@ import se.samordnaren.meeting.Minutes;
 import se.samordnaren.meeting.StatusBadge;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
@@ -84,7 +85,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
             grid.addComponentColumn(this::rescheduleButton).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("followUp.empty"));
+        EmptyState.show(grid, getTranslation("followUp.empty"));
         grid.setSizeFull();
         // One page at a time from SQL; overdue ones first.
         grid.setItems(query -> followUps.page(filter(), Lazy.page(query)).stream(), query -> followUps.count(filter()));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import se.samordnaren.initiative.InitiativeDetail.CoFinancing;
 import se.samordnaren.initiative.InitiativeDetail.GrantYear;
 import se.samordnaren.initiative.InitiativeDetail.LedgerRow;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Formats;
 
 import java.util.function.Consumer;
@@ -97,7 +98,7 @@ class MoneyTab extends VerticalLayout {
                 .setHeader(getTranslation("initiative.money.freed")).setTextAlign(ColumnTextAlign.END).setKey("freed");
         yearsGrid.setAllRowsVisible(true);
         yearsGrid.addThemeVariants(GridVariant.ROW_STRIPES);
-        yearsGrid.setEmptyStateText(getTranslation("initiative.noGrants"));
+        EmptyState.show(yearsGrid, getTranslation("initiative.noGrants"));
     }
 
     private void configureLedger() {
@@ -115,7 +116,7 @@ class MoneyTab extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("after");
         ledgerGrid.setAllRowsVisible(true);
         ledgerGrid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        ledgerGrid.setEmptyStateText(getTranslation("initiative.noGrants"));
+        EmptyState.show(ledgerGrid, getTranslation("initiative.noGrants"));
     }
 
     private Component decisionCell(LedgerRow row) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import se.samordnaren.initiative.InitiativeDetail.TimelineEvent;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Formats;
 
 /** The "Beslut och tidslinje" tab: everything that happened to the insats, each event with its § where there is one. */
@@ -33,7 +34,7 @@ class TimelineTab extends VerticalLayout {
                 .setHeader(getTranslation("initiative.timeline.paragraph")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("paragraph");
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("initiative.timeline.empty"));
+        EmptyState.show(grid, getTranslation("initiative.timeline.empty"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         add(grid);
     }

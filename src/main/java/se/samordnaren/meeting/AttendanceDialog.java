@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ErrorHandling;
 
 /**
@@ -34,7 +35,7 @@ class AttendanceDialog extends Dialog {
         grid.addColumn(Minutes.Attendee::onlyItems).setHeader(getTranslation("meeting.attendee.onlyItems")).setAutoWidth(true);
         grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("meeting.attendee.empty"));
+        EmptyState.show(grid, getTranslation("meeting.attendee.empty"));
         add(grid);
         add.setText(getTranslation("meeting.attendee.add"));
         add.setIcon(VaadinIcon.PLUS.create());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ErrorHandling;
 
 import java.util.List;
@@ -40,7 +41,7 @@ class ItemAttendanceDialog extends Dialog {
         grid.addColumn(Minutes.ItemAttendance::note).setHeader(getTranslation("meeting.itemAttendance.note")).setFlexGrow(1);
         grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("meeting.itemAttendance.empty"));
+        EmptyState.show(grid, getTranslation("meeting.itemAttendance.empty"));
         add(grid);
         add.setText(getTranslation("meeting.attendee.add"));
         add.setIcon(VaadinIcon.PLUS.create());

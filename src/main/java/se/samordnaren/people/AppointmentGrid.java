@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samordnaren.ui.EmptyState;
 
 import java.util.function.Consumer;
 
@@ -48,7 +49,7 @@ class AppointmentGrid extends Grid<Appointment> {
         if (mayEdit) {
             addComponentColumn(a -> actions(a, onEnd, onDelete)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
-        setEmptyStateText(getTranslation(of == Of.PERSON ? "people.appointment.empty" : "people.composition.empty"));
+        EmptyState.show(this, getTranslation(of == Of.PERSON ? "people.appointment.empty" : "people.composition.empty"));
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.NO_BORDER);
     }
