@@ -9,14 +9,16 @@ import java.util.Map;
 
 /**
  * What the meetings feature says when the database refuses a change to a meeting or its minutes: by the name of the
- * constraint, or of the rule a trigger raises ({@code db/changelog/010-meeting-consolidation.sql}).
+ * constraint, or of the rule a trigger raises ({@code db/changelog/010-meeting-consolidation.sql}; the stored PDF of
+ * approved minutes: {@code 014-approved-minutes-snapshot.sql}).
  */
 @Component
 class MeetingRefusals implements RefusalMessages {
 
     /** The approval lock raises SQLSTATE SN001 with the constraint name {@code <table>_approval_lock}. */
     private static final List<String> LOCKED_TABLES = List.of("meeting", "meeting_attendance", "agenda_item",
-            "agenda_item_attendance", "decision", "decision_clause", "decision_link", "decision_reference");
+            "agenda_item_attendance", "decision", "decision_clause", "decision_link", "decision_reference",
+            "approved_minutes_pdf");
 
     /** Check constraints on the length of what users type (the forms and services check first). */
     private static final List<String> LENGTHS = List.of("meeting_location_length", "meeting_approval_place_length",
@@ -48,7 +50,8 @@ class MeetingRefusals implements RefusalMessages {
                 Map.entry("decision_corrects_earlier", "meeting.error.correctsEarlier"),
                 Map.entry("decision_not_self", "meeting.error.notSelf"),
                 Map.entry("decision_link_once", "meeting.error.linkedTwice"),
-                Map.entry("decision_link_record_id_fkey", "meeting.error.linkTargetGone")));
+                Map.entry("decision_link_record_id_fkey", "meeting.error.linkTargetGone"),
+                Map.entry("approved_minutes_pdf_only_approved", "minutesPdf.error.onlyApproved")));
         LOCKED_TABLES.forEach(table -> messages.put(table + "_approval_lock", ApprovalGuard.LOCKED));
         LENGTHS.forEach(name -> messages.put(name, "error.database.tooLong"));
         return messages;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +40,15 @@ public class MeetingService {
     private final MinutesQueries queries;
     private final ApprovalGuard guard;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    MeetingService(DSLContext db, MinutesQueries queries, ApprovalGuard guard, CurrentUser currentUser) {
+    MeetingService(DSLContext db, MinutesQueries queries, ApprovalGuard guard, CurrentUser currentUser,
+                   ApplicationEventPublisher events) {
         this.db = db;
         this.queries = queries;
         this.guard = guard;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- reads
@@ -170,7 +174,12 @@ public class MeetingService {
                 .execute());
     }
 
-    /** Justering: from now on the minutes never change. Only the förbundschef approves. */
+    /**
+     * Justering: from now on the minutes never change. Only the förbundschef approves. In the approving statement the
+     * database copies what the minutes show from other tables (body name and § prefix, decision verb, association,
+     * approver, every attendee's name and party) onto the minutes ({@link AsApproved}); then, in the same transaction,
+     * {@link MinutesApproved} has the printed protocol rendered once and stored with its SHA-256 (meeting.pdf).
+     */
     @Transactional
     @RolesAllowed(Roles.FORBUNDSCHEF)
     public void approve(long meetingId, int version, LocalDate approvalDate, String approvalPlace) {
@@ -188,6 +197,7 @@ public class MeetingService {
                 .set(MEETING.VERSION, MEETING.VERSION.plus(1))
                 .where(MEETING.ID.eq(meetingId).and(MEETING.VERSION.eq(version)).and(MEETING.APPROVED_AT.isNull()))
                 .execute());
+        events.publishEvent(new MinutesApproved(meetingId));
     }
 
     /** Anslag: the dates the approved minutes are posted on and taken down from the notice board. */

@@ -28,6 +28,8 @@ import static se.samordnaren.db.Tables.*;
 /**
  * The reads of the meetings feature. The whole minutes of one meeting are ONE statement: header, attendance and
  * every § with decision, clauses, links, references and follow-ups nested with multiset. Lists and pickers page in SQL.
+ * Names the minutes show from other tables are read {@link AsApproved}: as approved for approved minutes, live for
+ * drafts. Links, follow-ups and the meetings list are navigation to live records and show today's names.
  */
 @Component
 class MinutesQueries {
@@ -211,10 +213,12 @@ class MinutesQueries {
     }
 
     private static SelectField<Minutes.Header> header() {
-        return DSL.row(MEETING.ID, MEETING.BODY_ID, BODY.NAME, BODY.DECISION_VERB, BODY.PARAGRAPH_PREFIX,
+        return DSL.row(MEETING.ID, MEETING.BODY_ID, AsApproved.bodyName(MEETING, BODY), AsApproved.decisionVerb(MEETING, BODY),
+                AsApproved.paragraphPrefix(MEETING, BODY),
                 MEETING.MEETING_DATE, MEETING.START_TIME, MEETING.END_TIME, MEETING.LOCATION, MEETING.IS_DIGITAL,
-                MEETING.STATUS, MEETING.APPROVAL_DATE, MEETING.APPROVAL_PLACE,
-                MEETING.APPROVED_AT, APP_USER.FULL_NAME, MEETING.NOTICE_POSTED_ON, MEETING.NOTICE_REMOVED_ON,
+                MEETING.STATUS, MEETING.APPROVAL_DATE, MEETING.APPROVAL_PLACE, MEETING.APPROVED_AT,
+                AsApproved.shown(MEETING, MEETING.APPROVER_NAME_AS_APPROVED, APP_USER.FULL_NAME),
+                MEETING.NOTICE_POSTED_ON, MEETING.NOTICE_REMOVED_ON,
                 MEETING.MINUTES_STORAGE_PLACE, MEETING.VERSION).mapping(Minutes.Header::new);
     }
 
@@ -235,7 +239,9 @@ class MinutesQueries {
     }
 
     private static Field<List<Minutes.Attendee>> attendees() {
-        return multiset(select(MEETING_ATTENDANCE.ID, MEETING_ATTENDANCE.PERSON_ID, PERSON.FULL_NAME, PERSON.PARTY,
+        return multiset(select(MEETING_ATTENDANCE.ID, MEETING_ATTENDANCE.PERSON_ID,
+                        AsApproved.shown(MEETING, MEETING_ATTENDANCE.NAME_AS_APPROVED, PERSON.FULL_NAME),
+                        AsApproved.shown(MEETING, MEETING_ATTENDANCE.PARTY_AS_APPROVED, PERSON.PARTY),
                         MEETING_ATTENDANCE.ATTENDANCE_ROLE, MEETING_ATTENDANCE.CAPACITY,
                         MEETING_ATTENDANCE.IS_CHAIR, MEETING_ATTENDANCE.IS_APPROVER, MEETING_ATTENDANCE.ONLY_ITEMS,
                         MEETING_ATTENDANCE.VERSION)
@@ -257,11 +263,13 @@ class MinutesQueries {
     /** Presence for the enclosing § (AGENDA_ITEM) when it differs from the header, by name. */
     private static Field<List<Minutes.ItemAttendance>> itemAttendance() {
         Person who = PERSON.as("item_person");
-        return multiset(select(AGENDA_ITEM_ATTENDANCE.ID, AGENDA_ITEM_ATTENDANCE.PERSON_ID, who.FULL_NAME, who.PARTY,
+        Field<String> name = AsApproved.shown(MEETING, AGENDA_ITEM_ATTENDANCE.NAME_AS_APPROVED, who.FULL_NAME);
+        return multiset(select(AGENDA_ITEM_ATTENDANCE.ID, AGENDA_ITEM_ATTENDANCE.PERSON_ID, name,
+                        AsApproved.shown(MEETING, AGENDA_ITEM_ATTENDANCE.PARTY_AS_APPROVED, who.PARTY),
                         AGENDA_ITEM_ATTENDANCE.PRESENT, AGENDA_ITEM_ATTENDANCE.NOTE, AGENDA_ITEM_ATTENDANCE.VERSION)
                 .from(AGENDA_ITEM_ATTENDANCE).join(who).on(who.ID.eq(AGENDA_ITEM_ATTENDANCE.PERSON_ID))
                 .where(AGENDA_ITEM_ATTENDANCE.ITEM_ID.eq(AGENDA_ITEM.ID))
-                .orderBy(who.FULL_NAME, AGENDA_ITEM_ATTENDANCE.ID))
+                .orderBy(name, AGENDA_ITEM_ATTENDANCE.ID))
                 .convertFrom(r -> r.map(Records.mapping(Minutes.ItemAttendance::new)));
     }
 
@@ -269,7 +277,8 @@ class MinutesQueries {
     private static Field<Minutes.Decision> decision() {
         Body to = BODY.as("proposal_to");
         return multiset(select(DECISION.ID, DECISION.INTRO, DECISION.OUTCOME,
-                        DECISION.PROPOSAL_TO_BODY_ID, to.NAME, DECISION.ANSWERS_PROPOSAL_ID, DECISION.CORRECTS_DECISION_ID,
+                        DECISION.PROPOSAL_TO_BODY_ID, AsApproved.shown(MEETING, DECISION.PROPOSAL_TO_BODY_NAME_AS_APPROVED, to.NAME),
+                        DECISION.ANSWERS_PROPOSAL_ID, DECISION.CORRECTS_DECISION_ID,
                         DECISION.VERSION, clauses(), links(), references(), followUps(),
                         decisionRef(DECISION.ANSWERS_PROPOSAL_ID, "answered"),
                         decisionRef(DECISION.CORRECTS_DECISION_ID, "corrected"))

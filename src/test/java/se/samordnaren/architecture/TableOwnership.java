@@ -23,7 +23,7 @@ final class TableOwnership {
             Map.entry("security", Set.of("login_throttle")),
             Map.entry("people", Set.of("body", "person", "appointment")),
             Map.entry("meeting", Set.of("meeting", "meeting_attendance", "agenda_item", "agenda_item_attendance",
-                    "decision", "decision_clause", "decision_link", "decision_reference")),
+                    "decision", "decision_clause", "decision_link", "decision_reference", "approved_minutes_pdf")),
             Map.entry("decision", Set.of("follow_up")),
             Map.entry("initiative", Set.of("initiative", "initiative_member", "initiative_grant", "co_financing",
                     "initiative_report", "initiative_report_attachment")),

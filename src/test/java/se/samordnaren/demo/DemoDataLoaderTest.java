@@ -24,6 +24,7 @@ import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.FUNDING_APPLICATION;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.MEETING;
+import static se.samordnaren.db.Tables.MEETING_ATTENDANCE;
 import static se.samordnaren.db.Tables.MEMBER;
 
 /**
@@ -72,6 +73,11 @@ class DemoDataLoaderTest {
                 .orderBy(AGENDA_ITEM.NUMBER))).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
         assertThat(db.fetchValue(db.select(MEETING.APPROVED_AT).from(MEETING).where(MEETING.ID.eq(march))))
                 .as("approved by the last file, after the insatser were linked").isNotNull();
+        assertThat(db.fetchValue(db.select(MEETING.BODY_NAME_AS_APPROVED).from(MEETING).where(MEETING.ID.eq(march))))
+                .as("approving by SQL takes the minutes' copy of names too").isEqualTo("Styrelsen");
+        assertThat(db.fetchCount(MEETING_ATTENDANCE, MEETING_ATTENDANCE.MEETING_ID.eq(march)
+                .and(MEETING_ATTENDANCE.NAME_AS_APPROVED.isNull()))).isZero();
+        assertThat(db.fetchCount(MEETING_ATTENDANCE, MEETING_ATTENDANCE.MEETING_ID.eq(march))).isEqualTo(11);
         assertThat(db.fetchValues(INITIATIVE.NAME)).contains("En väg in", "IRIS", "Insam",
                 "Strategisk arbetsmarknadssamordning", "Arbetsmarknadsanalys för Lunds kommun").hasSize(9);
         assertThat(db.fetchValues(db.select(FUNDING_APPLICATION.STATUS).from(FUNDING_APPLICATION).orderBy(FUNDING_APPLICATION.ID)))

@@ -38,5 +38,13 @@ class MeetingQueryCountTest extends DatabaseTest {
         assertThat(decision.followUps()).singleElement()
                 .satisfies(f -> assertThat(f.state()).isEqualTo(Minutes.ConditionState.OVERDUE));
         assertThat(forThirty).isGreaterThan(0).isLessThanOrEqualTo(5).isEqualTo(forThree);
+
+        // Approved minutes read their names as approved from their own rows: no extra statement.
+        data.approve(large);
+        StatementCounter.reset();
+        Minutes approved = meetings.load(large);
+        assertThat(approved.approved()).isTrue();
+        assertThat(approved.paragraphs()).hasSize(30);
+        assertThat(StatementCounter.count()).isEqualTo(forThirty);
     }
 }

@@ -10,9 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.AopTestUtils;
 
+import se.samordnaren.ui.ViewHeader;
+
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samordnaren.db.Tables.BODY;
+import static se.samordnaren.db.Tables.MEETING_ATTENDANCE;
+import static se.samordnaren.db.Tables.PERSON;
 
 /** Views are created by Spring and, through @PermitAll, proxied: tests read the fields of the target (AopTestUtils). */
 class MeetingViewTest extends ViewTest {
@@ -93,6 +98,37 @@ class MeetingViewTest extends ViewTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.title.getValue()).isEqualTo("Ändrad rubrik");
         assertThat(meetings.load(meeting).paragraphs().getFirst().title()).isEqualTo("Årsredovisning för 2020");
+    }
+
+    /** Issue 8 item 2: renaming the body and a person afterwards does not reach the approved minutes on screen. */
+    @Test
+    @WithMockUser(username = "viewreader", roles = "STYRELSE")
+    void approved_minutes_show_the_names_they_were_approved_with_and_a_draft_todays() {
+        MeetingTestData data = new MeetingTestData(db);
+        long body = data.body();
+        db.update(BODY).set(BODY.NAME, "Arbetsutskottet vy").set(BODY.PARAGRAPH_PREFIX, "AU").where(BODY.ID.eq(body)).execute();
+        long approved = data.meeting(body, LocalDate.of(2020, 9, 11));
+        long draft = data.meeting(body, LocalDate.of(2020, 10, 9));
+        long person = data.person("Anna Andersson");
+        for (long meeting : new long[]{approved, draft}) {
+            db.insertInto(MEETING_ATTENDANCE).set(MEETING_ATTENDANCE.MEETING_ID, meeting).set(MEETING_ATTENDANCE.PERSON_ID, person)
+                    .set(MEETING_ATTENDANCE.ATTENDANCE_ROLE, AttendanceRole.DECISION_MAKER).set(MEETING_ATTENDANCE.IS_CHAIR, true).execute();
+            data.paragraphWithDecision(meeting, 2, "Ansökan En väg in", "Att föreslå styrelsen att bevilja medel");
+        }
+        data.approve(approved);
+        db.update(BODY).set(BODY.NAME, "Beredningsutskottet vy").set(BODY.PARAGRAPH_PREFIX, "BU").where(BODY.ID.eq(body)).execute();
+        db.update(PERSON).set(PERSON.FULL_NAME, "Anna Lind").where(PERSON.ID.eq(person)).execute();
+
+        MeetingView view = open("sammantraden/" + approved, MeetingView.class);
+        assertThat(find(ViewHeader.class).single().getElement().getTextRecursively()).contains("Arbetsutskottet vy");
+        assertThat(view.cards).extracting(c -> c.getElement().getTextRecursively()).singleElement()
+                .asString().contains("AU § 2").doesNotContain("BU §");
+        assertThat(find(MeetingHeader.class).single().getElement().getTextRecursively())
+                .contains("Anna Andersson").doesNotContain("Anna Lind");
+
+        open("sammantraden/" + draft, MeetingView.class);
+        assertThat(find(ViewHeader.class).single().getElement().getTextRecursively()).contains("Beredningsutskottet vy");
+        assertThat(find(MeetingHeader.class).single().getElement().getTextRecursively()).contains("Anna Lind");
     }
 
     private static String getTranslationOf(ItemKind kind) {

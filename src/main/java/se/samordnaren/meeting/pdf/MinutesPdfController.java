@@ -20,9 +20,12 @@ import java.util.List;
  * The minutes as PDF: GET /protokoll/{meetingId}.pdf and GET /protokoll/{meetingId}/utdrag.pdf?paragraf=5&paragraf=6.
  * Only signed-in users get here (the Vaadin security chain requires authentication for every other request);
  * MinutesPdfService checks the role itself. Ids are at most 19 digits (a long); other addresses reach the not-found page.
+ * Approved minutes answer the PDF stored at approval, with its SHA-256; drafts and extracts are rendered per request.
  */
 @RestController
 class MinutesPdfController {
+
+    static final String SHA256_HEADER = "X-Content-SHA256";
 
     private final MinutesPdfService pdfs;
 
@@ -47,11 +50,15 @@ class MinutesPdfController {
         response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
+    /** The stored protocol of approved minutes also names its SHA-256 (hex): as ETag and as {@value #SHA256_HEADER}. */
     private static ResponseEntity<byte[]> inline(MinutesPdfService.Pdf pdf) {
-        return ResponseEntity.ok()
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(pdf.filename()).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(pdf.content());
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        if (pdf.sha256() != null) {
+            response.eTag("\"" + pdf.sha256() + "\"").header(SHA256_HEADER, pdf.sha256());
+        }
+        return response.body(pdf.content());
     }
 }
