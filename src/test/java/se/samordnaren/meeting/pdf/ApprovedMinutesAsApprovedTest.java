@@ -74,9 +74,9 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
     void workingCommitteeMinutes() {
         f = new MinutesFixture(db);
         db.insertInto(APP_USER).set(APP_USER.USERNAME, "snapchef").set(APP_USER.FULL_NAME, "Karin Chef")
-                .set(APP_USER.ROLE, "FORBUNDSCHEF").set(APP_USER.PASSWORD_HASH, "{noop}x").execute();
+                .set(APP_USER.ROLE, se.samordnaren.security.Role.FORBUNDSCHEF).set(APP_USER.PASSWORD_HASH, "{noop}x").execute();
         db.update(ASSOCIATION).set(ASSOCIATION.NAME, "Lunds samordningsförbund").where(ASSOCIATION.ID.eq(1)).execute();
-        au = db.insertInto(BODY).set(BODY.NAME, "Arbetsutskottet " + f.tag).set(BODY.BODY_TYPE, "WORKING_COMMITTEE")
+        au = db.insertInto(BODY).set(BODY.NAME, "Arbetsutskottet " + f.tag).set(BODY.BODY_TYPE, se.samordnaren.people.BodyType.WORKING_COMMITTEE)
                 .set(BODY.DECISION_VERB, "Arbetsutskottet beslutade").set(BODY.PARAGRAPH_PREFIX, "AU")
                 .returning(BODY.ID).fetchSingle(BODY.ID);
         board = f.body("Styrelsen");
