@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,6 +23,7 @@ import se.samordnaren.common.Texts;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.Formats;
@@ -74,8 +73,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
         applicant.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(status, year, applicant);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        FilterBar filters = new FilterBar(status, year, applicant);
         add(filters);
 
         grid.addComponentColumn(a -> StatusBadge.of(this, a.status())).setHeader(getTranslation("application.status"))

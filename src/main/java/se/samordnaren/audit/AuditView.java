@@ -5,8 +5,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -16,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Lazy;
@@ -45,9 +44,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         table.setClearButtonVisible(true);
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.setClearButtonVisible(true);
-        HorizontalLayout filters = new HorizontalLayout(table, user, from, to);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        FilterBar filters = new FilterBar(table, user, from, to);
         add(filters);
 
         grid.addColumn(e -> Formats.timestamp(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true)

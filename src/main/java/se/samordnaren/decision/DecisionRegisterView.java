@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -19,6 +17,7 @@ import se.samordnaren.meeting.Choice;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.meeting.LinkedRecord;
 import se.samordnaren.meeting.StatusBadge;
+import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.Formats;
@@ -78,9 +77,7 @@ class DecisionRegisterView extends VerticalLayout implements HasDynamicTitle {
         outcome.addValueChangeListener(e -> refresh());
         linkKind.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(body, year, outcome, linkKind, text, count);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        FilterBar filters = new FilterBar(body, year, outcome, linkKind, text, count);
         add(filters);
 
         grid.addColumn(r -> Formats.date(r.paragraph().meetingDate())).setHeader(getTranslation("decisions.date"))

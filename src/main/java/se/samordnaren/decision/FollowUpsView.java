@@ -9,8 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +23,7 @@ import se.samordnaren.meeting.Minutes;
 import se.samordnaren.meeting.StatusBadge;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
+import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.ErrorHandling;
@@ -68,8 +67,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         responsible.setItemLabelGenerator(Choice::label);
         responsible.setClearButtonVisible(true);
         responsible.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(show, responsible);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        FilterBar filters = new FilterBar(show, responsible);
         add(filters);
 
         grid.addComponentColumn(this::status).setHeader(getTranslation("followUp.status")).setAutoWidth(true).setFlexGrow(0);

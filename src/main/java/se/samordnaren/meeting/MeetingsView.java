@@ -10,12 +10,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.ViewHeader;
@@ -59,7 +59,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             filter.setClearButtonVisible(true);
             filter.addValueChangeListener(e -> refresh());
         }
-        HorizontalLayout filters = new HorizontalLayout(body, year, status);
+        FilterBar filters = new FilterBar(body, year, status);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
 
