@@ -1,15 +1,9 @@
 package se.samordnaren.minutesimport;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import se.samordnaren.common.FileCommand;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
+
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -21,11 +15,9 @@ import java.nio.file.Path;
 public final class ParseMinutesCommand {
 
     public static final String NAME = "parse-minutes";
-    static final int OK = 0;
-    static final int USAGE = 1;
-    static final int REFUSED = 2;
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final int OK = FileCommand.OK;
+    static final int USAGE = FileCommand.USAGE;
+    static final int REFUSED = FileCommand.REFUSED;
 
     private ParseMinutesCommand() {
     }
@@ -35,36 +27,18 @@ public final class ParseMinutesCommand {
         // The PDF and Word libraries log; without Spring, Logback's default would print their debug lines on
         // standard output, where only the JSON belongs. This configuration logs warnings to standard error.
         System.setProperty("logback.configurationFile", "se/samordnaren/minutesimport/command-line-logback.xml");
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        FileCommand.exitWith(NAME, args, REFUSED, ParseMinutesCommand::read);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 1) {
-            err.println("Användning: java -jar samordnaren.jar " + NAME + " FIL");
-            return USAGE;
-        }
-        Path file = Path.of(args[0]);
-        byte[] bytes;
+        return FileCommand.run(NAME, args, out, err, REFUSED, ParseMinutesCommand::read);
+    }
+
+    private static Object read(byte[] bytes, Path file) throws FileCommand.Refused {
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            err.println("Filen finns inte: " + file);
-            return REFUSED;
-        } catch (IOException e) {
-            err.println("Filen kunde inte läsas: " + file + " (" + e.getMessage() + ")");
-            return REFUSED;
-        }
-        ParsedMinutes minutes;
-        try {
-            minutes = MinutesImport.parse(bytes, file.getFileName().toString());
+            return MinutesJson.of(MinutesImport.parse(bytes, file.getFileName().toString()));
         } catch (MinutesImportException e) {
-            err.println(file.getFileName() + ": " + e.getMessage());
-            return REFUSED;
+            throw new FileCommand.Refused(file.getFileName() + ": " + e.getMessage());
         }
-        out.println(JSON.writeValueAsString(MinutesJson.of(minutes)));
-        out.flush();
-        return OK;
     }
 }

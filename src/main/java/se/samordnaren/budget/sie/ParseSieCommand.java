@@ -1,17 +1,11 @@
 package se.samordnaren.budget.sie;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import se.samordnaren.common.FileCommand;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
+
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,48 +21,28 @@ import java.util.SortedMap;
 public final class ParseSieCommand {
 
     public static final String NAME = "parse-sie";
-    static final int OK = 0;
-    static final int USAGE_OR_IO = 1;
-    static final int REFUSED = 2;
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final int OK = FileCommand.OK;
+    static final int USAGE_OR_IO = FileCommand.USAGE;
+    static final int REFUSED = FileCommand.REFUSED;
 
     private ParseSieCommand() {
     }
 
     /** Arguments after the command name. Exits the JVM with the command's exit code. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        FileCommand.exitWith(NAME, args, USAGE_OR_IO, ParseSieCommand::read);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 1) {
-            err.println("Användning: java -jar samordnaren.jar " + NAME + " FIL");
-            return USAGE_OR_IO;
-        }
-        Path file = Path.of(args[0]);
-        byte[] bytes;
+        return FileCommand.run(NAME, args, out, err, USAGE_OR_IO, ParseSieCommand::read);
+    }
+
+    private static Object read(byte[] bytes, Path file) throws FileCommand.Refused {
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            err.println("Filen finns inte: " + file);
-            return USAGE_OR_IO;
-        } catch (IOException e) {
-            err.println("Filen kunde inte läsas: " + file + " (" + e.getMessage() + ")");
-            return USAGE_OR_IO;
-        }
-        SieFile sie;
-        try {
-            sie = SieParser.parse(bytes);
+            return summary(SieParser.parse(bytes));
         } catch (SieParseException e) {
-            err.println(e.getMessage());
-            return REFUSED;
+            throw new FileCommand.Refused(e.getMessage());
         }
-        out.println(JSON.writeValueAsString(summary(sie)));
-        out.flush();
-        return OK;
     }
 
     /** The JSON object: field names in snake case, amounts as strings with two decimals, dates ISO. */
