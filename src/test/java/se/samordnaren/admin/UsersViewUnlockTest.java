@@ -1,20 +1,15 @@
 package se.samordnaren.admin;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridTester;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.security.Role;
-import se.samordnaren.testsupport.SamordnarenTest;
-import se.samordnaren.testsupport.TestData;
 
 import java.time.OffsetDateTime;
 import java.util.stream.IntStream;
@@ -23,19 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.LOGIN_THROTTLE;
 
 /** The förbundschef sees which accounts are locked after failed sign-ins and unlocks one ("Lås upp"). */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class UsersViewUnlockTest extends SpringBrowserlessTest {
+class UsersViewUnlockTest extends ViewTest {
 
-    @Autowired
-    DSLContext db;
     @Autowired
     PasswordEncoder passwordEncoder;
 
     @BeforeEach
-    void data() {
-        TestData data = new TestData(db);
-        data.reset();
+    void lockedAccount() {
         data.insertUser(passwordEncoder, "chef", Role.FORBUNDSCHEF, "ett-bra-losen-7");
         data.insertUser(passwordEncoder, "ekonom", Role.EKONOM, "ett-bra-losen-7");
         db.insertInto(LOGIN_THROTTLE).set(LOGIN_THROTTLE.SCOPE, "ACCOUNT").set(LOGIN_THROTTLE.SUBJECT, "ekonom")

@@ -1,16 +1,14 @@
 package se.samordnaren.attachment;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import se.samordnaren.testsupport.DatabaseTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,9 +23,7 @@ import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
 
 /** The download URL /bilagor/{id} through the real security filter chain (MockMvc on the shared context). */
-@SpringBootTest
-@ActiveProfiles("test")
-class AttachmentControllerTest {
+class AttachmentControllerTest extends DatabaseTest {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -35,8 +31,6 @@ class AttachmentControllerTest {
     WebApplicationContext context;
     @Autowired
     AttachmentService attachments;
-    @Autowired
-    DSLContext db;
 
     MockMvc mvc;
 
@@ -46,7 +40,7 @@ class AttachmentControllerTest {
     }
 
     @Test
-    void anonymousIsSentToTheLogin() throws Exception {
+    void anonymous_is_sent_to_the_login() throws Exception {
         mvc.perform(get("/bilagor/1"))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401))
                 .andExpect(result -> {
@@ -58,7 +52,7 @@ class AttachmentControllerTest {
 
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-    void aSignedInUserDownloadsTheFileInlineAndAMissingOneIsNotFound() throws Exception {
+    void a_signed_in_user_downloads_the_file_inline_and_a_missing_one_is_not_found() throws Exception {
         long initiativeId = db.insertInto(INITIATIVE)
                 .set(INITIATIVE.NAME, "Bilagor " + UUID.randomUUID()).set(INITIATIVE.OWNER_NAME, "Lunds kommun")
                 .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);

@@ -1,17 +1,10 @@
 package se.samordnaren.audit;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.config.LocaleInitializer;
-import se.samordnaren.testsupport.SamordnarenTest;
-import se.samordnaren.testsupport.TestData;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,20 +21,11 @@ import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.MEETING;
 
 /** The audit log names the changed fields as users know them, not as the database calls them. */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @WithMockUser(username = "revisor", roles = "REVISOR")
-class AuditViewTest extends SpringBrowserlessTest {
+class AuditViewTest extends ViewTest {
 
     private static final int FIELDS = 5;
 
-    @Autowired
-    DSLContext db;
-
-    @BeforeEach
-    void reset() {
-        new TestData(db).reset();
-    }
 
     @Test
     void a_new_paragraph_lists_its_fields_by_their_swedish_names_without_the_search_vector() {

@@ -1,17 +1,12 @@
 package se.samordnaren.dashboard;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.samordnaren.testsupport.SamordnarenTest;
+import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.testsupport.TestData;
 
 import java.time.LocalDate;
@@ -24,13 +19,9 @@ import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.MEETING;
 
 /** The start page's "Senaste besluten" lists decisions that have been taken, not those prepared for a coming meeting. */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @WithMockUser(username = "styrelse", roles = "STYRELSE")
-class HomeViewTest extends SpringBrowserlessTest {
+class HomeViewTest extends ViewTest {
 
-    @Autowired
-    DSLContext db;
     private long body;
 
     @BeforeEach

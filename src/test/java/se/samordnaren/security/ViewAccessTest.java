@@ -1,13 +1,8 @@
 package se.samordnaren.security;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.router.HasErrorParameter;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,25 +10,15 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import se.samordnaren.testsupport.SamordnarenTest;
-import se.samordnaren.testsupport.TestData;
+import se.samordnaren.testsupport.ViewTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may open which view: navigation by route, as a typed URL would do. */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ViewAccessTest extends SpringBrowserlessTest {
+class ViewAccessTest extends ViewTest {
 
-    @Autowired
-    DSLContext db;
     @Autowired
     PasswordEncoder passwordEncoder;
-
-    @BeforeEach
-    void reset() {
-        new TestData(db).reset();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "medlemmar", "forbundet", "anvandare", "logg", "konto/losenord"})
@@ -63,7 +48,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_forbundschef_opens_every_view() {
-        new TestData(db).insertUser(passwordEncoder, "chef", Role.FORBUNDSCHEF, "ett-bra-losen-7");
+        data.insertUser(passwordEncoder, "chef", Role.FORBUNDSCHEF, "ett-bra-losen-7");
         assertThat(viewAt("")).isEqualTo("se.samordnaren.dashboard.HomeView");
         assertThat(viewAt("medlemmar")).isEqualTo("se.samordnaren.association.MembersView");
         assertThat(viewAt("forbundet")).isEqualTo("se.samordnaren.association.AssociationSettingsView");

@@ -1,25 +1,20 @@
 package se.samordnaren.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.DataProvider;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.samordnaren.testsupport.SamordnarenTest;
 
+import se.samordnaren.testsupport.ViewTest;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The "nothing matches" text is in the page only while the grid has no rows, for in-memory and lazy data. */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-class EmptyStateTest extends SpringBrowserlessTest {
+class EmptyStateTest extends ViewTest {
 
     private static final String NOTHING = "Inga rader matchar filtret.";
 

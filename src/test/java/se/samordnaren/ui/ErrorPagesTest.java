@@ -1,6 +1,5 @@
 package se.samordnaren.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
@@ -11,8 +10,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.samordnaren.testsupport.SamordnarenTest;
 
+import se.samordnaren.testsupport.ViewTest;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Typed addresses with malformed or unknown ids land on the Swedish not-found view, and an unexpected error shows
  * "Något gick fel" with an error code (logged under the same code), never the stack trace.
  */
-@SamordnarenTest
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @ExtendWith(OutputCaptureExtension.class)
-class ErrorPagesTest extends SpringBrowserlessTest {
+class ErrorPagesTest extends ViewTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sammantraden/abc", "sammantraden/99999999999999999999", "insatser/abc",
