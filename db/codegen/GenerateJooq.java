@@ -69,6 +69,12 @@ public class GenerateJooq {
             // people
             vocabulary("body\\.body_type", "se.samordnaren.people.BodyType"),
             vocabulary("appointment\\.role", "se.samordnaren.people.AppointmentRole"),
+            // money: budget, bookkeeping (the dashboard's views carry the same columns)
+            vocabulary("budget_item\\.direction", "se.samordnaren.budget.BudgetDirection"),
+            vocabulary("budget_item\\.category", "se.samordnaren.budget.BudgetCategory"),
+            vocabulary("budget_(version|version_decided|reference)\\.kind", "se.samordnaren.budget.BudgetVersionKind"),
+            vocabulary("(bookkeeping_import|import_column_mapping)\\.format", "se.samordnaren.bookkeeping.ImportFormat"),
+            vocabulary("bookkeeping_row\\.source_kind", "se.samordnaren.bookkeeping.RowSource"),
             // security and admin
             vocabulary("app_user\\.role", "se.samordnaren.security.Role")
             // a new vocabulary column: one line here, in its feature's group

@@ -6,7 +6,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import se.samordnaren.budget.sie.ParseSieCommand;
+import se.samordnaren.bookkeeping.sie.ParseSieCommand;
 import se.samordnaren.minutesimport.ParseMinutesCommand;
 
 import java.util.Arrays;

@@ -1,5 +1,5 @@
 /**
- * The money: budgets, actuals from the bookkeeping, annual results and equity against the guideline. So far it holds
- * the reader of the bookkeeping's SIE export ({@code budget.sie}); the budget views and import build on it.
+ * Budgets: the lines (items) that live across years, and each year's versions — the budget decided in November with
+ * its two plan years and the revised one in March, read-only once decided — compared side by side.
  */
 package se.samordnaren.budget;

@@ -30,6 +30,11 @@ final class TableOwnership {
             Map.entry("application", Set.of("funding_application", "funding_application_version", "application_step",
                     "application_requested_amount", "idea")),
             Map.entry("attachment", Set.of("attachment")),
+            Map.entry("allocation", Set.of("allocation_year", "allocation_key", "allocation_payment")),
+            Map.entry("budget", Set.of("budget_item", "budget_version", "budget_amount")),
+            Map.entry("bookkeeping", Set.of("actual_entry", "bookkeeping_import", "bookkeeping_row", "account_mapping",
+                    "import_column_mapping")),
+            Map.entry("equity", Set.of("annual_result", "discharge", "guideline_step")),
             Map.entry("demo", Set.of()));
 
     /**
