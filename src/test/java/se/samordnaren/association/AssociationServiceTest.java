@@ -5,16 +5,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.UserFacingException;
-import se.samordnaren.people.BodyType;
 import se.samordnaren.testsupport.DatabaseTest;
 
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.samordnaren.db.Tables.AGENDA_ITEM;
-import static se.samordnaren.db.Tables.BODY;
-import static se.samordnaren.db.Tables.MEETING;
 
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
 class AssociationServiceTest extends DatabaseTest {
@@ -54,13 +50,9 @@ class AssociationServiceTest extends DatabaseTest {
 
     @Test
     void numbering_through_the_year_is_refused_when_this_year_already_repeats_a_number() {
-        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, BodyType.BOARD)
-                .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
+        long body = data.body("Styrelsen");
         for (int day = 1; day <= 2; day++) {
-            long meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body)
-                    .set(MEETING.MEETING_DATE, LocalDate.now().withDayOfYear(day)).returning(MEETING.ID).fetchSingle(MEETING.ID);
-            db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meeting).set(AGENDA_ITEM.NUMBER, 1)
-                    .set(AGENDA_ITEM.TITLE, "Mötets öppnande").execute();
+            data.item(data.meeting(body, LocalDate.now().withDayOfYear(day)), 1, "Mötets öppnande", null);
         }
 
         assertThatThrownBy(() -> associations.update(with("Förbundet", null, null, ParagraphNumbering.PER_YEAR)))

@@ -16,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.AUDIT_LOG;
 import static se.samordnaren.db.Tables.MEMBER;
-import static se.samordnaren.db.Tables.PERSON;
 
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
 class MemberServiceTest extends DatabaseTest {
@@ -145,7 +144,7 @@ class MemberServiceTest extends DatabaseTest {
     @Test
     void a_member_in_use_is_not_deleted() {
         Member lund = members.save(member("Lunds kommun", MemberType.MUNICIPALITY));
-        db.insertInto(PERSON).set(PERSON.FULL_NAME, "Anna Berg").set(PERSON.MEMBER_ID, lund.id()).execute();
+        data.personOf("Anna Berg", lund.id());
 
         assertThatThrownBy(() -> members.delete(lund))
                 .isInstanceOf(UserFacingException.class)

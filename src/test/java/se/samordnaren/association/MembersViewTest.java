@@ -10,7 +10,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.MEMBER;
-import static se.samordnaren.db.Tables.PERSON;
 
 /** The members view driven like a user would: through its buttons, fields and grid, against the real database. */
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
@@ -223,7 +222,7 @@ class MembersViewTest extends ViewTest {
     @Test
     void a_member_in_use_stays_and_the_reason_is_shown() {
         long lund = data.insertMember("Lunds kommun", "MUNICIPALITY", null);
-        db.insertInto(PERSON).set(PERSON.FULL_NAME, "Anna Berg").set(PERSON.MEMBER_ID, lund).execute();
+        data.personOf("Anna Berg", lund);
         MembersView view = open("medlemmar", MembersView.class);
 
         view.delete(test(view.grid).getRow(0));

@@ -1,6 +1,7 @@
 package se.samordnaren.meeting;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import se.samordnaren.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -26,10 +27,9 @@ class MeetingFormsViewTest extends ViewTest {
     private long meeting;
 
     private MeetingView openMeeting() {
-        MeetingTestData minutesData = new MeetingTestData(db);
-        minutesData.ensureUser("formchef", "FORBUNDSCHEF");
-        meeting = minutesData.meeting(minutesData.body(), MEETING_DATE);
-        minutesData.paragraphWithDecision(meeting, 1, "Årsredovisning", "Att godkänna årsredovisningen");
+        data.ensureUser("formchef", Role.FORBUNDSCHEF);
+        meeting = data.meeting(data.board(), MEETING_DATE);
+        data.paragraphWithDecision(meeting, 1, "Årsredovisning", "Att godkänna årsredovisningen");
         return open("sammantraden/" + meeting, MeetingView.class);
     }
 
@@ -60,7 +60,7 @@ class MeetingFormsViewTest extends ViewTest {
     @Test
     void a_mistyped_notice_date_never_erases_the_stored_one() throws ReflectiveOperationException {
         MeetingView view = openMeeting();
-        new MeetingTestData(db).approve(meeting);
+        data.approve(meeting);
         Minutes.Header approved = meetings.load(meeting).header();
         meetings.postNotice(meeting, approved.version(), approved.approvalDate(), approved.approvalDate().plusDays(21));
         view.reload();
