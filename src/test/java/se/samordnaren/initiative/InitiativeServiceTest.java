@@ -1,7 +1,5 @@
 package se.samordnaren.initiative;
 
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,18 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.INITIATIVE;
 
-/** The insats service on the real database: the register, money, reports, and the refusals in Swedish. */
+/**
+ * The insats service on the real database: the register, co-financing, reports, and the refusals in Swedish (the
+ * grant ledger is {@link GrantLedgerServiceTest}'s).
+ */
 class InitiativeServiceTest extends DatabaseTest {
 
     @Autowired
     InitiativeService initiatives;
 
     private static final PageRequest PAGE = PageRequest.first(100);
-
-
-    @BeforeEach
-    void fixture() {
-    }
 
     private static InitiativeDraft draft(String name) {
         return new InitiativeDraft(null, null, null, name, "KN", null, "Vuxenskolan Skåne", "Unga vuxna",
@@ -83,84 +79,12 @@ class InitiativeServiceTest extends DatabaseTest {
     }
 
     @Test
-    @WithMockUser(username = "ekonom", roles = "EKONOM")
-    void a_grant_without_a_paragraph_is_refused_by_the_database() {
-        long id = data.initiative(data.name("Utan beslut"), InitiativeStatus.GRANTED, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
-        assertThatThrownBy(() -> initiatives.recordGrant(new GrantEntry(id, null, false, null, null,
-                List.of(new YearAmount(2021, new BigDecimal("100000"))), null)))
-                .isInstanceOfSatisfying(UserFacingException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("initiative.error.grantNeedsDecision"));
-    }
-
-    @Test
-    @WithMockUser(username = "ekonom", roles = "EKONOM")
-    void the_ekonom_records_a_grant_on_its_paragraph_and_an_opening_balance() {
-        long id = data.initiative(data.name("Med beslut"), InitiativeStatus.GRANTED, LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31));
-        var decision = data.boardDecision(LocalDate.of(2020, 9, 25), DecisionOutcome.GRANTED);
-        initiatives.recordGrant(new GrantEntry(id, null, true, LocalDate.of(2019, 11, 29), "Styrelsen 2019-11-29 § 7",
-                List.of(new YearAmount(2020, new BigDecimal("300000"))), null));
-        initiatives.recordGrant(new GrantEntry(id, decision.id(), false, null, null,
-                List.of(new YearAmount(2021, new BigDecimal("1200000")), new YearAmount(2022, new BigDecimal("1200000"))),
-                "Villkorat"));
-        InitiativeDetail detail = initiatives.detail(id).orElseThrow();
-        assertThat(detail.grantYears()).extracting(InitiativeDetail.GrantYear::year).containsExactly(2020, 2021, 2022);
-        assertThat(detail.grantedTotal()).isEqualByComparingTo("2700000");
-        assertThat(detail.ledger().getFirst().openingBalance()).isTrue();
-        assertThat(detail.firstGrantingDecision().label()).isEqualTo(data.boardName() + " 2020-09-25 § 1");
-    }
-
-    @Test
-    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-    void a_shortening_decision_reduces_2022_and_reports_the_money_freed() {
-        long id = data.initiative(data.name("Förkortas"), InitiativeStatus.RUNNING, LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31));
-        var grant = data.boardDecision(LocalDate.of(2019, 11, 29), DecisionOutcome.GRANTED);
-        data.grant(id, 2021, 850_000, grant.id());
-        data.grant(id, 2022, 850_000, grant.id());
-        var shortening = data.boardDecision(LocalDate.of(2021, 6, 11), DecisionOutcome.APPROVED);
-        InitiativeDetail before = initiatives.detail(id).orElseThrow();
-
-        List<YearAmount> freed = InitiativeService.remainingAfter(before, LocalDate.of(2021, 12, 31));
-        assertThat(freed).containsExactly(new YearAmount(2022, new BigDecimal("850000.00")));
-        initiatives.recordChange(new ChangeDecision(id, before.version(), ChangeKind.SHORTEN, shortening.id(), freed,
-                LocalDate.of(2021, 12, 31), null, "Förkortas till 2021"));
-
-        InitiativeDetail after = initiatives.detail(id).orElseThrow();
-        assertThat(after.status()).isEqualTo(InitiativeStatus.SHORTENED);
-        assertThat(after.plannedEndDate()).isEqualTo(LocalDate.of(2021, 12, 31));
-        assertThat(after.grantYears()).filteredOn(y -> y.year() == 2022).singleElement().satisfies(y -> {
-            assertThat(y.grantedTotal()).isEqualByComparingTo("0");
-            assertThat(y.freed()).isEqualByComparingTo("850000");
-        });
-        assertThat(after.changes()).singleElement().satisfies(c -> {
-            assertThat(c.kind()).isEqualTo(GrantKind.REDUCTION);
-            assertThat(c.freedAmount()).isEqualByComparingTo("850000");
-            assertThat(c.decision().number()).isEqualTo(shortening.paragraph());
-            assertThat(c.decision().meetingId()).isEqualTo(shortening.meetingId());
-        });
-        assertThat(after.timeline()).extracting(InitiativeDetail.TimelineEvent::eventKind).contains("GRANT_REDUCTION");
-    }
-
-    @Test
-    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-    void a_grant_on_a_rejection_is_refused_by_the_database_with_its_swedish_message() {
-        long id = data.initiative(data.name("Förslag"), InitiativeStatus.GRANTED, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
-        var rejected = data.boardDecision(LocalDate.of(2021, 3, 19), DecisionOutcome.REJECTED);
-        assertThatThrownBy(() -> initiatives.recordGrant(new GrantEntry(id, rejected.id(), false, null, null,
-                List.of(new YearAmount(2021, BigDecimal.TEN)), null)))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("initiative.error.decisionNotGranting");
-                });
-    }
-
-    @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_board_reads_but_cannot_write() {
         long id = data.initiative(data.name("Läses"), InitiativeStatus.IDEA, null, null);
         assertThat(initiatives.detail(id)).isPresent();
         assertThat(initiatives.rows(InitiativeFilter.none(), PAGE)).extracting(InitiativeRow::id).contains(id);
         assertThatThrownBy(() -> initiatives.save(draft(data.name("Får inte")))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> initiatives.recordGrant(new GrantEntry(id, null, true, LocalDate.of(2020, 1, 1), null,
-                List.of(new YearAmount(2021, BigDecimal.TEN)), null))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -267,52 +191,6 @@ class InitiativeServiceTest extends DatabaseTest {
     }
 
     @Test
-    @WithMockUser(username = "ekonom", roles = "EKONOM")
-    void money_rests_on_exactly_the_outcomes_that_grant_money_in_java_and_in_the_database() {
-        long id = data.initiative(data.name("Utfall"), InitiativeStatus.GRANTED, LocalDate.of(2021, 1, 1), LocalDate.of(2030, 12, 31));
-        int year = 2021;
-        for (DecisionOutcome outcome : DecisionOutcome.values()) {
-            Boolean inDatabase = db.select(DSL.field("decision_outcome_grants_money({0})", Boolean.class,
-                    DSL.val(outcome.name()))).fetchSingle().value1();
-            assertThat(inDatabase).as(outcome.name()).isEqualTo(InitiativeService.grantsMoney(outcome));
-
-            // The grant trigger asks the same function: money on this outcome is taken exactly when Java says so.
-            var decision = data.boardDecision(LocalDate.of(2020, 1, 1).plusDays(outcome.ordinal()), outcome);
-            GrantEntry grant = new GrantEntry(id, decision.id(), false, null, null,
-                    List.of(new YearAmount(year++, BigDecimal.TEN)), null);
-            if (InitiativeService.grantsMoney(outcome)) {
-                initiatives.recordGrant(grant);
-            } else {
-                assertThatThrownBy(() -> initiatives.recordGrant(grant)).as(outcome.name())
-                        .isInstanceOfSatisfying(UserFacingException.class,
-                                e -> assertThat(e.messageKey()).isEqualTo("initiative.error.decisionNotGranting"));
-            }
-        }
-        assertThat(initiatives.grantingDecisions("", PAGE)).extracting(d -> d.paragraph().number())
-                .hasSize((int) java.util.Arrays.stream(DecisionOutcome.values()).filter(InitiativeService::grantsMoney).count());
-        assertThat(initiatives.detail(id).orElseThrow().ledger()).hasSize(initiatives.grantingDecisions("", PAGE).size());
-    }
-
-    @Test
-    @WithMockUser(username = "ekonom", roles = "EKONOM")
-    void the_paragraph_picker_searches_every_word_and_pages_in_the_database() {
-        for (int day = 1; day <= 12; day++) {
-            data.boardDecision(LocalDate.of(2021, 3, day), DecisionOutcome.GRANTED);
-        }
-        data.boardDecision(LocalDate.of(2021, 4, 1), DecisionOutcome.PROPOSAL);
-
-        List<GrantingDecision> first = initiatives.grantingDecisions("", PageRequest.of(0, 5));
-        List<GrantingDecision> third = initiatives.grantingDecisions("", PageRequest.of(10, 5));
-        assertThat(first).extracting(d -> d.paragraph().meetingDate()).containsExactly(LocalDate.of(2021, 3, 12),
-                LocalDate.of(2021, 3, 11), LocalDate.of(2021, 3, 10), LocalDate.of(2021, 3, 9), LocalDate.of(2021, 3, 8));
-        assertThat(third).extracting(d -> d.paragraph().meetingDate()).containsExactly(LocalDate.of(2021, 3, 2),
-                LocalDate.of(2021, 3, 1));
-        assertThat(initiatives.grantingDecisions("styrelsen 2021-03-05 medel", PAGE)).singleElement()
-                .satisfies(d -> assertThat(d.label()).isEqualTo(data.boardName() + " 2021-03-05 § 5 – Medel till insats"));
-        assertThat(initiatives.grantingDecisions("2021-04-01", PAGE)).isEmpty();
-    }
-
-    @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_ten_thousand_character_name_is_refused_with_a_swedish_message_and_nothing_is_saved() {
         String name = "N".repeat(10_000);
@@ -361,12 +239,7 @@ class InitiativeServiceTest extends DatabaseTest {
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_twenty_one_digit_amount_is_refused_with_a_swedish_message_and_nothing_is_saved() {
         long id = data.initiative(data.name("Stort belopp"), InitiativeStatus.GRANTED, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
-        var decision = data.boardDecision(LocalDate.of(2020, 12, 4), DecisionOutcome.GRANTED);
         BigDecimal huge = new BigDecimal("123456789012345678901");
-        assertThatThrownBy(() -> initiatives.recordGrant(new GrantEntry(id, decision.id(), false, null, null,
-                List.of(new YearAmount(2021, new BigDecimal("100000")), new YearAmount(2022, huge)), null)))
-                .isInstanceOfSatisfying(UserFacingException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("error.money.invalid"));
         assertThatThrownBy(() -> initiatives.addCoFinancing(new CoFinancingDraft(id, CoFinancingSource.ESF, null, 2021,
                 huge, null)))
                 .isInstanceOfSatisfying(UserFacingException.class,
@@ -375,10 +248,7 @@ class InitiativeServiceTest extends DatabaseTest {
                 new BigDecimal("12.555"), null)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.money.invalid"));
-        assertThat(initiatives.detail(id).orElseThrow()).satisfies(d -> {
-            assertThat(d.ledger()).isEmpty();
-            assertThat(d.coFinancing()).isEmpty();
-        });
+        assertThat(initiatives.detail(id).orElseThrow().coFinancing()).isEmpty();
     }
 
     @Test

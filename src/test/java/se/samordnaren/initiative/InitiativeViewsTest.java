@@ -2,7 +2,6 @@ package se.samordnaren.initiative;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -26,10 +25,6 @@ import static se.samordnaren.db.Tables.INITIATIVE_TIMELINE;
 /** Browserless tests of the insats list and detail views, driven like a user. */
 class InitiativeViewsTest extends ViewTest {
 
-
-    @BeforeEach
-    void fixture() {
-    }
 
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
