@@ -16,6 +16,9 @@ import java.time.LocalDate;
  */
 public final class Fields {
 
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
+
     private Fields() {
     }
 
@@ -79,6 +82,15 @@ public final class Fields {
                 .setBadInputErrorMessage(label("error.number.badInput"))
                 .setMinErrorMessage(label("error.number.min", min))
                 .setMaxErrorMessage(label("error.number.max", max)));
+        return field;
+    }
+
+    /** A year between 2000 and 2100 (what the database takes), its limits written as years ("2100", not "2 100"). */
+    public static IntegerField year(String labelKey) {
+        IntegerField field = integer(labelKey, MIN_YEAR, MAX_YEAR);
+        field.setI18n(field.getI18n()
+                .setMinErrorMessage(label("error.number.min", String.valueOf(MIN_YEAR)))
+                .setMaxErrorMessage(label("error.number.max", String.valueOf(MAX_YEAR))));
         return field;
     }
 

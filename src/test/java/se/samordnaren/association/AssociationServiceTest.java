@@ -11,6 +11,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samordnaren.db.Tables.ASSOCIATION;
 
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
 class AssociationServiceTest extends DatabaseTest {
@@ -37,6 +38,13 @@ class AssociationServiceTest extends DatabaseTest {
     @Test
     void formats_the_database_checks_are_refused_with_swedish_messages() {
         assertThatThrownBy(() -> associations.update(with("Förbundet", "2220001234", null, ParagraphNumbering.PER_MEETING)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.organisationNumber");
+                    assertThat(e.arguments()).containsExactly("2220001234");
+                });
+        // The service names the number; the database's own check still refuses it without the service.
+        assertThatThrownBy(() -> db.update(ASSOCIATION).set(ASSOCIATION.ORGANISATION_NUMBER, "2220001234")
+                .where(ASSOCIATION.ID.eq(1)).execute())
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.organisationNumberFormat");
         assertThatThrownBy(() -> associations.update(with("Förbundet", null, "2222", ParagraphNumbering.PER_MEETING)))

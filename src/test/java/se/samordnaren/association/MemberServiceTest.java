@@ -110,6 +110,13 @@ class MemberServiceTest extends DatabaseTest {
     @Test
     void an_invalid_organisation_number_is_refused_with_a_user_message() {
         assertThatThrownBy(() -> members.save(new Member(null, "Lunds kommun", null, MemberType.MUNICIPALITY, "2120001124", null, null, null)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.organisationNumber");
+                    assertThat(e.arguments()).containsExactly("2120001124");
+                });
+        // The database's own check, without the service.
+        assertThatThrownBy(() -> db.insertInto(MEMBER).set(MEMBER.NAME, "Lunds kommun").set(MEMBER.MEMBER_TYPE, MemberType.MUNICIPALITY)
+                .set(MEMBER.ORGANISATION_NUMBER, "2120001124").execute())
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.organisationNumberFormat");
         assertThat(db.fetchCount(MEMBER)).isZero();

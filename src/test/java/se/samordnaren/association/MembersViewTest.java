@@ -158,7 +158,7 @@ class MembersViewTest extends ViewTest {
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.organisationNumber.isInvalid()).isTrue();
         assertThat(editor.organisationNumber.getErrorMessage())
-                .contains("ska skrivas som tio siffror med bindestreck, till exempel 222000-1234");
+                .isEqualTo("Organisationsnumret 2120001124 ska skrivas som tio siffror med bindestreck, till exempel 222000-1234.");
         assertThat(editor.name.getValue()).isEqualTo("Lunds kommun");
         assertThat(editor.organisationNumber.getValue()).isEqualTo("2120001124");
         assertThat(db.fetchCount(MEMBER)).isZero();
