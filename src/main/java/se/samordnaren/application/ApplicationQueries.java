@@ -14,7 +14,7 @@ import se.samordnaren.common.PageRequest;
 import se.samordnaren.common.Paging;
 import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.initiative.GrantKind;
-import se.samordnaren.initiative.InitiativeService;
+import se.samordnaren.initiative.GrantLedgerService;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.people.BodyType;
 
@@ -64,7 +64,7 @@ public class ApplicationQueries {
             List.of(DecisionOutcome.PROPOSAL, DecisionOutcome.REFERRED_BACK, DecisionOutcome.POSTPONED);
     /** The board's outcomes: those that grant money (the initiative feature's one rule), and the refusals. */
     private static final List<DecisionOutcome> BOARD_OUTCOMES = java.util.Arrays.stream(DecisionOutcome.values())
-            .filter(o -> InitiativeService.grantsMoney(o) || o == DecisionOutcome.REJECTED
+            .filter(o -> GrantLedgerService.grantsMoney(o) || o == DecisionOutcome.REJECTED
                     || o == DecisionOutcome.REFERRED_BACK || o == DecisionOutcome.POSTPONED)
             .toList();
 
@@ -234,7 +234,7 @@ public class ApplicationQueries {
 
     /** Whether the decision may carry money (the same outcomes the database accepts for grants). */
     static boolean grants(DecisionOutcome outcome) {
-        return outcome != null && InitiativeService.grantsMoney(outcome);
+        return outcome != null && GrantLedgerService.grantsMoney(outcome);
     }
 
     // ---------------------------------------------------------------- the § of a decision

@@ -10,7 +10,7 @@ import se.samordnaren.common.Money;
 import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.initiative.ApplicationGrant;
-import se.samordnaren.initiative.InitiativeService;
+import se.samordnaren.initiative.GrantLedgerService;
 import se.samordnaren.meeting.MinutesService;
 import se.samordnaren.security.Roles;
 
@@ -29,7 +29,7 @@ import static se.samordnaren.db.Tables.FUNDING_APPLICATION;
  * An application's life after receipt, one step at a time: the beredningsgrupp prepares it (or the applicant
  * withdraws it); the working committee's proposal and the board's decision rest on their § of the minutes and are
  * recorded by the förbundschef or the secretary. On bifall the insats feature creates or extends the insats with the
- * granted money ({@link InitiativeService#grantFromApplication}) and, while the minutes are open, the meeting
+ * granted money ({@link GrantLedgerService#grantFromApplication}) and, while the minutes are open, the meeting
  * feature links the decision to it ({@link MinutesService#addLink}) — all in one transaction.
  */
 @Service
@@ -41,16 +41,16 @@ public class ApplicationStepService {
     private final DSLContext db;
     private final ApplicationQueries queries;
     private final StepLog steps;
-    private final InitiativeService initiatives;
+    private final GrantLedgerService ledger;
     private final MinutesService minutes;
     private final I18NProvider texts;
 
-    ApplicationStepService(DSLContext db, ApplicationQueries queries, StepLog steps, InitiativeService initiatives,
+    ApplicationStepService(DSLContext db, ApplicationQueries queries, StepLog steps, GrantLedgerService ledger,
                            MinutesService minutes, I18NProvider texts) {
         this.db = db;
         this.queries = queries;
         this.steps = steps;
-        this.initiatives = initiatives;
+        this.ledger = ledger;
         this.minutes = minutes;
         this.texts = texts;
     }
@@ -163,7 +163,7 @@ public class ApplicationStepService {
         }
         String name = blankToNull(newInitiativeName) == null ? latest.title().trim() : newInitiativeName.trim();
         boolean member = application.applicantMemberId() != null;
-        long initiativeId = initiatives.grantFromApplication(new ApplicationGrant(application.initiativeId(), name,
+        long initiativeId = ledger.grantFromApplication(new ApplicationGrant(application.initiativeId(), name,
                 application.applicantMemberId(), member ? null : application.applicant(), latest.targetGroup(),
                 latest.orientation(), latest.description(), latest.periodStart(), latest.periodEnd(),
                 decision.decisionId(), granted,

@@ -41,7 +41,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
     private final FundingApplicationService applications;
     private final MemberService members;
     final Select<ApplicationStatus> status = new Select<>();
-    final IntegerField year = Fields.integer("application.filter.year", 2000, 2100);
+    final IntegerField year = Fields.year("application.filter.year");
     final TextField applicant = Fields.text("application.applicant", Texts.SHORT);
     final Grid<ApplicationSummary> grid = new Grid<>();
     final Button newButton = new Button();

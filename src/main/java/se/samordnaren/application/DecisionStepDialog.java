@@ -9,7 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import se.samordnaren.common.Texts;
-import se.samordnaren.initiative.InitiativeService;
+import se.samordnaren.initiative.GrantLedgerService;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.FormDialog;
@@ -117,7 +117,7 @@ class DecisionStepDialog extends FormDialog<Void> {
     }
 
     private static StepOutcome outcomeOf(DecisionOutcome decided) {
-        if (InitiativeService.grantsMoney(decided)) {
+        if (GrantLedgerService.grantsMoney(decided)) {
             return StepOutcome.APPROVE;
         }
         return switch (decided) {

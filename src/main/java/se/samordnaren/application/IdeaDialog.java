@@ -18,7 +18,7 @@ class IdeaDialog extends FormDialog<Void> {
     final TextArea description = Fields.area("idea.text", Texts.LONG);
     final ApplicantField proposer;
     final MoneyField roughAmount = Fields.money("idea.roughAmount");
-    final IntegerField expectedYear = Fields.integer("idea.expectedYear", 2000, 2100);
+    final IntegerField expectedYear = Fields.year("idea.expectedYear");
     final Select<IdeaStatus> status = new Select<>();
     private final IdeaService ideas;
     private final Idea original;

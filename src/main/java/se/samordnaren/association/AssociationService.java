@@ -20,7 +20,7 @@ import static se.samordnaren.db.Tables.ASSOCIATION;
 /**
  * The one association this installation serves: everyone signed in reads its settings, the förbundschef changes
  * them. The formats of organisation number and postal code are checked by the database (AssociationRefusals); the
- * forms check them too, with these patterns.
+ * forms check them too, with these patterns, and the services refuse a malformed organisation number naming it.
  */
 @Service
 public class AssociationService {
@@ -55,7 +55,7 @@ public class AssociationService {
         }
         AssociationRecord values = new AssociationRecord();
         values.setName(name);
-        values.setOrganisationNumber(blankToNull(settings.organisationNumber()));
+        values.setOrganisationNumber(organisationNumber(settings.organisationNumber()));
         values.setStreetAddress(text(settings.streetAddress(), "association.streetAddress"));
         values.setPostalCode(blankToNull(settings.postalCode()));
         values.setCity(text(settings.city(), "association.city"));
@@ -69,6 +69,15 @@ public class AssociationService {
                 .execute();
         ConcurrentEditException.requireUpdated(rows);
         return settings();
+    }
+
+    /** An organisation number as stored (blank as null); one not written "222000-1234" is refused naming what was typed. */
+    static String organisationNumber(String typed) {
+        String value = blankToNull(typed);
+        if (value != null && !ORGANISATION_NUMBER.matcher(value).matches()) {
+            throw new UserFacingException("error.organisationNumber", value);
+        }
+        return value;
     }
 
     private static String text(String value, String fieldKey) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -76,7 +77,8 @@ class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle 
 
         binder.forField(name).asRequired(getTranslation("association.error.nameRequired")).bind("name");
         binder.forField(organisationNumber)
-                .withValidator(matches(AssociationService.ORGANISATION_NUMBER), getTranslation("error.organisationNumberFormat"))
+                .withValidator((v, context) -> matches(AssociationService.ORGANISATION_NUMBER).test(v) ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("error.organisationNumber", v.trim())))
                 .bind("organisationNumber");
         binder.forField(streetAddress).bind("streetAddress");
         binder.forField(postalCode).withValidator(matches(AssociationService.POSTAL_CODE), getTranslation("error.postalCode"))

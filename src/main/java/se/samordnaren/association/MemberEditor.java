@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.FormDialog;
 import se.samordnaren.ui.Formats;
@@ -65,8 +66,9 @@ class MemberEditor extends FormDialog<MemberEditor.Form> {
         binder().forField(type).asRequired(getTranslation("member.error.typeRequired")).bind("type");
         binder().forField(shortName).bind("shortName");
         binder().forField(organisationNumber)
-                .withValidator(v -> v == null || v.isBlank() || AssociationService.ORGANISATION_NUMBER.matcher(v.trim()).matches(),
-                        getTranslation("error.organisationNumberFormat"))
+                .withValidator((v, context) -> v == null || v.isBlank()
+                        || AssociationService.ORGANISATION_NUMBER.matcher(v.trim()).matches() ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("error.organisationNumber", v.trim())))
                 .bind("organisationNumber");
         binder().forField(municipalShare)
                 .withConverter(NumberConverter.share(getTranslation("member.error.shareFormat"),

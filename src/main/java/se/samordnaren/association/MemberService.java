@@ -72,7 +72,7 @@ public class MemberService {
         values.setName(name);
         values.setShortName(requireMaxLength(blankToNull(member.shortName()), Texts.SHORT, "member.shortName"));
         values.setMemberType(member.type());
-        values.setOrganisationNumber(blankToNull(member.organisationNumber()));
+        values.setOrganisationNumber(AssociationService.organisationNumber(member.organisationNumber()));
         values.setMunicipalShare(share);
         values.setPopulation(member.population());
         if (member.isNew()) {

@@ -22,6 +22,11 @@ public final class Texts {
         return value;
     }
 
+    /** An optional text as stored ({@link #blankToNull}), refused when longer than {@code max} ({@link #requireMaxLength}). */
+    public static String optional(String value, int max, String fieldKey) {
+        return requireMaxLength(blankToNull(value), max, fieldKey);
+    }
+
     /** An optional text as stored: trimmed, or null when nothing but blanks was typed. */
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();

@@ -6,7 +6,7 @@ import java.util.SortedMap;
 
 /**
  * The money a board decision on a funding application grants, as the application feature hands it over
- * ({@link InitiativeService#grantFromApplication}).
+ * ({@link GrantLedgerService#grantFromApplication}).
  *
  * @param initiativeId   the insats the application continues, or null: a new insats is created
  * @param newName        the new insats's name (used only when {@code initiativeId} is null)

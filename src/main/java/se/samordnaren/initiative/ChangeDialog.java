@@ -27,20 +27,20 @@ class ChangeDialog extends FormDialog<ChangeDialog.Form> {
     final Button suggest = new Button(getTranslation("initiative.change.suggest"));
     final TextField note = Fields.text("initiative.grant.note", Texts.LONG);
 
-    private final InitiativeService initiatives;
+    private final GrantLedgerService ledger;
     private final InitiativeDetail detail;
 
-    ChangeDialog(InitiativeService initiatives, InitiativeDetail detail) {
+    ChangeDialog(GrantLedgerService ledger, InitiativeDetail detail) {
         super("initiative.money.recordChange", new Binder<>(Form.class));
-        this.initiatives = initiatives;
+        this.ledger = ledger;
         this.detail = detail;
         successMessage("initiative.money.changeRecorded");
-        decision = new DecisionPicker(initiatives);
+        decision = new DecisionPicker(ledger);
         kind.setItems(ChangeKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
         kind.addValueChangeListener(e -> adapt());
         suggest.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        suggest.addClickListener(e -> amounts.setValues(InitiativeService.remainingAfter(detail,
+        suggest.addClickListener(e -> amounts.setValues(GrantLedgerService.remainingAfter(detail,
                 kind.getValue() == ChangeKind.STOP ? actualEnd.getValue() : newEnd.getValue())));
         required(kind, "initiative.change.kind").bind("kind");
         required(decision, "initiative.grant.decision").bind("decision");
@@ -67,7 +67,7 @@ class ChangeDialog extends FormDialog<ChangeDialog.Form> {
     @Override
     protected void submit() {
         ChangeKind k = kind.getValue();
-        initiatives.recordChange(new ChangeDecision(detail.id(), detail.version(), k, decision.getValue().decisionId(),
+        ledger.recordChange(new ChangeDecision(detail.id(), detail.version(), k, decision.getValue().decisionId(),
                 amounts.values(), newEnd.isVisible() ? newEnd.getValue() : null,
                 actualEnd.isVisible() ? actualEnd.getValue() : null, note.getValue()));
     }

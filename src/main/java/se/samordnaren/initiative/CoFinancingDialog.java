@@ -21,7 +21,7 @@ class CoFinancingDialog extends FormDialog<CoFinancingDialog.Form> {
 
     final ComboBox<CoFinancingSource> source = new ComboBox<>(getTranslation("initiative.money.source"));
     final TextField sourceName = Fields.text("initiative.money.sourceName");
-    final IntegerField year = Fields.integer("initiative.money.year", 2000, 2100);
+    final IntegerField year = Fields.year("initiative.money.year");
     final MoneyField amount = Fields.money("initiative.grant.amount");
     final TextField note = Fields.text("initiative.money.note", Texts.LONG);
 

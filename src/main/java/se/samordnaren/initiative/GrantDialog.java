@@ -25,15 +25,15 @@ class GrantDialog extends FormDialog<GrantDialog.Form> {
     final YearAmountsField amounts = new YearAmountsField(getTranslation("initiative.grant.amounts"));
     final TextField note = Fields.text("initiative.grant.note", Texts.LONG);
 
-    private final InitiativeService initiatives;
+    private final GrantLedgerService ledger;
     private final long initiativeId;
 
-    GrantDialog(InitiativeService initiatives, InitiativeDetail detail) {
+    GrantDialog(GrantLedgerService ledger, InitiativeDetail detail) {
         super("initiative.money.recordGrant", new Binder<>(Form.class));
-        this.initiatives = initiatives;
+        this.ledger = ledger;
         this.initiativeId = detail.id();
         successMessage("initiative.money.grantRecorded");
-        decision = new DecisionPicker(initiatives);
+        decision = new DecisionPicker(ledger);
         openingReference.setPlaceholder(getTranslation("initiative.grant.openingReference.placeholder"));
         openingDecidedOn.setVisible(false);
         openingReference.setVisible(false);
@@ -64,7 +64,7 @@ class GrantDialog extends FormDialog<GrantDialog.Form> {
     @Override
     protected void submit() {
         boolean opening = openingBalance.getValue();
-        initiatives.recordGrant(new GrantEntry(initiativeId, opening ? null : decision.getValue().decisionId(), opening,
+        ledger.recordGrant(new GrantEntry(initiativeId, opening ? null : decision.getValue().decisionId(), opening,
                 opening ? openingDecidedOn.getValue() : null, opening ? openingReference.getValue() : null,
                 amounts.values(), note.getValue()));
     }

@@ -10,6 +10,7 @@ import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.PageRequest;
 import se.samordnaren.common.Paging;
 import se.samordnaren.common.ParagraphRef;
@@ -57,7 +58,7 @@ import static se.samordnaren.db.Tables.MEMBER;
 import static se.samordnaren.db.Tables.PERSON;
 
 /**
- * The reads of the insats feature (InitiativeService holds the role checks and the writes). Every read model is one
+ * The reads of the insats feature (InitiativeService and GrantLedgerService hold the role checks and the writes). Every read model is one
  * statement, whatever the number of rows: the list page with each row's money per year, the list's totals, and the
  * whole detail of one insats with its ledger, reports, conditions and timeline nested with multiset.
  */
@@ -233,17 +234,14 @@ class InitiativeQueries {
                         new ParagraphRef(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()), r.value7()));
     }
 
-    /** An insats's status now, and whether the database allows the move to another. */
-    record StatusMove(InitiativeStatus from, boolean allowed) {
-    }
-
-    /** Empty when the insats is gone. */
-    Optional<StatusMove> statusMove(long id, InitiativeStatus to) {
+    /** The insats's move from its status now to {@code to}, as the database judges it; refused when the insats is gone. */
+    StatusMove statusMove(long id, InitiativeStatus to) {
         return db.select(INITIATIVE.STATUS,
                         DSL.field("initiative_status_allowed({0}, {1})", Boolean.class, INITIATIVE.STATUS,
                                 DSL.val(to, INITIATIVE.STATUS)))
                 .from(INITIATIVE).where(INITIATIVE.ID.eq(id))
-                .fetchOptional(r -> new StatusMove(r.value1(), Boolean.TRUE.equals(r.value2())));
+                .fetchOptional(r -> new StatusMove(r.value1(), to, Boolean.TRUE.equals(r.value2())))
+                .orElseThrow(ConcurrentEditException::new);
     }
 
     // ---------------------------------------------------------------- the detail

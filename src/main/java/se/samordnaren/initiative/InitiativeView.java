@@ -65,7 +65,7 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button subProjectButton = new Button();
     Dialog openDialog;
 
-    InitiativeView(InitiativeService initiatives, MemberService members, PersonService people,
+    InitiativeView(InitiativeService initiatives, GrantLedgerService ledger, MemberService members, PersonService people,
                    AttachmentService attachments, CurrentUser currentUser) {
         this.initiatives = initiatives;
         this.mayEdit = currentUser.hasAnyRole(Role.FORBUNDSCHEF);
@@ -80,9 +80,9 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
         action(editButton, "action.edit", VaadinIcon.EDIT, () -> open(new InitiativeEditor(initiatives, members, people,
                 InitiativeDraft.of(detail), detail.allowedStatuses()).afterSave(id -> reload())));
         action(grantButton, "initiative.money.recordGrant", VaadinIcon.MONEY,
-                () -> open(new GrantDialog(initiatives, detail).onSaved(this::reload)));
+                () -> open(new GrantDialog(ledger, detail).onSaved(this::reload)));
         action(changeButton, "initiative.money.recordChange", VaadinIcon.EXCHANGE,
-                () -> open(new ChangeDialog(initiatives, detail).onSaved(this::reload)));
+                () -> open(new ChangeDialog(ledger, detail).onSaved(this::reload)));
         action(reportButton, "initiative.report.add", VaadinIcon.FILE_TEXT_O,
                 () -> open(new ReportDialog(initiatives, detail.id()).onSaved(this::reload)));
         action(subProjectButton, "initiative.addSubProject", VaadinIcon.PLUS, () -> open(new InitiativeEditor(initiatives,

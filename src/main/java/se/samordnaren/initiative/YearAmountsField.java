@@ -46,7 +46,7 @@ class YearAmountsField extends VerticalLayout {
     }
 
     Row addRow(Integer year, BigDecimal amount) {
-        IntegerField yearField = Fields.integer("initiative.grant.year", 2000, 2100);
+        IntegerField yearField = Fields.year("initiative.grant.year");
         yearField.setWidth("7em");
         yearField.setValue(year);
         MoneyField amountField = Fields.money("initiative.grant.amount");

@@ -8,9 +8,6 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.FormDialog;
 
-import java.time.Duration;
-import java.util.Locale;
-
 /** Plans a new meeting ({@code header} null) or changes the place and time of one. */
 class MeetingPlanDialog extends FormDialog<Void> {
 
@@ -19,8 +16,8 @@ class MeetingPlanDialog extends FormDialog<Void> {
     private Long savedId;
     final ComboBox<Choice> body = new ComboBox<>();
     final DatePicker date = Fields.date("meeting.date");
-    final TimePicker startTime = new TimePicker();
-    final TimePicker endTime = new TimePicker();
+    final TimePicker startTime = Fields.time("meeting.startTime");
+    final TimePicker endTime = Fields.time("meeting.endTime");
     final TextField location = Fields.text("meeting.location");
     final Checkbox digital = new Checkbox();
 
@@ -34,12 +31,6 @@ class MeetingPlanDialog extends FormDialog<Void> {
         body.setItemLabelGenerator(Choice::label);
         required(body, "meeting.body").bind(x -> null, (x, v) -> { });
         required(date, "meeting.date").bind(x -> null, (x, v) -> { });
-        startTime.setLabel(getTranslation("meeting.startTime"));
-        endTime.setLabel(getTranslation("meeting.endTime"));
-        for (TimePicker t : new TimePicker[]{startTime, endTime}) {
-            t.setStep(Duration.ofMinutes(15));
-            t.setLocale(Locale.of("sv", "SE"));
-        }
         digital.setLabel(getTranslation("meeting.digital"));
         if (header != null) {
             body.getListDataView().getItems().filter(c -> c.id() == header.bodyId()).findFirst().ifPresent(body::setValue);

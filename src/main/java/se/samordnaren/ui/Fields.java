@@ -5,9 +5,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import se.samordnaren.common.Texts;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The form fields every feature uses, each with its Swedish messages set on the server so that a value that cannot
@@ -15,6 +18,9 @@ import java.time.LocalDate;
  * Calendar texts (month names, weekdays) come from the one place that configures component texts.
  */
 public final class Fields {
+
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
 
     private Fields() {
     }
@@ -44,6 +50,21 @@ public final class Fields {
             i18n.setMaxErrorMessage(label("error.date.max", Formats.date(max)));
         }
         field.setI18n(i18n);
+        return field;
+    }
+
+    /**
+     * A time of day: "09:30", 24 hours in both languages (as the dates are ISO), the list in quarter hours; "25:00" or
+     * "abc" is refused at the field.
+     */
+    public static TimePicker time(String labelKey) {
+        TimePicker field = new TimePicker(label(labelKey));
+        field.setStep(Duration.ofMinutes(15));
+        field.setLocale(Locale.of("sv", "SE"));
+        field.setI18n(new TimePicker.TimePickerI18n()
+                .setBadInputErrorMessage(label("error.time.badInput"))
+                .setMinErrorMessage(label("error.field.unparsable"))
+                .setMaxErrorMessage(label("error.field.unparsable")));
         return field;
     }
 
@@ -79,6 +100,15 @@ public final class Fields {
                 .setBadInputErrorMessage(label("error.number.badInput"))
                 .setMinErrorMessage(label("error.number.min", min))
                 .setMaxErrorMessage(label("error.number.max", max)));
+        return field;
+    }
+
+    /** A year between 2000 and 2100 (what the database takes), its limits written as years ("2100", not "2 100"). */
+    public static IntegerField year(String labelKey) {
+        IntegerField field = integer(labelKey, MIN_YEAR, MAX_YEAR);
+        field.setI18n(field.getI18n()
+                .setMinErrorMessage(label("error.number.min", String.valueOf(MIN_YEAR)))
+                .setMaxErrorMessage(label("error.number.max", String.valueOf(MAX_YEAR))));
         return field;
     }
 

@@ -1,7 +1,6 @@
 package se.samordnaren.application;
 
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.BeforeEach;
+import se.samordnaren.meeting.DecisionOutcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -10,7 +9,6 @@ import se.samordnaren.initiative.GrantKind;
 import se.samordnaren.initiative.InitiativeStatus;
 import se.samordnaren.testsupport.DatabaseTest;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,32 +31,14 @@ class ApplicationGrantTest extends DatabaseTest {
     ApplicationStepService steps;
     @Autowired
     ApplicationQueries queries;
-    Minutes minutes;
-
-    @BeforeEach
-    void minutes() {
-        minutes = new Minutes(db);
-    }
 
     /** An insats running since 2025 with 500 000 kr granted for 2026 on an earlier board decision. */
     private long runningInsats(String name, InitiativeStatus status) {
-        long id = db.insertInto(INITIATIVE)
-                .set(INITIATIVE.NAME, name)
-                .set(INITIATIVE.OWNER_NAME, "Folkhögskolan")
-                .set(INITIATIVE.START_DATE, LocalDate.of(2025, 1, 1))
-                .set(INITIATIVE.PLANNED_END_DATE, LocalDate.of(2026, 12, 31))
-                .set(INITIATIVE.STATUS, DSL.val(InitiativeStatus.RUNNING, INITIATIVE.STATUS))
-                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
-        long earlier = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2024, 11, 20)), 4, "Insatsen", "GRANTED");
-        db.insertInto(INITIATIVE_GRANT)
-                .set(INITIATIVE_GRANT.INITIATIVE_ID, id)
-                .set(INITIATIVE_GRANT.YEAR, 2026)
-                .set(INITIATIVE_GRANT.KIND, DSL.val(GrantKind.GRANT, INITIATIVE_GRANT.KIND))
-                .set(INITIATIVE_GRANT.AMOUNT, new BigDecimal("500000"))
-                .set(INITIATIVE_GRANT.DECISION_ID, earlier)
-                .execute();
+        long id = data.initiative(name, InitiativeStatus.RUNNING, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
+        long earlier = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2024, 11, 20)), 4, "Insatsen", DecisionOutcome.GRANTED);
+        data.grant(id, 2026, 500_000, earlier);
         if (status != InitiativeStatus.RUNNING) {
-            db.update(INITIATIVE).set(INITIATIVE.STATUS, DSL.val(status, INITIATIVE.STATUS))
+            db.update(INITIATIVE).set(INITIATIVE.STATUS, status)
                     .set(INITIATIVE.ACTUAL_END_DATE, status.isFinished() ? LocalDate.of(2025, 12, 31) : null)
                     .where(INITIATIVE.ID.eq(id)).execute();
         }
@@ -78,7 +58,7 @@ class ApplicationGrantTest extends DatabaseTest {
     void a_continued_insats_gets_an_increase_for_a_year_with_money_and_an_extension_for_a_new_year() {
         long insats = runningInsats("Fortsättningen", InitiativeStatus.RUNNING);
         long id = receive("Fortsättningen år 2", insats);
-        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan", "GRANTED");
+        long granted = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 3, 3)), 5, "Ansökan", DecisionOutcome.GRANTED);
 
         steps.recordBoardDecision(id, version(id), StepOutcome.APPROVE, granted, null, "Ignoreras: insatsen finns");
 
@@ -101,10 +81,8 @@ class ApplicationGrantTest extends DatabaseTest {
     void a_decision_already_linked_to_the_insats_in_the_minutes_is_not_linked_twice() {
         long insats = runningInsats("Redan länkad", InitiativeStatus.RUNNING);
         long id = receive("Redan länkad år 2", insats);
-        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan", "GRANTED");
-        long recordId = db.select(INITIATIVE.RECORD_ID).from(INITIATIVE).where(INITIATIVE.ID.eq(insats)).fetchSingle().value1();
-        db.insertInto(DECISION_LINK).set(DECISION_LINK.DECISION_ID, granted).set(DECISION_LINK.RECORD_ID, recordId)
-                .set(DECISION_LINK.NOTE, "Länkad av sekreteraren").execute();
+        long granted = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 3, 3)), 5, "Ansökan", DecisionOutcome.GRANTED);
+        data.link(granted, data.initiativeRecord(insats), "Länkad av sekreteraren");
 
         steps.recordBoardDecision(id, version(id), StepOutcome.APPROVE, granted, null, null);
 
@@ -117,7 +95,7 @@ class ApplicationGrantTest extends DatabaseTest {
     void a_new_insats_needs_a_free_name_and_nothing_is_saved_when_it_is_taken() {
         runningInsats("Upptaget namn", InitiativeStatus.RUNNING);
         long id = receive("Ny ansökan", null);
-        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan", "GRANTED");
+        long granted = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 3, 3)), 5, "Ansökan", DecisionOutcome.GRANTED);
 
         assertThatThrownBy(() -> steps.recordBoardDecision(id, version(id), StepOutcome.APPROVE, granted, null, "UPPTAGET namn"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
@@ -135,7 +113,7 @@ class ApplicationGrantTest extends DatabaseTest {
     void a_stopped_insats_gets_no_new_money() {
         long insats = runningInsats("Avbruten", InitiativeStatus.STOPPED);
         long id = receive("Avbruten år 2", insats);
-        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan", "GRANTED");
+        long granted = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 3, 3)), 5, "Ansökan", DecisionOutcome.GRANTED);
 
         assertThatThrownBy(() -> steps.recordBoardDecision(id, version(id), StepOutcome.APPROVE, granted, null, null))
                 .isInstanceOfSatisfying(UserFacingException.class,
@@ -148,7 +126,7 @@ class ApplicationGrantTest extends DatabaseTest {
     @Test
     void a_new_insats_name_longer_than_the_database_keeps_is_refused_with_the_fields_name() {
         long id = receive("Långt namn", null);
-        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan", "GRANTED");
+        long granted = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 3, 3)), 5, "Ansökan", DecisionOutcome.GRANTED);
 
         assertThatThrownBy(() -> steps.recordBoardDecision(id, version(id), StepOutcome.APPROVE, granted, null, "x".repeat(301)))
                 .isInstanceOfSatisfying(UserFacingException.class,

@@ -1,7 +1,7 @@
 package se.samordnaren.application;
 
+import se.samordnaren.meeting.DecisionOutcome;
 import com.vaadin.flow.component.notification.Notification;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -24,16 +24,10 @@ class ApplicationViewTest extends ViewTest {
     ApplicationStepService steps;
     @Autowired
     ApplicationQueries queries;
-    Minutes minutes;
     long id;
 
-    @BeforeEach
-    void application() {
-        minutes = new Minutes(db);
-    }
-
     private long receive(String title) {
-        return applications.create(new NewApplication(null, "Sökande " + minutes.suffix, null, null, null,
+        return applications.create(new NewApplication(null, "Sökande " + data.tag, null, null, null,
                 FundingApplicationServiceTest.version(title, LocalDate.of(2026, 1, 15), 2026, 300_000, 300_000)));
     }
 
@@ -49,11 +43,11 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void prepared_proposed_and_granted_through_the_dialogs_shows_the_insats_link_and_the_paragraphs() {
-        id = receive("Bron " + minutes.suffix);
-        long au = minutes.decision(minutes.meeting(minutes.au, LocalDate.of(2026, 2, 3)), 4, "Ansökan Bron", "PROPOSAL");
-        minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 2, 17)), 9, "Ansökan Bron", "GRANTED");
+        id = receive("Bron " + data.tag);
+        long au = data.paragraphWithDecision(data.meeting(data.workingCommittee(), LocalDate.of(2026, 2, 3)), 4, "Ansökan Bron", DecisionOutcome.PROPOSAL);
+        data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 2, 17)), 9, "Ansökan Bron", DecisionOutcome.GRANTED);
         ApplicationView view = open(id);
-        assertThat(view.getPageTitle()).isEqualTo("Bron " + minutes.suffix);
+        assertThat(view.getPageTitle()).isEqualTo("Bron " + data.tag);
 
         test(view.prepareButton).click();
         roundTrip();
@@ -73,7 +67,7 @@ class ApplicationViewTest extends ViewTest {
         auDialog.decision.setValue(auDialog.decision.getListDataView().getItems()
                 .filter(d -> d.decisionId() == au).findFirst().orElseThrow());
         assertThat(auDialog.decision.getItemLabelGenerator().apply(auDialog.decision.getValue()))
-                .isEqualTo(minutes.auName + " 2026-02-03 § 4 Ansökan Bron (förslag)");
+                .isEqualTo(data.workingCommitteeName() + " 2026-02-03 § 4 Ansökan Bron (förslag)");
         test(auDialog.outcome).selectItem("bifall");
         auDialog.save();
         assertThat(view.application.status()).isEqualTo(ApplicationStatus.PROPOSED);
@@ -82,17 +76,17 @@ class ApplicationViewTest extends ViewTest {
         roundTrip();
         var boardDialog = view.decisionDialog;
         boardDialog.decision.setValue(boardDialog.decision.getListDataView().getItems()
-                .filter(d -> d.paragraph().bodyName().equals(minutes.boardName)).findFirst().orElseThrow());
+                .filter(d -> d.paragraph().bodyName().equals(data.boardName())).findFirst().orElseThrow());
         assertThat(boardDialog.outcome.getValue()).isEqualTo(StepOutcome.APPROVE);
         assertThat(boardDialog.initiativeName.isVisible()).isTrue();
         boardDialog.save();
 
         assertThat(boardDialog.isOpened()).isFalse();
         assertThat(view.application.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
-        assertThat(view.initiativeLink.getText()).isEqualTo("Insats: Bron " + minutes.suffix);
+        assertThat(view.initiativeLink.getText()).isEqualTo("Insats: Bron " + data.tag);
         assertThat(view.initiativeLink.getHref()).isEqualTo("insatser/" + view.application.initiativeId());
         assertThat(find(DecidedAtLink.class).all()).extracting(DecidedAtLink::getText)
-                .contains("Beslutat: " + minutes.auName + " 2026-02-03 § 4", "Beslutat: " + minutes.boardName + " 2026-02-17 § 9");
+                .contains("Beslutat: " + data.workingCommitteeName() + " 2026-02-03 § 4", "Beslutat: " + data.boardName() + " 2026-02-17 § 9");
         assertThat(view.prepareButton.isVisible()).isFalse();
         assertThat(view.boardButton.isVisible()).isFalse();
         assertThat(view.stepper.getChildren().map(c -> c.getElement().getText()))
@@ -102,8 +96,8 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void on_bifall_the_board_dialog_offers_the_requested_amounts_per_year_and_a_reduced_grant_lands_in_the_ledger() {
-        id = receive("Minskat " + minutes.suffix);
-        long board = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 2, 17)), 3, "Ansökan Minskat", "GRANTED");
+        id = receive("Minskat " + data.tag);
+        long board = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 2, 17)), 3, "Ansökan Minskat", DecisionOutcome.GRANTED);
         ApplicationView view = open(id);
 
         test(view.boardButton).click();
@@ -151,7 +145,7 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_decision_step_without_its_paragraph_is_not_saved_and_says_so_at_the_field() {
-        id = receive("Utan paragraf " + minutes.suffix);
+        id = receive("Utan paragraf " + data.tag);
         ApplicationView view = open(id);
         test(view.auButton).click();
         roundTrip();
@@ -169,7 +163,7 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_revision_through_the_dialog_shows_both_versions_compared_year_by_year() {
-        id = receive("Gröna steg " + minutes.suffix);
+        id = receive("Gröna steg " + data.tag);
         ApplicationView view = open(id);
         assertThat(view.auButton.isVisible()).isFalse();
         assertThat(view.boardButton.isVisible()).isFalse();
@@ -178,7 +172,7 @@ class ApplicationViewTest extends ViewTest {
         test(view.reviseButton).click();
         roundTrip();
         var dialog = view.reviseDialog;
-        assertThat(dialog.version.title.getValue()).isEqualTo("Gröna steg " + minutes.suffix);
+        assertThat(dialog.version.title.getValue()).isEqualTo("Gröna steg " + data.tag);
         test(dialog.version.title).setValue("Gröna steg reviderad");
         test(Typing.input(dialog.version.amounts.get(2027))).setValue("150 000");
         test(dialog.version.changeNote).setValue("Lägre belopp 2027");
@@ -199,7 +193,7 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_mistyped_date_or_amount_in_a_revision_blocks_the_save_at_the_field_and_nothing_is_saved() {
-        id = receive("Felskrivet " + minutes.suffix);
+        id = receive("Felskrivet " + data.tag);
         ApplicationView view = open(id);
         test(view.reviseButton).click();
         roundTrip();
@@ -229,7 +223,7 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_mistyped_date_in_the_preparation_is_refused_at_the_field() {
-        id = receive("Beredning " + minutes.suffix);
+        id = receive("Beredning " + data.tag);
         ApplicationView view = open(id);
         test(view.prepareButton).click();
         roundTrip();
@@ -247,7 +241,7 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void the_beredningsgrupp_withdraws_an_application_through_the_dialog_with_date_and_note() {
-        id = receive("Återtas " + minutes.suffix);
+        id = receive("Återtas " + data.tag);
         ApplicationView view = open(id);
         assertThat(view.withdrawButton.isVisible()).isTrue();
         assertThat(view.withdrawButton.getText()).isEqualTo("Återta ansökan");
@@ -278,7 +272,7 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_withdrawal_the_database_refuses_keeps_the_dialog_open_with_the_swedish_reason() {
-        id = receive("För tidigt " + minutes.suffix);
+        id = receive("För tidigt " + data.tag);
         ApplicationView view = open(id);
         test(view.withdrawButton).click();
         roundTrip();
@@ -297,8 +291,8 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_granted_application_is_not_offered_for_withdrawal_and_the_service_refuses_it() {
-        id = receive("Redan beviljad " + minutes.suffix);
-        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 2, 17)), 5, "Ansökan", "GRANTED");
+        id = receive("Redan beviljad " + data.tag);
+        long granted = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 2, 17)), 5, "Ansökan", DecisionOutcome.GRANTED);
         steps.recordBoardDecision(id, queries.detail(id).orElseThrow().version(), StepOutcome.APPROVE, granted, null, null);
         ApplicationView view = open(id);
 
@@ -312,7 +306,7 @@ class ApplicationViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
     void the_secretary_records_decisions_but_is_not_offered_the_withdrawal() {
-        id = AsUser.chef(() -> receive("Sekreterarens vy " + minutes.suffix));
+        id = AsUser.chef(() -> receive("Sekreterarens vy " + data.tag));
         ApplicationView view = open(id);
         assertThat(view.boardButton.isVisible()).isTrue();
         assertThat(view.withdrawButton.isVisible()).isFalse();

@@ -3,7 +3,6 @@ package se.samordnaren.application;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -20,12 +19,6 @@ class ApplicationsViewTest extends ViewTest {
 
     @Autowired
     FundingApplicationService applications;
-    Minutes minutes;
-
-    @BeforeEach
-    void minutes() {
-        minutes = new Minutes(db);
-    }
 
     private String lastNotification() {
         List<Notification> notifications = find(Notification.class).all();
@@ -35,7 +28,7 @@ class ApplicationsViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_list_shows_applicant_title_version_requested_total_and_latest_step_filtered_by_applicant() {
-        applications.create(new NewApplication(null, "Listföreningen " + minutes.suffix, "Dnr 1", null, null,
+        applications.create(new NewApplication(null, "Listföreningen " + data.tag, "Dnr 1", null, null,
                 FundingApplicationServiceTest.version("Listprojektet", LocalDate.of(2026, 4, 1), 2026, 100_000, 50_000)));
         applications.create(new NewApplication(null, "Annan förening", null, null, null,
                 FundingApplicationServiceTest.version("Annat", LocalDate.of(2026, 4, 2), 2026, 7_000)));
@@ -44,11 +37,11 @@ class ApplicationsViewTest extends ViewTest {
         assertThat(view.newButton.getText()).isEqualTo("Ny ansökan");
         assertThat(test(view.grid).size()).isEqualTo(2);
 
-        test(view.applicant).setValue(minutes.suffix);
+        test(view.applicant).setValue(data.tag);
 
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getHeaderCell(1)).isEqualTo("Sökande");
-        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Listföreningen " + minutes.suffix);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Listföreningen " + data.tag);
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Listprojektet");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("1");
         assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("150\u00a0000\u00a0kr");
@@ -86,10 +79,10 @@ class ApplicationsViewTest extends ViewTest {
         roundTrip();
         NewApplicationDialog dialog = view.dialog;
         assertThat(dialog.isOpened()).isTrue();
-        String applicant = "Nyföreningen " + minutes.suffix;
+        String applicant = "Nyföreningen " + data.tag;
         dialog.applicant.setValue(applicant);
         test(dialog.caseNumber).setValue("Dnr 2026.042");
-        test(dialog.version.title).setValue("Nya vägar " + minutes.suffix);
+        test(dialog.version.title).setValue("Nya vägar " + data.tag);
         dialog.version.periodStart.setValue(LocalDate.of(2026, 7, 1));
         dialog.version.periodEnd.setValue(LocalDate.of(2027, 6, 30));
         assertThat(dialog.version.amounts).containsOnlyKeys(2026, 2027);
@@ -98,7 +91,7 @@ class ApplicationsViewTest extends ViewTest {
         dialog.save();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(lastNotification()).isEqualTo("Ansökan Nya vägar " + minutes.suffix + " har registrerats.");
+        assertThat(lastNotification()).isEqualTo("Ansökan Nya vägar " + data.tag + " har registrerats.");
         ApplicationView opened = (ApplicationView) org.springframework.test.util.AopTestUtils.getUltimateTargetObject(getCurrentView());
         assertThat(opened.application.applicant()).isEqualTo(applicant);
         assertThat(opened.application.caseNumber()).isEqualTo("Dnr 2026.042");

@@ -1,6 +1,6 @@
 package se.samordnaren.application;
 
-import org.junit.jupiter.api.BeforeEach;
+import se.samordnaren.meeting.DecisionOutcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,12 +35,6 @@ class FundingApplicationServiceTest extends DatabaseTest {
     ApplicationQueries queries;
     @Autowired
     TranslationProvider translations;
-    Minutes minutes;
-
-    @BeforeEach
-    void minutes() {
-        minutes = new Minutes(db);
-    }
 
     static VersionDraft version(String title, LocalDate received, int fromYear, long... amounts) {
         TreeMap<Integer, BigDecimal> requested = new TreeMap<>();
@@ -52,7 +46,7 @@ class FundingApplicationServiceTest extends DatabaseTest {
     }
 
     long receive(String title) {
-        return applications.create(new NewApplication(null, "Folkhögskolan " + minutes.suffix, "Dnr 2026.001", null, null,
+        return applications.create(new NewApplication(null, "Folkhögskolan " + data.tag, "Dnr 2026.001", null, null,
                 version(title, LocalDate.of(2026, 1, 10), 2026, 400_000, 300_000)));
     }
 
@@ -67,33 +61,33 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void received_prepared_proposed_and_granted_creates_the_insats_with_grants_on_the_board_decision() {
-        long id = receive("Vägen ut " + minutes.suffix);
+        long id = receive("Vägen ut " + data.tag);
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
         assertThat(detail(id).latestVersion().requestedTotal()).isEqualByComparingTo("700000");
 
         steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, "Föreslår bifall");
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
 
-        long auMeeting = minutes.meeting(minutes.au, LocalDate.of(2026, 2, 10));
-        long proposal = minutes.decision(auMeeting, 3, "Ansökan Vägen ut", "PROPOSAL");
+        long auMeeting = data.meeting(data.workingCommittee(), LocalDate.of(2026, 2, 10));
+        long proposal = data.paragraphWithDecision(auMeeting, 3, "Ansökan Vägen ut", DecisionOutcome.PROPOSAL);
         assertThat(queries.decisionsFor(id, StepKind.AU_PROPOSAL)).extracting(DecisionPlace::decisionId).contains(proposal);
         steps.recordAuProposal(id, detail(id).version(), StepOutcome.APPROVE, proposal, null);
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PROPOSED);
 
-        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 2, 24));
-        long granted = minutes.decision(boardMeeting, 6, "Ansökan Vägen ut", "GRANTED");
+        long boardMeeting = data.meeting(data.board(), LocalDate.of(2026, 2, 24));
+        long granted = data.paragraphWithDecision(boardMeeting, 6, "Ansökan Vägen ut", DecisionOutcome.GRANTED);
         steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, "Bifall", null);
 
         ApplicationDetail done = detail(id);
         assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
-        assertThat(done.initiativeName()).isEqualTo("Vägen ut " + minutes.suffix);
+        assertThat(done.initiativeName()).isEqualTo("Vägen ut " + data.tag);
         assertThat(done.steps()).extracting(ApplicationDetail.Step::step)
                 .containsExactly(StepKind.RECEIVED, StepKind.PREPARED, StepKind.AU_PROPOSAL, StepKind.BOARD_DECISION);
         ApplicationDetail.Step board = done.steps().getLast();
         assertThat(board.occurredOn()).isEqualTo(LocalDate.of(2026, 2, 24));
-        assertThat(board.decision().paragraph().bodyName()).isEqualTo(minutes.boardName);
+        assertThat(board.decision().paragraph().bodyName()).isEqualTo(data.boardName());
         assertThat(board.decision().paragraph().number()).isEqualTo(6);
-        assertThat(board.decision().paragraph().label()).isEqualTo(minutes.boardName + " 2026-02-24 § 6");
+        assertThat(board.decision().paragraph().label()).isEqualTo(data.boardName() + " 2026-02-24 § 6");
 
         var grants = db.selectFrom(INITIATIVE_GRANT).where(INITIATIVE_GRANT.INITIATIVE_ID.eq(done.initiativeId()))
                 .orderBy(INITIATIVE_GRANT.YEAR).fetch();
@@ -102,33 +96,33 @@ class FundingApplicationServiceTest extends DatabaseTest {
         assertThat(grants).allSatisfy(g -> {
             assertThat(g.getDecisionId()).isEqualTo(granted);
             assertThat(String.valueOf(g.getKind())).isEqualTo("GRANT");
-            assertThat(g.getNote()).isEqualTo("Ansökan Vägen ut " + minutes.suffix + " (version 1)");
+            assertThat(g.getNote()).isEqualTo("Ansökan Vägen ut " + data.tag + " (version 1)");
         });
         assertThat(done.grants()).hasSize(2);
         var insats = db.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(done.initiativeId())).fetchSingle();
         assertThat(String.valueOf(insats.getStatus())).isEqualTo("GRANTED");
         assertThat(String.valueOf(insats.getOrientation())).isEqualTo("INDIVIDUAL");
-        assertThat(insats.getOwnerName()).isEqualTo("Folkhögskolan " + minutes.suffix);
+        assertThat(insats.getOwnerName()).isEqualTo("Folkhögskolan " + data.tag);
         assertThat(insats.getPlannedEndDate()).isEqualTo(LocalDate.of(2027, 12, 31));
         // Minutes not yet approved: the meeting feature links the decision to the new insats.
         assertThat(db.select(DECISION_LINK.NOTE).from(DECISION_LINK).where(DECISION_LINK.DECISION_ID.eq(granted))
                 .and(DECISION_LINK.RECORD_ID.eq(insats.getRecordId())).fetch(DECISION_LINK.NOTE))
-                .containsExactly("Beviljad ansökan: Vägen ut " + minutes.suffix);
+                .containsExactly("Beviljad ansökan: Vägen ut " + data.tag);
     }
 
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_grant_from_approved_minutes_skips_the_link_but_the_grants_carry_the_decision() {
-        long id = receive("Steget " + minutes.suffix);
-        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
-        long granted = minutes.decision(boardMeeting, 4, "Ansökan Steget", "GRANTED");
-        minutes.approve(boardMeeting, LocalDate.of(2026, 3, 10));
+        long id = receive("Steget " + data.tag);
+        long boardMeeting = data.meeting(data.board(), LocalDate.of(2026, 3, 5));
+        long granted = data.paragraphWithDecision(boardMeeting, 4, "Ansökan Steget", DecisionOutcome.GRANTED);
+        data.approve(boardMeeting, LocalDate.of(2026, 3, 10));
 
-        steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, "Steget insats " + minutes.suffix);
+        steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, "Steget insats " + data.tag);
 
         ApplicationDetail done = detail(id);
         assertThat(done.status()).isEqualTo(ApplicationStatus.DECIDED_GRANTED);
-        assertThat(done.initiativeName()).isEqualTo("Steget insats " + minutes.suffix);
+        assertThat(done.initiativeName()).isEqualTo("Steget insats " + data.tag);
         assertThat(done.grants()).extracting(g -> g.decision().decisionId()).containsOnly(granted);
         assertThat(done.grants()).allSatisfy(g -> assertThat(g.decision().minutesApproved()).isTrue());
         assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(granted))).isZero();
@@ -145,8 +139,8 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
     void the_board_may_grant_less_than_requested_and_the_ledger_holds_what_was_granted() {
-        long id = AsUser.chef(() -> receive("Mindre " + minutes.suffix));
-        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 5, "Ansökan Mindre", "GRANTED");
+        long id = AsUser.chef(() -> receive("Mindre " + data.tag));
+        long granted = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 3, 3)), 5, "Ansökan Mindre", DecisionOutcome.GRANTED);
 
         steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null,
                 amounts(2026, 250_000, 2027, "0"));
@@ -165,8 +159,8 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void granted_amounts_must_cover_the_requested_years_without_negatives_and_grant_something() {
-        long id = receive("Felaktigt beviljat " + minutes.suffix);
-        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 6, "Ansökan", "GRANTED");
+        long id = receive("Felaktigt beviljat " + data.tag);
+        long granted = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 3, 3)), 6, "Ansökan", DecisionOutcome.GRANTED);
         int version = detail(id).version();
 
         assertThatThrownBy(() -> steps.recordBoardDecision(id, version, StepOutcome.APPROVE, granted, null, null,
@@ -202,9 +196,9 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_rejection_creates_no_insats_and_only_a_new_version_may_follow() {
-        long id = receive("Avslås " + minutes.suffix);
-        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
-        long rejected = minutes.decision(boardMeeting, 7, "Ansökan Avslås", "REJECTED");
+        long id = receive("Avslås " + data.tag);
+        long boardMeeting = data.meeting(data.board(), LocalDate.of(2026, 3, 5));
+        long rejected = data.paragraphWithDecision(boardMeeting, 7, "Ansökan Avslås", DecisionOutcome.REJECTED);
 
         steps.recordBoardDecision(id, detail(id).version(), StepOutcome.REJECT, rejected, null, null);
 
@@ -218,12 +212,12 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_outcome_must_match_the_decision_in_the_minutes() {
-        long id = receive("Fel utfall " + minutes.suffix);
-        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
-        long rejected = minutes.decision(boardMeeting, 8, "Ansökan", "REJECTED");
+        long id = receive("Fel utfall " + data.tag);
+        long boardMeeting = data.meeting(data.board(), LocalDate.of(2026, 3, 5));
+        long rejected = data.paragraphWithDecision(boardMeeting, 8, "Ansökan", DecisionOutcome.REJECTED);
 
         assertRefused(() -> steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, rejected, null, null),
-                "application.error.decisionNotGranting", "Paragrafen " + minutes.boardName + " 2026-03-05 § 8 beviljar inga medel");
+                "application.error.decisionNotGranting", "Paragrafen " + data.boardName() + " 2026-03-05 § 8 beviljar inga medel");
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.RECEIVED);
         assertThat(detail(id).initiativeId()).isNull();
     }
@@ -231,8 +225,8 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_database_refuses_a_step_whose_outcome_differs_from_the_decision_by_its_named_rule() {
-        long id = receive("Bordlagd " + minutes.suffix);
-        long postponed = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5)), 9, "Ansökan", "POSTPONED");
+        long id = receive("Bordlagd " + data.tag);
+        long postponed = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 3, 5)), 9, "Ansökan", DecisionOutcome.POSTPONED);
 
         assertRefused(() -> steps.recordBoardDecision(id, detail(id).version(), StepOutcome.REJECT, postponed, null, null),
                 "application.error.outcomeMismatch", "Stegets utfall stämmer inte med beslutet i protokollet.");
@@ -242,7 +236,7 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void the_beredningsgrupp_registers_a_withdrawal_with_date_and_note_and_nothing_more_may_follow() {
-        long id = receive("Återtas " + minutes.suffix);
+        long id = receive("Återtas " + data.tag);
         steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
 
         steps.withdraw(id, detail(id).version(), LocalDate.of(2026, 2, 15), "Sökanden har fått medel från ESF");
@@ -266,7 +260,7 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_withdrawal_needs_a_date_not_before_the_last_step() {
-        long id = receive("Utan datum " + minutes.suffix);
+        long id = receive("Utan datum " + data.tag);
         assertRefused(() -> steps.withdraw(id, detail(id).version(), null, "Ingen dag"),
                 "application.error.dateRequired", "Ange datum.");
         assertRefused(() -> steps.withdraw(id, detail(id).version(), LocalDate.of(2025, 12, 31), null),
@@ -277,8 +271,8 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_granted_application_cannot_be_withdrawn_and_the_database_says_why_in_swedish() {
-        long id = receive("Beviljad " + minutes.suffix);
-        long granted = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 3, 3)), 4, "Ansökan", "GRANTED");
+        long id = receive("Beviljad " + data.tag);
+        long granted = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 3, 3)), 4, "Ansökan", DecisionOutcome.GRANTED);
         steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null);
         int version = detail(id).version();
 
@@ -298,10 +292,10 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_revision_adds_version_2_and_the_comparison_shows_both_versions_year_by_year() {
-        long id = receive("Gröna steg " + minutes.suffix);
+        long id = receive("Gröna steg " + data.tag);
         steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.MORE_INFORMATION, "Komplettera");
 
-        int versionNo = applications.revise(id, detail(id).version(), version("Gröna steg (reviderad) " + minutes.suffix,
+        int versionNo = applications.revise(id, detail(id).version(), version("Gröna steg (reviderad) " + data.tag,
                 LocalDate.of(2026, 3, 1), 2027, 250_000, 200_000));
 
         assertThat(versionNo).isEqualTo(2);
@@ -318,37 +312,32 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_version_that_was_dealt_with_is_frozen_and_the_database_says_so_by_name() {
-        long id = receive("Låst " + minutes.suffix);
+        long id = receive("Låst " + data.tag);
         ApplicationDetail.Version first = detail(id).latestVersion();
         steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, null);
 
         assertRefused(() -> applications.updateVersion(first.id(), first.version(),
-                        version("Ändrad " + minutes.suffix, LocalDate.of(2026, 1, 10), 2026, 1)),
+                        version("Ändrad " + data.tag, LocalDate.of(2026, 1, 10), 2026, 1)),
                 "application.error.versionFrozen", "Den här versionen av ansökan är låst");
-        assertThat(detail(id).latestVersion().title()).isEqualTo("Låst " + minutes.suffix);
+        assertThat(detail(id).latestVersion().title()).isEqualTo("Låst " + data.tag);
     }
 
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void the_beredningsgrupp_creates_and_prepares_but_cannot_record_decisions() {
-        long id = receive("Beredd " + minutes.suffix);
+        long id = receive("Beredd " + data.tag);
         steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.REJECT, "Avslag föreslås");
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
-        long auMeeting = minutes.meeting(minutes.au, LocalDate.of(2026, 2, 10));
-        long proposal = minutes.decision(auMeeting, 2, "Ansökan", "PROPOSAL");
-        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 2, 24));
-        long granted = minutes.decision(boardMeeting, 2, "Ansökan", "GRANTED");
+        long auMeeting = data.meeting(data.workingCommittee(), LocalDate.of(2026, 2, 10));
+        long proposal = data.paragraphWithDecision(auMeeting, 2, "Ansökan", DecisionOutcome.PROPOSAL);
+        long boardMeeting = data.meeting(data.board(), LocalDate.of(2026, 2, 24));
+        long granted = data.paragraphWithDecision(boardMeeting, 2, "Ansökan", DecisionOutcome.GRANTED);
 
         assertThatThrownBy(() -> steps.recordAuProposal(id, detail(id).version(), StepOutcome.REJECT, proposal, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> steps.recordBoardDecision(id, detail(id).version(), StepOutcome.APPROVE, granted, null, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(detail(id).status()).isEqualTo(ApplicationStatus.PREPARED);
-    }
-
-    long member(String name, String shortName) {
-        return db.insertInto(MEMBER).set(MEMBER.NAME, name).set(MEMBER.SHORT_NAME, shortName)
-                .set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.MUNICIPALITY).returning(MEMBER.ID).fetchSingle(MEMBER.ID);
     }
 
     long receiveFrom(String applicant) {
@@ -359,35 +348,35 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void an_applicant_typed_as_a_members_name_or_short_name_in_any_case_becomes_that_member_and_anyone_else_stays_text() {
-        long hoor = member("Höörs kommun " + minutes.suffix, "Höör " + minutes.suffix);
+        long hoor = data.municipality("Höörs kommun " + data.tag, "Höör " + data.tag);
 
-        ApplicationDetail byName = detail(receiveFrom("  HÖÖRS KOMMUN " + minutes.suffix.toUpperCase() + " "));
+        ApplicationDetail byName = detail(receiveFrom("  HÖÖRS KOMMUN " + data.tag.toUpperCase() + " "));
         assertThat(byName.applicantMemberId()).isEqualTo(hoor);
-        assertThat(byName.applicant()).isEqualTo("Höörs kommun " + minutes.suffix);
+        assertThat(byName.applicant()).isEqualTo("Höörs kommun " + data.tag);
 
-        ApplicationDetail byShortName = detail(receiveFrom("höör " + minutes.suffix));
+        ApplicationDetail byShortName = detail(receiveFrom("höör " + data.tag));
         assertThat(byShortName.applicantMemberId()).isEqualTo(hoor);
-        assertThat(byShortName.applicant()).isEqualTo("Höörs kommun " + minutes.suffix);
+        assertThat(byShortName.applicant()).isEqualTo("Höörs kommun " + data.tag);
 
-        ApplicationDetail other = detail(receiveFrom(" Höörs folkhögskola " + minutes.suffix));
+        ApplicationDetail other = detail(receiveFrom(" Höörs folkhögskola " + data.tag));
         assertThat(other.applicantMemberId()).isNull();
-        assertThat(other.applicant()).isEqualTo("Höörs folkhögskola " + minutes.suffix);
-        assertThat(db.select(MEMBER.ID).from(MEMBER).where(MEMBER.NAME.eq("Höörs folkhögskola " + minutes.suffix)).fetch()).isEmpty();
+        assertThat(other.applicant()).isEqualTo("Höörs folkhögskola " + data.tag);
+        assertThat(db.select(MEMBER.ID).from(MEMBER).where(MEMBER.NAME.eq("Höörs folkhögskola " + data.tag)).fetch()).isEmpty();
     }
 
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_members_full_name_wins_over_another_members_short_name() {
-        long shortNamed = member("Sjöbo kommun " + minutes.suffix, "Sjöbo " + minutes.suffix);
-        long named = member("Sjöbo " + minutes.suffix, null);
+        long shortNamed = data.municipality("Sjöbo kommun " + data.tag, "Sjöbo " + data.tag);
+        long named = data.municipality("Sjöbo " + data.tag, null);
 
-        assertThat(detail(receiveFrom("sjöbo " + minutes.suffix)).applicantMemberId()).isEqualTo(named).isNotEqualTo(shortNamed);
+        assertThat(detail(receiveFrom("sjöbo " + data.tag)).applicantMemberId()).isEqualTo(named).isNotEqualTo(shortNamed);
     }
 
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_board_members_read_but_cannot_register_applications() {
-        long id = AsUser.chef(() -> receive("Läses " + minutes.suffix));
+        long id = AsUser.chef(() -> receive("Läses " + data.tag));
 
         assertThat(queries.list(ApplicationFilter.all(), PageRequest.first(50))).extracting(ApplicationSummary::id)
                 .containsExactly(id);
@@ -399,7 +388,7 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_stale_save_is_refused() {
-        long id = receive("Samtidigt " + minutes.suffix);
+        long id = receive("Samtidigt " + data.tag);
         int opened = detail(id).version();
         steps.prepare(id, opened, LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, "Först");
 
@@ -411,20 +400,20 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_list_filters_by_status_year_and_applicant_with_requested_totals() {
-        long id = receive("Listad " + minutes.suffix);
+        long id = receive("Listad " + data.tag);
 
-        var mine = queries.list(new ApplicationFilter(ApplicationStatus.RECEIVED, 2027, minutes.suffix), PageRequest.first(50));
+        var mine = queries.list(new ApplicationFilter(ApplicationStatus.RECEIVED, 2027, data.tag), PageRequest.first(50));
         assertThat(mine).extracting(ApplicationSummary::id).containsExactly(id);
         assertThat(mine.getFirst().requestedTotal()).isEqualByComparingTo("700000");
-        assertThat(queries.list(new ApplicationFilter(null, 2030, minutes.suffix), PageRequest.first(50))).isEmpty();
-        assertThat(queries.list(new ApplicationFilter(ApplicationStatus.PREPARED, null, minutes.suffix), PageRequest.first(50)))
+        assertThat(queries.list(new ApplicationFilter(null, 2030, data.tag), PageRequest.first(50))).isEmpty();
+        assertThat(queries.list(new ApplicationFilter(ApplicationStatus.PREPARED, null, data.tag), PageRequest.first(50)))
                 .isEmpty();
     }
 
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void attachments_are_stored_with_checksums_and_refused_when_not_what_they_claim() {
-        long id = receive("Bilaga " + minutes.suffix);
+        long id = receive("Bilaga " + data.tag);
         long versionId = detail(id).latestVersion().id();
         byte[] pdf = "%PDF-1.4 test".getBytes();
 
@@ -445,7 +434,7 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_file_for_a_version_already_dealt_with_is_refused_by_the_freeze() {
-        long id = receive("Låst bilaga " + minutes.suffix);
+        long id = receive("Låst bilaga " + data.tag);
         long versionId = detail(id).latestVersion().id();
         steps.prepare(id, detail(id).version(), LocalDate.of(2026, 2, 1), StepOutcome.APPROVE, null);
 
@@ -459,11 +448,11 @@ class FundingApplicationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_approval_lock_keeps_a_decided_step_and_says_so_by_name() {
-        long id = receive("Justerad " + minutes.suffix);
-        long boardMeeting = minutes.meeting(minutes.board, LocalDate.of(2026, 3, 5));
-        long rejected = minutes.decision(boardMeeting, 3, "Ansökan", "REJECTED");
+        long id = receive("Justerad " + data.tag);
+        long boardMeeting = data.meeting(data.board(), LocalDate.of(2026, 3, 5));
+        long rejected = data.paragraphWithDecision(boardMeeting, 3, "Ansökan", DecisionOutcome.REJECTED);
         steps.recordBoardDecision(id, detail(id).version(), StepOutcome.REJECT, rejected, "Före justering", null);
-        minutes.approve(boardMeeting, LocalDate.of(2026, 3, 10));
+        data.approve(boardMeeting, LocalDate.of(2026, 3, 10));
         ApplicationDetail.Step decided = detail(id).steps().getLast();
 
         // The notes may change after approval; the step itself may not.

@@ -1,13 +1,12 @@
 package se.samordnaren.application;
 
-import org.junit.jupiter.api.BeforeEach;
+import se.samordnaren.meeting.DecisionOutcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.PageRequest;
-import se.samordnaren.common.UserFacingException;
 import se.samordnaren.config.TranslationProvider;
 import se.samordnaren.testsupport.DatabaseTest;
 
@@ -18,7 +17,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.IDEA;
-import static se.samordnaren.db.Tables.MEMBER;
 
 /** The ideas pipeline against the real database: saving with the version check, turning an idea into an application, demand. */
 class IdeaServiceTest extends DatabaseTest {
@@ -33,15 +31,9 @@ class IdeaServiceTest extends DatabaseTest {
     ApplicationStepService steps;
     @Autowired
     TranslationProvider translations;
-    Minutes minutes;
-
-    @BeforeEach
-    void minutes() {
-        minutes = new Minutes(db);
-    }
 
     private Idea idea(String title, String proposer, long amount, int year) {
-        return new Idea(null, title + " " + minutes.suffix, "Beskrivning av " + title, null, proposer, proposer,
+        return new Idea(null, title + " " + data.tag, "Beskrivning av " + title, null, proposer, proposer,
                 BigDecimal.valueOf(amount), year, null, null, null);
     }
 
@@ -65,12 +57,12 @@ class IdeaServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_new_idea_is_saved_trimmed_as_open_with_version_1_and_listed() {
-        Idea saved = ideas.save(new Idea(null, "  Stöd till unga " + minutes.suffix + " ", "  ", null, " Vuxenskolan ", null,
+        Idea saved = ideas.save(new Idea(null, "  Stöd till unga " + data.tag + " ", "  ", null, " Vuxenskolan ", null,
                 new BigDecimal("250000"), 2027, null, null, null));
 
         assertThat(saved.id()).isNotNull();
         assertThat(saved.version()).isEqualTo(1);
-        assertThat(saved.title()).isEqualTo("Stöd till unga " + minutes.suffix);
+        assertThat(saved.title()).isEqualTo("Stöd till unga " + data.tag);
         assertThat(saved.description()).isNull();
         assertThat(saved.proposerName()).isEqualTo("Vuxenskolan");
         assertThat(saved.proposer()).isEqualTo("Vuxenskolan");
@@ -82,22 +74,20 @@ class IdeaServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void a_proposer_typed_as_a_members_name_or_short_name_becomes_that_member_and_anyone_else_stays_text() {
-        long member = db.insertInto(MEMBER).set(MEMBER.NAME, "Skurups kommun " + minutes.suffix)
-                .set(MEMBER.SHORT_NAME, "Skurup " + minutes.suffix).set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.MUNICIPALITY)
-                .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
+        long member = data.municipality("Skurups kommun " + data.tag, "Skurup " + data.tag);
 
-        Idea byName = ideas.save(idea("Namn", "skurups KOMMUN " + minutes.suffix, 10_000, 2027));
+        Idea byName = ideas.save(idea("Namn", "skurups KOMMUN " + data.tag, 10_000, 2027));
         assertThat(byName.proposerMemberId()).isEqualTo(member);
         assertThat(byName.proposerName()).isNull();
-        assertThat(byName.proposer()).isEqualTo("Skurups kommun " + minutes.suffix);
+        assertThat(byName.proposer()).isEqualTo("Skurups kommun " + data.tag);
 
-        Idea byShortName = ideas.save(idea("Kortnamn", " SKURUP " + minutes.suffix.toUpperCase(), 10_000, 2027));
+        Idea byShortName = ideas.save(idea("Kortnamn", " SKURUP " + data.tag.toUpperCase(), 10_000, 2027));
         assertThat(byShortName.proposerMemberId()).isEqualTo(member);
-        assertThat(byShortName.proposer()).isEqualTo("Skurups kommun " + minutes.suffix);
+        assertThat(byShortName.proposer()).isEqualTo("Skurups kommun " + data.tag);
 
-        Idea other = ideas.save(idea("Annan", "Skurups idrottsförening " + minutes.suffix, 10_000, 2027));
+        Idea other = ideas.save(idea("Annan", "Skurups idrottsförening " + data.tag, 10_000, 2027));
         assertThat(other.proposerMemberId()).isNull();
-        assertThat(other.proposerName()).isEqualTo("Skurups idrottsförening " + minutes.suffix);
+        assertThat(other.proposerName()).isEqualTo("Skurups idrottsförening " + data.tag);
 
         long applicationId = ideas.convertToApplication(byShortName, LocalDate.of(2026, 11, 2));
         assertThat(queries.detail(applicationId).orElseThrow().applicantMemberId()).isEqualTo(member);
@@ -136,7 +126,7 @@ class IdeaServiceTest extends DatabaseTest {
                 "idea.error.amountNegative", "Beloppet kan inte vara negativt.");
         assertRefused(() -> ideas.save(idea("Långt bort", null, 1, 2101)),
                 "idea.error.year", "Året ska vara mellan 2000 och 2100.");
-        assertRefused(() -> ideas.save(new Idea(null, "Ansökt " + minutes.suffix, null, null, null, null, null, null,
+        assertRefused(() -> ideas.save(new Idea(null, "Ansökt " + data.tag, null, null, null, null, null, null,
                         IdeaStatus.APPLIED, null, null)),
                 "idea.error.appliedNeedsApplication", "En idé blir ansökt genom knappen Gör till ansökan.");
         assertThat(db.fetchCount(IDEA)).isEqualTo(before);
@@ -145,13 +135,13 @@ class IdeaServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void an_idea_becomes_a_received_application_with_its_rough_amount_in_the_expected_year() {
-        Idea saved = ideas.save(idea("Arbetsträning", "Folkhögskolan " + minutes.suffix, 300_000, 2027));
+        Idea saved = ideas.save(idea("Arbetsträning", "Folkhögskolan " + data.tag, 300_000, 2027));
 
         long applicationId = ideas.convertToApplication(saved, LocalDate.of(2026, 11, 2));
 
         ApplicationDetail application = queries.detail(applicationId).orElseThrow();
         assertThat(application.status()).isEqualTo(ApplicationStatus.RECEIVED);
-        assertThat(application.applicant()).isEqualTo("Folkhögskolan " + minutes.suffix);
+        assertThat(application.applicant()).isEqualTo("Folkhögskolan " + data.tag);
         ApplicationDetail.Version v1 = application.latestVersion();
         assertThat(v1.versionNo()).isEqualTo(1);
         assertThat(v1.title()).isEqualTo(saved.title());
@@ -176,14 +166,14 @@ class IdeaServiceTest extends DatabaseTest {
         assertRefused(() -> ideas.convertToApplication(anonymous, LocalDate.of(2026, 11, 2)),
                 "idea.error.proposerRequired", "Ange förslagsställaren innan idén blir en ansökan (den blir sökande).");
 
-        Idea saved = ideas.save(idea("Samtidig", "Sökande " + minutes.suffix, 10_000, 2027));
+        Idea saved = ideas.save(idea("Samtidig", "Sökande " + data.tag, 10_000, 2027));
         ideas.save(new Idea(saved.id(), saved.title(), "Ändrad av någon annan", null, saved.proposerName(), null,
                 saved.roughAmount(), saved.expectedYear(), IdeaStatus.IDEA, null, saved.version()));
-        int applicationsBefore = queries.totals(new ApplicationFilter(null, null, minutes.suffix)).count();
+        int applicationsBefore = queries.totals(new ApplicationFilter(null, null, data.tag)).count();
 
         assertThatThrownBy(() -> ideas.convertToApplication(saved, LocalDate.of(2026, 11, 2)))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(queries.totals(new ApplicationFilter(null, null, minutes.suffix)).count()).isEqualTo(applicationsBefore);
+        assertThat(queries.totals(new ApplicationFilter(null, null, data.tag)).count()).isEqualTo(applicationsBefore);
         assertThat(find(saved.id()).status()).isEqualTo(IdeaStatus.IDEA);
     }
 
@@ -193,16 +183,16 @@ class IdeaServiceTest extends DatabaseTest {
         int year = 2093;
         DemandYear before = demandIn(year);
 
-        ideas.save(idea("Efterfrågan A", "Sökande " + minutes.suffix, 100_000, year));
-        Idea second = ideas.save(idea("Efterfrågan B", "Sökande " + minutes.suffix, 50_000, year));
-        Idea dropped = ideas.save(idea("Avskriven", "Sökande " + minutes.suffix, 900_000, year));
+        ideas.save(idea("Efterfrågan A", "Sökande " + data.tag, 100_000, year));
+        Idea second = ideas.save(idea("Efterfrågan B", "Sökande " + data.tag, 50_000, year));
+        Idea dropped = ideas.save(idea("Avskriven", "Sökande " + data.tag, 900_000, year));
         ideas.save(new Idea(dropped.id(), dropped.title(), null, null, dropped.proposerName(), null, dropped.roughAmount(),
                 year, IdeaStatus.DROPPED, null, dropped.version()));
-        long undecided = applications.create(new NewApplication(null, "Sökande " + minutes.suffix, null, null, null,
-                FundingApplicationServiceTest.version("Oavgjord " + minutes.suffix, LocalDate.of(2026, 5, 1), year, 400_000)));
-        long rejected = applications.create(new NewApplication(null, "Sökande " + minutes.suffix, null, null, null,
-                FundingApplicationServiceTest.version("Avslagen " + minutes.suffix, LocalDate.of(2026, 5, 1), year, 700_000)));
-        long board = minutes.decision(minutes.meeting(minutes.board, LocalDate.of(2026, 6, 1)), 3, "Avslag", "REJECTED");
+        long undecided = applications.create(new NewApplication(null, "Sökande " + data.tag, null, null, null,
+                FundingApplicationServiceTest.version("Oavgjord " + data.tag, LocalDate.of(2026, 5, 1), year, 400_000)));
+        long rejected = applications.create(new NewApplication(null, "Sökande " + data.tag, null, null, null,
+                FundingApplicationServiceTest.version("Avslagen " + data.tag, LocalDate.of(2026, 5, 1), year, 700_000)));
+        long board = data.paragraphWithDecision(data.meeting(data.board(), LocalDate.of(2026, 6, 1)), 3, "Avslag", DecisionOutcome.REJECTED);
         steps.recordBoardDecision(rejected, queries.detail(rejected).orElseThrow().version(),
                 StepOutcome.REJECT, board, null, null);
 
@@ -239,9 +229,7 @@ class IdeaServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_board_reads_ideas_and_demand_but_cannot_write() {
-        long id = db.insertInto(IDEA).set(IDEA.TITLE, "Styrelsen läser " + minutes.suffix).set(IDEA.PROPOSER_NAME, "Någon")
-                .set(IDEA.EXPECTED_YEAR, 2027).set(IDEA.ROUGH_AMOUNT, new BigDecimal("5000"))
-                .returning(IDEA.ID).fetchSingle(IDEA.ID);
+        long id = data.idea("Styrelsen läser " + data.tag, "Någon", 2027, 5000);
         Idea existing = find(id);
         assertThat(ideas.demand()).extracting(DemandYear::year, DemandYear::ideaCount).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2027, 1));

@@ -2,12 +2,10 @@ package se.samordnaren.application;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.testsupport.ViewTest;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -18,13 +16,6 @@ import static se.samordnaren.db.Tables.IDEA;
 class IdeasViewTest extends ViewTest {
 
     private static final int YEAR = 2094;
-
-    Minutes minutes;
-
-    @BeforeEach
-    void minutes() {
-        minutes = new Minutes(db);
-    }
 
     private int rowOf(IdeasView view, String title) {
         var grid = test(view.grid);
@@ -56,9 +47,9 @@ class IdeasViewTest extends ViewTest {
         IdeaDialog editor = view.editor;
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.getHeaderTitle()).isEqualTo("Ny idé");
-        String title = "Cykelverkstad " + minutes.suffix;
+        String title = "Cykelverkstad " + data.tag;
         test(editor.title).setValue(title);
-        editor.proposer.setValue("Studieförbundet " + minutes.suffix);
+        editor.proposer.setValue("Studieförbundet " + data.tag);
         test(Typing.input(editor.roughAmount)).setValue("350 000");
         test(editor.expectedYear).setValue(YEAR);
         test(editor.description).setValue("Arbetsträning i en cykelverkstad");
@@ -69,7 +60,7 @@ class IdeasViewTest extends ViewTest {
         int row = rowOf(view, title);
         assertThat(row).isNotNegative();
         var grid = test(view.grid);
-        assertThat(grid.getCellText(row, 1)).isEqualTo("Studieförbundet " + minutes.suffix);
+        assertThat(grid.getCellText(row, 1)).isEqualTo("Studieförbundet " + data.tag);
         assertThat(grid.getCellText(row, 2)).isEqualTo("350\u00a0000\u00a0kr");
         assertThat(grid.getCellText(row, 3)).isEqualTo(String.valueOf(YEAR));
         assertThat(grid.getCellText(row, 4)).isEqualTo("Idé");
@@ -88,7 +79,7 @@ class IdeasViewTest extends ViewTest {
         IdeasView view = open("ideer", IdeasView.class);
         test(view.addButton).click();
         roundTrip();
-        String title = "Matlag " + minutes.suffix;
+        String title = "Matlag " + data.tag;
         test(view.editor.title).setValue(title);
         test(Typing.input(view.editor.roughAmount)).setValue("-5");
         test(view.editor.expectedYear).setValue(YEAR);
@@ -120,7 +111,7 @@ class IdeasViewTest extends ViewTest {
         test(view.addButton).click();
         roundTrip();
         IdeaDialog editor = view.editor;
-        test(editor.title).setValue("Långt fram " + minutes.suffix);
+        test(editor.title).setValue("Långt fram " + data.tag);
         editor.expectedYear.setValue(2101); // the tester refuses to type it; the browser does not
 
         editor.save();
@@ -141,9 +132,8 @@ class IdeasViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_board_sees_the_ideas_and_the_demand_without_add_or_edit_controls() {
-        String title = "Läses av styrelsen " + minutes.suffix;
-        db.insertInto(IDEA).set(IDEA.TITLE, title).set(IDEA.PROPOSER_NAME, "Någon")
-                .set(IDEA.EXPECTED_YEAR, YEAR).set(IDEA.ROUGH_AMOUNT, new BigDecimal("5000")).execute();
+        String title = "Läses av styrelsen " + data.tag;
+        data.idea(title, "Någon", YEAR, 5000);
 
         IdeasView view = open("ideer", IdeasView.class);
 

@@ -5,16 +5,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.UserFacingException;
-import se.samordnaren.people.BodyType;
 import se.samordnaren.testsupport.DatabaseTest;
 
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.samordnaren.db.Tables.AGENDA_ITEM;
-import static se.samordnaren.db.Tables.BODY;
-import static se.samordnaren.db.Tables.MEETING;
+import static se.samordnaren.db.Tables.ASSOCIATION;
 
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
 class AssociationServiceTest extends DatabaseTest {
@@ -41,6 +38,13 @@ class AssociationServiceTest extends DatabaseTest {
     @Test
     void formats_the_database_checks_are_refused_with_swedish_messages() {
         assertThatThrownBy(() -> associations.update(with("Förbundet", "2220001234", null, ParagraphNumbering.PER_MEETING)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.organisationNumber");
+                    assertThat(e.arguments()).containsExactly("2220001234");
+                });
+        // The service names the number; the database's own check still refuses it without the service.
+        assertThatThrownBy(() -> db.update(ASSOCIATION).set(ASSOCIATION.ORGANISATION_NUMBER, "2220001234")
+                .where(ASSOCIATION.ID.eq(1)).execute())
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.organisationNumberFormat");
         assertThatThrownBy(() -> associations.update(with("Förbundet", null, "2222", ParagraphNumbering.PER_MEETING)))
@@ -54,13 +58,9 @@ class AssociationServiceTest extends DatabaseTest {
 
     @Test
     void numbering_through_the_year_is_refused_when_this_year_already_repeats_a_number() {
-        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, BodyType.BOARD)
-                .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
+        long body = data.body("Styrelsen");
         for (int day = 1; day <= 2; day++) {
-            long meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body)
-                    .set(MEETING.MEETING_DATE, LocalDate.now().withDayOfYear(day)).returning(MEETING.ID).fetchSingle(MEETING.ID);
-            db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meeting).set(AGENDA_ITEM.NUMBER, 1)
-                    .set(AGENDA_ITEM.TITLE, "Mötets öppnande").execute();
+            data.item(data.meeting(body, LocalDate.now().withDayOfYear(day)), 1, "Mötets öppnande", null);
         }
 
         assertThatThrownBy(() -> associations.update(with("Förbundet", null, null, ParagraphNumbering.PER_YEAR)))

@@ -16,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.AUDIT_LOG;
 import static se.samordnaren.db.Tables.MEMBER;
-import static se.samordnaren.db.Tables.PERSON;
 
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
 class MemberServiceTest extends DatabaseTest {
@@ -111,6 +110,13 @@ class MemberServiceTest extends DatabaseTest {
     @Test
     void an_invalid_organisation_number_is_refused_with_a_user_message() {
         assertThatThrownBy(() -> members.save(new Member(null, "Lunds kommun", null, MemberType.MUNICIPALITY, "2120001124", null, null, null)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.organisationNumber");
+                    assertThat(e.arguments()).containsExactly("2120001124");
+                });
+        // The database's own check, without the service.
+        assertThatThrownBy(() -> db.insertInto(MEMBER).set(MEMBER.NAME, "Lunds kommun").set(MEMBER.MEMBER_TYPE, MemberType.MUNICIPALITY)
+                .set(MEMBER.ORGANISATION_NUMBER, "2120001124").execute())
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.organisationNumberFormat");
         assertThat(db.fetchCount(MEMBER)).isZero();
@@ -145,7 +151,7 @@ class MemberServiceTest extends DatabaseTest {
     @Test
     void a_member_in_use_is_not_deleted() {
         Member lund = members.save(member("Lunds kommun", MemberType.MUNICIPALITY));
-        db.insertInto(PERSON).set(PERSON.FULL_NAME, "Anna Berg").set(PERSON.MEMBER_ID, lund.id()).execute();
+        data.personOf("Anna Berg", lund.id());
 
         assertThatThrownBy(() -> members.delete(lund))
                 .isInstanceOf(UserFacingException.class)

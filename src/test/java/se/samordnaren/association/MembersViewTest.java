@@ -10,7 +10,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.MEMBER;
-import static se.samordnaren.db.Tables.PERSON;
 
 /** The members view driven like a user would: through its buttons, fields and grid, against the real database. */
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
@@ -159,7 +158,7 @@ class MembersViewTest extends ViewTest {
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.organisationNumber.isInvalid()).isTrue();
         assertThat(editor.organisationNumber.getErrorMessage())
-                .contains("ska skrivas som tio siffror med bindestreck, till exempel 222000-1234");
+                .isEqualTo("Organisationsnumret 2120001124 ska skrivas som tio siffror med bindestreck, till exempel 222000-1234.");
         assertThat(editor.name.getValue()).isEqualTo("Lunds kommun");
         assertThat(editor.organisationNumber.getValue()).isEqualTo("2120001124");
         assertThat(db.fetchCount(MEMBER)).isZero();
@@ -223,7 +222,7 @@ class MembersViewTest extends ViewTest {
     @Test
     void a_member_in_use_stays_and_the_reason_is_shown() {
         long lund = data.insertMember("Lunds kommun", "MUNICIPALITY", null);
-        db.insertInto(PERSON).set(PERSON.FULL_NAME, "Anna Berg").set(PERSON.MEMBER_ID, lund).execute();
+        data.personOf("Anna Berg", lund);
         MembersView view = open("medlemmar", MembersView.class);
 
         view.delete(test(view.grid).getRow(0));

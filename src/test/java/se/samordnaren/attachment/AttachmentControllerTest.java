@@ -1,26 +1,61 @@
 package se.samordnaren.attachment;
 
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.junit.jupiter.api.BeforeEach;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.junit.jupiter.api.Test;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.springframework.web.context.WebApplicationContext;
 
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import se.samordnaren.testsupport.DatabaseTest;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import java.nio.charset.StandardCharsets;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import java.time.LocalDate;
-import java.util.UUID;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import static org.assertj.core.api.Assertions.assertThat;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.samordnaren.db.Tables.INITIATIVE;
-import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 
 /** The download URL /bilagor/{id} through the real security filter chain (MockMvc on the shared context). */
 class AttachmentControllerTest extends DatabaseTest {
@@ -53,14 +88,8 @@ class AttachmentControllerTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_signed_in_user_downloads_the_file_inline_and_a_missing_one_is_not_found() throws Exception {
-        long initiativeId = db.insertInto(INITIATIVE)
-                .set(INITIATIVE.NAME, "Bilagor " + UUID.randomUUID()).set(INITIATIVE.OWNER_NAME, "Lunds kommun")
-                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
-        long reportId = db.insertInto(INITIATIVE_REPORT)
-                .set(INITIATIVE_REPORT.INITIATIVE_ID, initiativeId)
-                .set(INITIATIVE_REPORT.KIND, se.samordnaren.initiative.ReportKind.LAGESRAPPORT)
-                .set(INITIATIVE_REPORT.RECEIVED_ON, LocalDate.of(2021, 3, 10))
-                .returning(INITIATIVE_REPORT.ID).fetchSingle(INITIATIVE_REPORT.ID);
+        long initiativeId = data.initiative(data.name("Bilagor"), InitiativeStatus.IDEA, null, null);
+        long reportId = data.report(initiativeId, ReportKind.LAGESRAPPORT, LocalDate.of(2021, 3, 10));
         AttachmentInfo saved = attachments.addToReport(reportId, "Lägesrapport.pdf", "application/pdf", PDF);
 
         var response = mvc.perform(get("/" + saved.downloadUrl()).with(user("revisor").roles("REVISOR")))

@@ -1,23 +1,53 @@
 package se.samordnaren.attachment;
 
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.junit.jupiter.api.BeforeEach;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.junit.jupiter.api.Test;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.springframework.security.access.AccessDeniedException;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import se.samordnaren.testsupport.DatabaseTest;
 
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import java.nio.charset.StandardCharsets;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import java.security.MessageDigest;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import java.time.LocalDate;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import java.util.HexFormat;
 
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import static org.assertj.core.api.Assertions.assertThat;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 import static se.samordnaren.db.Tables.ATTACHMENT;
-import static se.samordnaren.db.Tables.INITIATIVE;
-import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.ReportKind;
 
 class AttachmentServiceTest extends DatabaseTest {
 
@@ -29,14 +59,8 @@ class AttachmentServiceTest extends DatabaseTest {
 
     @BeforeEach
     void aReport() {
-        long initiativeId = db.insertInto(INITIATIVE)
-                .set(INITIATIVE.NAME, "En väg in").set(INITIATIVE.OWNER_NAME, "Lunds kommun")
-                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
-        reportId = db.insertInto(INITIATIVE_REPORT)
-                .set(INITIATIVE_REPORT.INITIATIVE_ID, initiativeId)
-                .set(INITIATIVE_REPORT.KIND, se.samordnaren.initiative.ReportKind.LAGESRAPPORT)
-                .set(INITIATIVE_REPORT.RECEIVED_ON, LocalDate.of(2021, 3, 10))
-                .returning(INITIATIVE_REPORT.ID).fetchSingle(INITIATIVE_REPORT.ID);
+        long initiativeId = data.initiative("En väg in", InitiativeStatus.IDEA, null, null);
+        reportId = data.report(initiativeId, ReportKind.LAGESRAPPORT, LocalDate.of(2021, 3, 10));
     }
 
     @Test

@@ -16,9 +16,6 @@ import java.util.Properties;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.db.Tables.AGENDA_ITEM;
-import static se.samordnaren.db.Tables.BODY;
-import static se.samordnaren.db.Tables.MEETING;
 
 /** The audit log names the changed fields as users know them, not as the database calls them. */
 @WithMockUser(username = "revisor", roles = "REVISOR")
@@ -29,13 +26,8 @@ class AuditViewTest extends ViewTest {
 
     @Test
     void a_new_paragraph_lists_its_fields_by_their_swedish_names_without_the_search_vector() {
-        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, se.samordnaren.people.BodyType.BOARD)
-                .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
-        long meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, LocalDate.of(2021, 3, 19))
-                .set(MEETING.LOCATION, "Kristallen").returning(MEETING.ID).fetchSingle(MEETING.ID);
-        db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meeting).set(AGENDA_ITEM.NUMBER, 1)
-                .set(AGENDA_ITEM.TITLE, "Budget 2022").set(AGENDA_ITEM.KIND, se.samordnaren.meeting.ItemKind.DECISION)
-                .set(AGENDA_ITEM.BODY_TEXT, "Förslag till budget").execute();
+        long meeting = data.meeting(data.body("Styrelsen"), LocalDate.of(2021, 3, 19));
+        data.item(meeting, 1, "Budget 2022", "Förslag till budget");
 
         AuditView view = navigate(AuditView.class);
         test(view.table).selectItem("Paragrafer");

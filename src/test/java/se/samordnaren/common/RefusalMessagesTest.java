@@ -40,6 +40,18 @@ class RefusalMessagesTest extends DatabaseTest {
         }
     }
 
+    /** A refusal of the database brings no values along, so its message has none to show ("{0}" would stand as it is). */
+    @Test
+    void every_refusal_message_reads_whole_without_arguments() {
+        for (RefusalMessages feature : features) {
+            for (String key : feature.byConstraint().values()) {
+                for (Locale locale : texts.getProvidedLocales()) {
+                    assertThat(texts.getTranslation(key, locale)).as(key + " " + locale).doesNotContainPattern("\\{\\d");
+                }
+            }
+        }
+    }
+
     @Test
     void every_refusal_message_is_there_in_both_languages() {
         for (RefusalMessages feature : features) {

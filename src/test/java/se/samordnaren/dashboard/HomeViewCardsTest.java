@@ -4,14 +4,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.samordnaren.people.BodyType;
 import se.samordnaren.testsupport.ViewTest;
 
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.db.Tables.BODY;
-import static se.samordnaren.db.Tables.MEETING;
 
 /** The start page's cards: the next meeting and the counts, written the Swedish way. */
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
@@ -27,11 +24,8 @@ class HomeViewCardsTest extends ViewTest {
 
     @Test
     void the_next_meeting_links_to_it_with_its_body_and_long_date() {
-        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, BodyType.BOARD)
-                .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
         LocalDate day = LocalDate.now().plusDays(10);
-        long meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, day)
-                .returning(MEETING.ID).fetchSingle(MEETING.ID);
+        long meeting = data.meeting(data.body("Styrelsen"), day);
         open("personer", com.vaadin.flow.component.Component.class); // the start page was built before the meeting
 
         HomeView view = open("oversikt", HomeView.class);

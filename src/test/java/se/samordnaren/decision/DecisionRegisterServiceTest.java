@@ -3,8 +3,6 @@ package se.samordnaren.decision;
 import se.samordnaren.common.PageRequest;
 import se.samordnaren.testsupport.DatabaseTest;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.meeting.MinutesFixture;
-import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
@@ -25,22 +23,20 @@ class DecisionRegisterServiceTest extends DatabaseTest {
     @Autowired
     DecisionRegisterService register;
 
-    MinutesFixture f;
     long body;
     long autumn;
 
     @BeforeEach
     void decisions() {
-        f = new MinutesFixture(db);
-        body = f.body("Registerstyrelsen");
-        autumn = f.meeting(body, LocalDate.of(2019, 11, 8), "Kristallen");
-        f.decision(f.item(autumn, 1, "Budget 2020", null), DecisionOutcome.APPROVED, "Att fastställa budgeten för 2020");
-        f.decision(f.item(autumn, 2, "Ansökan från Fontänhuset", null), DecisionOutcome.REJECTED, "Att avslå ansökan");
-        long spring = f.meeting(body, LocalDate.of(2020, 3, 13), "Kristallen");
-        long filed = f.decision(f.item(spring, 1, "Föregående protokoll", null), DecisionOutcome.APPROVED, "Att lägga protokollet till handlingarna");
-        f.link(filed, f.recordOf(autumn));
-        f.decision(f.item(spring, 2, "AMA-rapporten", null), DecisionOutcome.REFERRED_BACK, "Att återremittera rapporten", "Att den tas upp igen");
-        f.decision(f.item(spring, 3, "Insatsen En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
+        body = data.body(data.name("Registerstyrelsen"));
+        autumn = data.heldMeeting(body, LocalDate.of(2019, 11, 8), "Kristallen");
+        data.decision(data.item(autumn, 1, "Budget 2020", null), DecisionOutcome.APPROVED, "Att fastställa budgeten för 2020");
+        data.decision(data.item(autumn, 2, "Ansökan från Fontänhuset", null), DecisionOutcome.REJECTED, "Att avslå ansökan");
+        long spring = data.heldMeeting(body, LocalDate.of(2020, 3, 13), "Kristallen");
+        long filed = data.decision(data.item(spring, 1, "Föregående protokoll", null), DecisionOutcome.APPROVED, "Att lägga protokollet till handlingarna");
+        data.link(filed, data.meetingRecord(autumn));
+        data.decision(data.item(spring, 2, "AMA-rapporten", null), DecisionOutcome.REFERRED_BACK, "Att återremittera rapporten", "Att den tas upp igen");
+        data.decision(data.item(spring, 3, "Insatsen En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
     }
 
     @Test
@@ -79,8 +75,8 @@ class DecisionRegisterServiceTest extends DatabaseTest {
     @Test
     void a_page_is_one_query_and_the_count_another() {
         for (int n = 4; n <= 30; n++) {
-            long m = f.meeting(body, LocalDate.of(2021, 1, 1).plusDays(n), "Kristallen");
-            f.decision(f.item(m, 1, "Ärende " + n, null), DecisionOutcome.NOTED, "Att notera " + n, "Att även notera " + n);
+            long m = data.heldMeeting(body, LocalDate.of(2021, 1, 1).plusDays(n), "Kristallen");
+            data.decision(data.item(m, 1, "Ärende " + n, null), DecisionOutcome.NOTED, "Att notera " + n, "Att även notera " + n);
         }
         AtomicInteger queries = new AtomicInteger();
         ExecuteListener counter = new ExecuteListener() {

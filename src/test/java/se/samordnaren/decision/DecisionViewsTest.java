@@ -2,14 +2,11 @@ package se.samordnaren.decision;
 
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.meeting.MinutesFixture;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Emphasis;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.AopTestUtils;
 import se.samordnaren.ui.Badge;
@@ -30,20 +27,19 @@ class DecisionViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void decision_register_filters_and_links_to_the_paragraph() {
-        MinutesFixture f = new MinutesFixture(db);
-        long body = f.body("Vyorgan");
-        long meeting = f.meeting(body, LocalDate.of(2018, 4, 20), "Kristallen");
-        f.decision(f.item(meeting, 3, "Budget " + f.tag, null), DecisionOutcome.APPROVED, "Att fastställa budgeten");
-        f.decision(f.item(meeting, 4, "Ansökan " + f.tag, null), DecisionOutcome.REJECTED, "Att avslå ansökan");
+        long body = data.body(data.name("Vyorgan"));
+        long meeting = data.heldMeeting(body, LocalDate.of(2018, 4, 20), "Kristallen");
+        data.decision(data.item(meeting, 3, "Budget " + data.tag, null), DecisionOutcome.APPROVED, "Att fastställa budgeten");
+        data.decision(data.item(meeting, 4, "Ansökan " + data.tag, null), DecisionOutcome.REJECTED, "Att avslå ansökan");
 
         DecisionRegisterView view = view(navigate(DecisionRegisterView.class));
-        test(view.body).selectItem("Vyorgan " + f.tag);
+        test(view.body).selectItem("Vyorgan " + data.tag);
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(view.count.getText()).isEqualTo("2 beslut");
 
         test(view.outcome).selectItem("Avslag");
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Ansökan " + f.tag);
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Ansökan " + data.tag);
         Anchor link = (Anchor) test(view.grid).getCellComponent(0, "paragraph");
         assertThat(link.getHref()).isEqualTo("sammantraden/" + meeting + "?paragraf=4");
         assertThat(link.getText()).isEqualTo("§ 4");
@@ -57,41 +53,39 @@ class DecisionViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void search_shows_hits_as_text_and_swedish_empty_state() {
-        MinutesFixture f = new MinutesFixture(db);
-        long meeting = f.meeting(f.body("Sökvy"), LocalDate.of(2021, 3, 19), "Skype");
-        f.item(meeting, 5, "Fortsatta medel " + f.word, "Styrelsen beslöt att bevilja fortsatta medel <script>x</script> " + f.word);
+        long meeting = data.heldMeeting(data.body(data.name("Sökvy")), LocalDate.of(2021, 3, 19), "Skype");
+        data.item(meeting, 5, "Fortsatta medel " + data.word, "Styrelsen beslöt att bevilja fortsatta medel <script>x</script> " + data.word);
 
         SearchView view = view(navigate(SearchView.class));
-        test(view.query).setValue("beviljade " + f.word);
+        test(view.query).setValue("beviljade " + data.word);
         test(view.searchButton).click();
 
         assertThat(view.summary.getText()).isEqualTo("1 träff");
         Anchor title = find(Anchor.class, view.results).single();
         assertThat(title.getHref()).isEqualTo("sammantraden/" + meeting + "?paragraf=5");
-        assertThat(title.getText()).isEqualTo("§ 5 Fortsatta medel " + f.word);
+        assertThat(title.getText()).isEqualTo("§ 5 Fortsatta medel " + data.word);
         assertThat(find(Emphasis.class, view.results).all()).extracting(Emphasis::getText).contains("bevilja");
         assertThat(find(Html.class, view.results).all()).isEmpty();
 
-        test(view.query).setValue("återremiss " + f.word);
+        test(view.query).setValue("återremiss " + data.word);
         test(view.searchButton).click();
         assertThat(view.results.getComponentCount()).isZero();
-        assertThat(view.summary.getText()).startsWith("Inga träffar för ”återremiss " + f.word + "”.");
+        assertThat(view.summary.getText()).startsWith("Inga träffar för ”återremiss " + data.word + "”.");
     }
 
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void follow_ups_show_overdue_and_close_with_a_later_paragraph() {
-        MinutesFixture f = new MinutesFixture(db);
-        long body = f.body("Uppföljningsvy");
-        long responsible = f.person("Vyansvarig " + f.tag, null);
-        long deciding = f.meeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
-        long decision = f.decision(f.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
-        f.followUp(decision, "Återrapportera " + f.tag, responsible, LocalDate.of(2021, 3, 19));
-        long later = f.meeting(body, LocalDate.of(2021, 3, 19), "Skype");
-        f.item(later, 7, "Återrapport", null);
+        long body = data.body(data.name("Uppföljningsvy"));
+        long responsible = data.person(data.name("Vyansvarig"));
+        long deciding = data.heldMeeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
+        long decision = data.decision(data.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
+        data.followUp(decision, "Återrapportera " + data.tag, responsible, LocalDate.of(2021, 3, 19));
+        long later = data.heldMeeting(body, LocalDate.of(2021, 3, 19), "Skype");
+        data.item(later, 7, "Återrapport", null);
 
         FollowUpsView view = view(navigate(FollowUpsView.class));
-        test(view.responsible).selectItem("Vyansvarig " + f.tag);
+        test(view.responsible).selectItem("Vyansvarig " + data.tag);
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellComponent(0, 0)).isInstanceOfSatisfying(Badge.class,
                 b -> assertThat(b.getText()).isEqualTo("Försenad"));
@@ -100,7 +94,7 @@ class DecisionViewsTest extends ViewTest {
         test(close).click();
         roundTrip();
         CloseFollowUpDialog dialog = view.closeDialog;
-        test(dialog.meeting).selectItem("Uppföljningsvy " + f.tag + " 2021-03-19");
+        test(dialog.meeting).selectItem("Uppföljningsvy " + data.tag + " 2021-03-19");
         test(dialog.item).selectItem("§ 7 Återrapport");
         dialog.note.setValue("Klart");
         assertThat(dialog.save()).isTrue();

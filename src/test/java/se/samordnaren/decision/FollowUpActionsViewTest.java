@@ -3,13 +3,10 @@ package se.samordnaren.decision;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.meeting.MeetingStatus;
-import se.samordnaren.meeting.MinutesFixture;
 import com.vaadin.flow.component.button.Button;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.util.AopTestUtils;
 
 import java.time.LocalDate;
 
@@ -24,20 +21,19 @@ class FollowUpActionsViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void reopen_a_closed_follow_up_then_move_it_to_a_later_meeting_with_another_responsible() {
-        MinutesFixture f = new MinutesFixture(db);
-        long body = f.body("Åtgärdsvy");
-        long responsible = f.person("Åtgärdsansvarig " + f.tag, null);
-        f.person("Ersättande ansvarig " + f.tag, null);
-        long deciding = f.meeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
-        long decision = f.decision(f.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
-        f.followUp(decision, "Återrapportera " + f.tag, responsible, LocalDate.of(2021, 3, 19));
-        long later = f.meeting(body, LocalDate.of(2021, 3, 19), "Skype");
-        long item = f.item(later, 7, "Återrapport", null);
-        long next = f.meeting(body, LocalDate.of(2031, 6, 11), "Kristallen");
+        long body = data.body(data.name("Åtgärdsvy"));
+        long responsible = data.person(data.name("Åtgärdsansvarig"));
+        data.person(data.name("Ersättande ansvarig"));
+        long deciding = data.heldMeeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
+        long decision = data.decision(data.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
+        data.followUp(decision, "Återrapportera " + data.tag, responsible, LocalDate.of(2021, 3, 19));
+        long later = data.heldMeeting(body, LocalDate.of(2021, 3, 19), "Skype");
+        long item = data.item(later, 7, "Återrapport", null);
+        long next = data.heldMeeting(body, LocalDate.of(2031, 6, 11), "Kristallen");
         db.update(MEETING).set(MEETING.STATUS, MeetingStatus.PLANNED).where(MEETING.ID.eq(next)).execute();
 
         FollowUpsView view = open("uppfoljning", FollowUpsView.class);
-        test(view.responsible).selectItem("Åtgärdsansvarig " + f.tag);
+        test(view.responsible).selectItem("Åtgärdsansvarig " + data.tag);
         FollowUpService.Row open = test(view.grid).getRow(0);
         followUps.close(open.id(), open.version(), item, "Klart");
         test(view.show).selectItem("Stängda");
@@ -57,10 +53,10 @@ class FollowUpActionsViewTest extends ViewTest {
         roundTrip();
         RescheduleFollowUpDialog dialog = view.rescheduleDialog;
         assertThat(dialog.dueDate.getValue()).isEqualTo(LocalDate.of(2021, 3, 19));
-        assertThat(dialog.person.getValue().label()).isEqualTo("Åtgärdsansvarig " + f.tag);
-        test(dialog.dueMeeting).selectItem("Åtgärdsvy " + f.tag + " 2031-06-11");
+        assertThat(dialog.person.getValue().label()).isEqualTo("Åtgärdsansvarig " + data.tag);
+        test(dialog.dueMeeting).selectItem("Åtgärdsvy " + data.tag + " 2031-06-11");
         assertThat(dialog.dueDate.getValue()).isNull();
-        test(dialog.person).selectItem("Ersättande ansvarig " + f.tag);
+        test(dialog.person).selectItem("Ersättande ansvarig " + data.tag);
         assertThat(dialog.save()).isTrue();
 
         assertThat(dialog.isOpened()).isFalse();
@@ -68,7 +64,7 @@ class FollowUpActionsViewTest extends ViewTest {
         FollowUpService.Row moved = followUps.list(new FollowUpService.Filter(FollowUpService.Show.OPEN, null))
                 .stream().filter(r -> r.id() == open.id()).findFirst().orElseThrow();
         assertThat(moved.dueOn()).isEqualTo(LocalDate.of(2031, 6, 11));
-        assertThat(moved.responsible()).isEqualTo("Ersättande ansvarig " + f.tag);
+        assertThat(moved.responsible()).isEqualTo("Ersättande ansvarig " + data.tag);
         assertThat(moved.overdue()).isFalse();
     }
 }

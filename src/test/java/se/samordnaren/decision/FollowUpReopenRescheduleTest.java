@@ -2,8 +2,6 @@ package se.samordnaren.decision;
 
 import se.samordnaren.testsupport.DatabaseTest;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.meeting.MinutesFixture;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +25,6 @@ class FollowUpReopenRescheduleTest extends DatabaseTest {
     @Autowired
     TranslationProvider translations;
 
-    MinutesFixture f;
     long responsible;
     long other;
     long followUp;
@@ -37,16 +34,15 @@ class FollowUpReopenRescheduleTest extends DatabaseTest {
 
     @BeforeEach
     void followUp() {
-        f = new MinutesFixture(db);
-        long body = f.body("Omplaneringsstyrelsen");
-        responsible = f.person("Ansvarig " + f.tag, null);
-        other = f.person("Ny ansvarig " + f.tag, null);
-        before = f.meeting(body, LocalDate.of(2020, 6, 5), "Kristallen");
-        long deciding = f.meeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
-        long decision = f.decision(f.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
-        followUp = f.followUp(decision, "Redovisa förankringen " + f.tag, responsible, LocalDate.of(2021, 3, 19));
-        later = f.meeting(body, LocalDate.of(2021, 3, 19), "Skype");
-        laterItem = f.item(later, 5, "Fortsatta medel", null);
+        long body = data.body(data.name("Omplaneringsstyrelsen"));
+        responsible = data.person(data.name("Ansvarig"));
+        other = data.person(data.name("Ny ansvarig"));
+        before = data.heldMeeting(body, LocalDate.of(2020, 6, 5), "Kristallen");
+        long deciding = data.heldMeeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
+        long decision = data.decision(data.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
+        followUp = data.followUp(decision, "Redovisa förankringen " + data.tag, responsible, LocalDate.of(2021, 3, 19));
+        later = data.heldMeeting(body, LocalDate.of(2021, 3, 19), "Skype");
+        laterItem = data.item(later, 5, "Fortsatta medel", null);
     }
 
     private FollowUpService.Row row() {
@@ -85,7 +81,7 @@ class FollowUpReopenRescheduleTest extends DatabaseTest {
         followUps.reschedule(followUp, open.version(), null, later, other);
 
         FollowUpService.Row moved = row();
-        assertThat(moved.responsible()).isEqualTo("Ny ansvarig " + f.tag);
+        assertThat(moved.responsible()).isEqualTo("Ny ansvarig " + data.tag);
         assertThat(moved.dueOn()).isEqualTo(LocalDate.of(2021, 3, 19));
         assertThat(followUps.schedule(followUp)).isEqualTo(new FollowUpService.Schedule(null, later, other));
 
@@ -132,6 +128,6 @@ class FollowUpReopenRescheduleTest extends DatabaseTest {
         assertThatThrownBy(() -> followUps.reschedule(followUp, version, LocalDate.of(2030, 1, 31), null, other))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(row().version()).isEqualTo(version);
-        assertThat(row().responsible()).isEqualTo("Ansvarig " + f.tag);
+        assertThat(row().responsible()).isEqualTo("Ansvarig " + data.tag);
     }
 }

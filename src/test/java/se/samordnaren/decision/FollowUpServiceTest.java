@@ -3,8 +3,6 @@ package se.samordnaren.decision;
 import se.samordnaren.meeting.ConditionDraft;
 import se.samordnaren.testsupport.DatabaseTest;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.meeting.MinutesFixture;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +26,6 @@ class FollowUpServiceTest extends DatabaseTest {
     @Autowired
     TranslationProvider translations;
 
-    MinutesFixture f;
     long responsible;
     long followUp;
     long earlierItem;
@@ -37,16 +34,15 @@ class FollowUpServiceTest extends DatabaseTest {
 
     @BeforeEach
     void followUp() {
-        f = new MinutesFixture(db);
-        long body = f.body("Uppföljningsstyrelsen");
-        responsible = f.person("Ansvarig " + f.tag, null);
-        long before = f.meeting(body, LocalDate.of(2020, 6, 5), "Kristallen");
-        earlierItem = f.item(before, 3, "Tidigare ärende", null);
-        long deciding = f.meeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
-        long decision = f.decision(f.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
-        followUp = f.followUp(decision, "Redovisa förankringen " + f.tag, responsible, LocalDate.of(2021, 3, 19));
-        laterMeeting = f.meeting(body, LocalDate.of(2021, 3, 19), "Skype");
-        laterItem = f.item(laterMeeting, 5, "Fortsatta medel", null);
+        long body = data.body(data.name("Uppföljningsstyrelsen"));
+        responsible = data.person(data.name("Ansvarig"));
+        long before = data.heldMeeting(body, LocalDate.of(2020, 6, 5), "Kristallen");
+        earlierItem = data.item(before, 3, "Tidigare ärende", null);
+        long deciding = data.heldMeeting(body, LocalDate.of(2020, 9, 25), "Kristallen");
+        long decision = data.decision(data.item(deciding, 5, "En väg in", null), DecisionOutcome.GRANTED, "Att bevilja medel");
+        followUp = data.followUp(decision, "Redovisa förankringen " + data.tag, responsible, LocalDate.of(2021, 3, 19));
+        laterMeeting = data.heldMeeting(body, LocalDate.of(2021, 3, 19), "Skype");
+        laterItem = data.item(laterMeeting, 5, "Fortsatta medel", null);
     }
 
     private FollowUpService.Row row(FollowUpService.Show show) {
@@ -60,7 +56,7 @@ class FollowUpServiceTest extends DatabaseTest {
         FollowUpService.Row open = row(FollowUpService.Show.OPEN);
         assertThat(open).isNotNull();
         assertThat(open.overdue()).isTrue();
-        assertThat(open.responsible()).isEqualTo("Ansvarig " + f.tag);
+        assertThat(open.responsible()).isEqualTo("Ansvarig " + data.tag);
         assertThat(open.decidedAt().number()).isEqualTo(5);
         assertThat(open.decidedAt().meetingDate()).isEqualTo(LocalDate.of(2020, 9, 25));
 
@@ -141,8 +137,8 @@ class FollowUpServiceTest extends DatabaseTest {
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_follow_up_of_approved_minutes_is_neither_added_changed_nor_removed() {
         long decision = decisionOfLaterMeeting();
-        long existing = f.followUp(decision, "Redovisa " + f.tag, responsible, null);
-        f.approve(laterMeeting, LocalDate.of(2021, 3, 29), "Kristallen", null, null);
+        long existing = data.followUp(decision, "Redovisa " + data.tag, responsible, null);
+        data.approve(laterMeeting, LocalDate.of(2021, 3, 29), "Kristallen", null, null);
 
         assertThatThrownBy(() -> followUps.save(new ConditionDraft(null, null, decision, "Ny", null, null, null)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("followUp.error.locked"));
@@ -153,7 +149,7 @@ class FollowUpServiceTest extends DatabaseTest {
         // The database's lock says the same when the service is bypassed.
         assertThatThrownBy(() -> db.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(existing)).execute())
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("followUp.error.locked"));
-        assertThat(db.fetchSingle(FOLLOW_UP, FOLLOW_UP.ID.eq(existing)).getDescription()).isEqualTo("Redovisa " + f.tag);
+        assertThat(db.fetchSingle(FOLLOW_UP, FOLLOW_UP.ID.eq(existing)).getDescription()).isEqualTo("Redovisa " + data.tag);
     }
 
     @Test
@@ -167,6 +163,6 @@ class FollowUpServiceTest extends DatabaseTest {
     }
 
     private long decisionOfLaterMeeting() {
-        return f.decision(f.item(laterMeeting, 6, "Återrapport", null), DecisionOutcome.NOTED, "Att notera");
+        return data.decision(data.item(laterMeeting, 6, "Återrapport", null), DecisionOutcome.NOTED, "Att notera");
     }
 }

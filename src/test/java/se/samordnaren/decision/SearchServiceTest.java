@@ -2,8 +2,6 @@ package se.samordnaren.decision;
 
 import se.samordnaren.testsupport.DatabaseTest;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.meeting.MinutesFixture;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,24 +18,22 @@ class SearchServiceTest extends DatabaseTest {
     @Autowired
     SearchService search;
 
-    MinutesFixture f;
     long meeting;
 
     @BeforeEach
     void minutes() {
-        f = new MinutesFixture(db);
-        long body = f.body("Sökstyrelsen");
-        meeting = f.meeting(body, LocalDate.of(2021, 3, 19), "Skype");
-        f.item(meeting, 5, "Fortsatta medel " + f.word,
-                "Styrelsen var enig i att insatserna är tillräckliga för att bevilja fortsatta medel. <b>fet</b> " + f.word);
-        f.item(meeting, 9, "AMA-rapporten " + f.word,
-                "Styrelsen var enig i att återremittera rapporten för att korrigera felaktigheterna. " + f.word);
-        f.decision(f.item(meeting, 10, "Övrigt " + f.word, null), DecisionOutcome.APPROVED, "Att godkänna årsredovisningen " + f.word);
+        long body = data.body(data.name("Sökstyrelsen"));
+        meeting = data.heldMeeting(body, LocalDate.of(2021, 3, 19), "Skype");
+        data.item(meeting, 5, "Fortsatta medel " + data.word,
+                "Styrelsen var enig i att insatserna är tillräckliga för att bevilja fortsatta medel. <b>fet</b> " + data.word);
+        data.item(meeting, 9, "AMA-rapporten " + data.word,
+                "Styrelsen var enig i att återremittera rapporten för att korrigera felaktigheterna. " + data.word);
+        data.decision(data.item(meeting, 10, "Övrigt " + data.word, null), DecisionOutcome.APPROVED, "Att godkänna årsredovisningen " + data.word);
     }
 
     @Test
     void an_inflected_form_finds_the_paragraph_with_the_match_emphasised() {
-        List<SearchService.Hit> hits = search.search("beviljade " + f.word);
+        List<SearchService.Hit> hits = search.search("beviljade " + data.word);
 
         assertThat(hits).extracting(h -> h.paragraph().number()).containsExactly(5);
         SearchService.Hit hit = hits.getFirst();
@@ -52,24 +48,24 @@ class SearchServiceTest extends DatabaseTest {
 
     @Test
     void clauses_are_searched_too() {
-        assertThat(search.search("årsredovisning " + f.word)).extracting(h -> h.paragraph().number()).containsExactly(10);
+        assertThat(search.search("årsredovisning " + data.word)).extracting(h -> h.paragraph().number()).containsExactly(10);
     }
 
     @Test
     void aterremittera_finds_its_forms_but_aterremiss_is_another_word() {
-        assertThat(search.search("återremittera " + f.word)).extracting(h -> h.paragraph().number()).containsExactly(9);
-        assertThat(search.search("återremitterade " + f.word)).extracting(h -> h.paragraph().number()).containsExactly(9);
+        assertThat(search.search("återremittera " + data.word)).extracting(h -> h.paragraph().number()).containsExactly(9);
+        assertThat(search.search("återremitterade " + data.word)).extracting(h -> h.paragraph().number()).containsExactly(9);
         // The Swedish stemmer keeps the noun "återremiss" apart from the verb "återremittera".
-        assertThat(search.search("återremiss " + f.word)).isEmpty();
+        assertThat(search.search("återremiss " + data.word)).isEmpty();
         // Either word: websearch syntax "or".
-        assertThat(search.search("(återremiss or återremittera) " + f.word)).extracting(h -> h.paragraph().number()).containsExactly(9);
+        assertThat(search.search("(återremiss or återremittera) " + data.word)).extracting(h -> h.paragraph().number()).containsExactly(9);
     }
 
     @Test
     void a_term_not_present_finds_nothing() {
-        assertThat(search.search(f.word + "x")).isEmpty();
+        assertThat(search.search(data.word + "x")).isEmpty();
         assertThat(search.search("   ")).isEmpty();
-        assertThat(search.search("\"fortsatta medel\" -" + f.word)).noneMatch(h -> h.paragraph().meetingId() == meeting);
+        assertThat(search.search("\"fortsatta medel\" -" + data.word)).noneMatch(h -> h.paragraph().meetingId() == meeting);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.meeting.DecisionOutcome;
+import se.samordnaren.testsupport.TestData;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.ui.MoneyField;
 
@@ -32,15 +33,13 @@ class InitiativeFormsTest extends ViewTest {
     private static final String DATE_MESSAGE = "Skriv datumet som ÅÅÅÅ-MM-DD";
     private static final String MONEY_MESSAGE = "Skriv beloppet i kronor";
 
-    private InitiativeTestData fixture;
     private long id;
-    private InitiativeTestData.Decision granted;
+    private TestData.BoardDecision granted;
 
     @BeforeEach
     void an_insats_with_a_planned_end_and_a_granting_decision() {
-        fixture = new InitiativeTestData(db);
-        id = fixture.initiative("IRIS", InitiativeStatus.GRANTED, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
-        granted = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.GRANTED);
+        id = data.initiative(data.name("IRIS"), InitiativeStatus.GRANTED, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
+        granted = data.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.GRANTED);
     }
 
     // ---------------------------------------------------------------- the insats editor
@@ -90,7 +89,7 @@ class InitiativeFormsTest extends ViewTest {
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.name.isInvalid()).isTrue();
         assertThat(editor.name.getErrorMessage()).isEqualTo("Namn får vara högst 300 tecken.");
-        assertThat(db.fetchValue(INITIATIVE.NAME, INITIATIVE.ID.eq(id))).isEqualTo(fixture.name("IRIS"));
+        assertThat(db.fetchValue(INITIATIVE.NAME, INITIATIVE.ID.eq(id))).isEqualTo(data.name("IRIS"));
     }
 
     // ---------------------------------------------------------------- Registrera beviljade medel
@@ -176,10 +175,10 @@ class InitiativeFormsTest extends ViewTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_change_with_a_mistyped_new_end_is_not_recorded() {
-        fixture.grant(id, 2022, 500_000, granted.id());
-        var shortening = fixture.decision(LocalDate.of(2021, 6, 11), DecisionOutcome.APPROVED);
+        data.grant(id, 2022, 500_000, granted.id());
+        var shortening = data.boardDecision(LocalDate.of(2021, 6, 11), DecisionOutcome.APPROVED);
         ChangeDialog dialog = (ChangeDialog) openDialog(v -> v.changeButton);
-        test(dialog.decision).selectItem("Styrelsen " + fixture.tag + " 2021-06-11 § " + shortening.paragraph()
+        test(dialog.decision).selectItem(data.boardName() + " 2021-06-11 § " + shortening.paragraph()
                 + " – Medel till insats");
         type(dialog.newEnd, "2021-13-01");
         type(dialog.amounts.addRow(2022, null).amount(), "500 000");
@@ -247,7 +246,7 @@ class InitiativeFormsTest extends ViewTest {
 
     private GrantDialog openGrantDialog() {
         GrantDialog dialog = (GrantDialog) openDialog(v -> v.grantButton);
-        test(dialog.decision).selectItem("Styrelsen " + fixture.tag + " 2020-11-27 § 1 – Medel till insats");
+        test(dialog.decision).selectItem(data.boardName() + " 2020-11-27 § 1 – Medel till insats");
         return dialog;
     }
 

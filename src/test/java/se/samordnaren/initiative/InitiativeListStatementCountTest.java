@@ -22,7 +22,7 @@ class InitiativeListStatementCountTest extends DatabaseTest {
 
     @Test
     void three_hundred_insatser_with_ten_years_of_grants_load_in_one_statement_per_page_and_one_for_the_totals() {
-        String tag = new InitiativeTestData(db).tag;
+        String tag = data.tag;
         // 300 insatser, then 10 opening balances each (2016–2025): two set-based inserts.
         db.execute("""
                 insert into initiative (name, owner_name, status, start_date, planned_end_date, orientation)

@@ -2,7 +2,6 @@ package se.samordnaren.initiative;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -26,22 +25,16 @@ import static se.samordnaren.db.Tables.INITIATIVE_TIMELINE;
 /** Browserless tests of the insats list and detail views, driven like a user. */
 class InitiativeViewsTest extends ViewTest {
 
-    private InitiativeTestData fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new InitiativeTestData(db);
-    }
 
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_status_filter_shows_the_right_rows() {
-        long running = fixture.initiative("Pågående", InitiativeStatus.RUNNING, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
-        long idea = fixture.initiative("Idén", InitiativeStatus.IDEA, null, null);
+        long running = data.initiative(data.name("Pågående"), InitiativeStatus.RUNNING, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
+        long idea = data.initiative(data.name("Idén"), InitiativeStatus.IDEA, null, null);
 
         InitiativesView view = open("insatser", InitiativesView.class);
         assertThat(view.addButton.isVisible()).isFalse();
-        test(view.text).setValue(fixture.tag);
+        test(view.text).setValue(data.tag);
         var grid = test(view.grid);
         assertThat(view.current.count()).isEqualTo(2);
         assertThat(grid.size()).isEqualTo(2);
@@ -59,13 +52,13 @@ class InitiativeViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_empty_state_text_is_on_the_page_only_when_nothing_matches() {
-        fixture.initiative("Synlig", InitiativeStatus.RUNNING, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
+        data.initiative(data.name("Synlig"), InitiativeStatus.RUNNING, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31));
 
         InitiativesView view = open("insatser", InitiativesView.class);
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(view.grid.getEmptyStateText()).isNull();
 
-        test(view.text).setValue("finns inte " + fixture.tag);
+        test(view.text).setValue("finns inte " + data.tag);
         assertThat(test(view.grid).size()).isZero();
         assertThat(view.grid.getEmptyStateText()).isEqualTo("Inga insatser matchar filtret.");
     }
@@ -73,16 +66,16 @@ class InitiativeViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_money_tab_shows_the_grant_with_its_paragraph_link() {
-        long id = fixture.initiative("En väg in", InitiativeStatus.RUNNING, LocalDate.of(2020, 10, 1), LocalDate.of(2021, 12, 31));
-        var decision = fixture.decision(LocalDate.of(2020, 9, 25), DecisionOutcome.GRANTED);
-        fixture.grant(id, 2020, 300_000, decision.id());
+        long id = data.initiative(data.name("En väg in"), InitiativeStatus.RUNNING, LocalDate.of(2020, 10, 1), LocalDate.of(2021, 12, 31));
+        var decision = data.boardDecision(LocalDate.of(2020, 9, 25), DecisionOutcome.GRANTED);
+        data.grant(id, 2020, 300_000, decision.id());
 
         InitiativeView view = open("insatser/" + id, InitiativeView.class);
         String href = "sammantraden/" + decision.meetingId() + "?paragraf=" + decision.paragraph();
 
         DecidedAtLink header = find(DecidedAtLink.class, view.header).single();
         assertThat(header.getHref()).isEqualTo(href);
-        assertThat(header.getText()).isEqualTo("Beslutat: Styrelsen " + fixture.tag + " 2020-09-25 § 1");
+        assertThat(header.getText()).isEqualTo("Beslutat: Styrelsen " + data.tag + " 2020-09-25 § 1");
 
         test(view.tabs).select("Pengar");
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(2);
@@ -95,7 +88,7 @@ class InitiativeViewsTest extends ViewTest {
                 view.money.ledgerGrid.getColumnByKey("decision").getRenderer();
         Anchor link = (Anchor) renderer.createComponent(ledgerRows.getFirst());
         assertThat(link.getHref()).isEqualTo(href);
-        assertThat(link.getText()).isEqualTo("Styrelsen " + fixture.tag + " 2020-09-25 § 1");
+        assertThat(link.getText()).isEqualTo(data.boardName() + " 2020-09-25 § 1");
         assertThat(ledgerRows.getFirst().year()).isEqualTo(2020);
         assertThat(view.money.yearsGrid.getListDataView().getItems().toList()).singleElement()
                 .satisfies(y -> assertThat(y.grantedTotal()).isEqualByComparingTo("300000"));
@@ -108,7 +101,7 @@ class InitiativeViewsTest extends ViewTest {
     void every_timeline_event_is_worded_in_swedish_as_the_database_words_it_and_in_english_too() throws Exception {
         loadDemoData();
         for (InitiativeStatus end : List.of(InitiativeStatus.ENDED, InitiativeStatus.STOPPED)) {
-            db.insertInto(INITIATIVE).set(INITIATIVE.NAME, fixture.name(end.name())).set(INITIATIVE.OWNER_NAME, "Ägare")
+            db.insertInto(INITIATIVE).set(INITIATIVE.NAME, data.name(end.name())).set(INITIATIVE.OWNER_NAME, "Ägare")
                     .set(INITIATIVE.STATUS, end).set(INITIATIVE.START_DATE, LocalDate.of(2020, 1, 1))
                     .set(INITIATIVE.ACTUAL_END_DATE, LocalDate.of(2021, 6, 30)).execute();
         }
@@ -144,9 +137,9 @@ class InitiativeViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_contact_person_is_picked_from_the_people_register_and_shown_on_the_overview() {
-        long id = fixture.initiative("Kontaktad", InitiativeStatus.IDEA, null, null);
-        fixture.person("Anna Berg", "Vuxenskolan Skåne");
-        fixture.person("Bertil Ek", "Folkhögskolan");
+        long id = data.initiative(data.name("Kontaktad"), InitiativeStatus.IDEA, null, null);
+        data.personFrom(data.name("Anna Berg"), "Vuxenskolan Skåne");
+        data.personFrom(data.name("Bertil Ek"), "Folkhögskolan");
         InitiativeView view = open("insatser/" + id, InitiativeView.class);
 
         test(view.editButton).click();
@@ -154,21 +147,21 @@ class InitiativeViewsTest extends ViewTest {
         InitiativeEditor editor = (InitiativeEditor) view.openDialog;
         assertThat(editor.contactPerson.getLabel()).isEqualTo("Kontaktperson (personregistret)");
         var picker = test(editor.contactPerson);
-        picker.setFilter("Anna Berg " + fixture.tag);
-        assertThat(picker.getSuggestions()).containsExactly("Anna Berg " + fixture.tag + ", Vuxenskolan Skåne");
-        picker.selectItem("Anna Berg " + fixture.tag + ", Vuxenskolan Skåne");
+        picker.setFilter("Anna Berg " + data.tag);
+        assertThat(picker.getSuggestions()).containsExactly("Anna Berg " + data.tag + ", Vuxenskolan Skåne");
+        picker.selectItem("Anna Berg " + data.tag + ", Vuxenskolan Skåne");
         test(editor.contact).setValue("070-123 45 67");
         editor.save();
 
         assertThat(editor.isOpened()).isFalse();
-        assertThat(view.detail.contactPerson()).isEqualTo("Anna Berg " + fixture.tag);
+        assertThat(view.detail.contactPerson()).isEqualTo("Anna Berg " + data.tag);
         String overview = view.tabs.getComponent(view.tabs.getTabAt(0)).getElement().getTextRecursively();
-        assertThat(overview).contains("Kontaktperson", "Anna Berg " + fixture.tag + ", 070-123 45 67");
+        assertThat(overview).contains("Kontaktperson", "Anna Berg " + data.tag + ", 070-123 45 67");
 
         test(view.editButton).click();
         roundTrip();
         InitiativeEditor reopened = (InitiativeEditor) view.openDialog;
         assertThat(reopened.contactPerson.getValue()).isNotNull();
-        assertThat(reopened.contactPerson.getValue().fullName()).isEqualTo("Anna Berg " + fixture.tag);
+        assertThat(reopened.contactPerson.getValue().fullName()).isEqualTo("Anna Berg " + data.tag);
     }
 }

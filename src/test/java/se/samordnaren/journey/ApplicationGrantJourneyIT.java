@@ -8,18 +8,13 @@ import org.junit.jupiter.api.Test;
 import se.samordnaren.testsupport.BrowserJourney;
 
 import java.time.LocalDate;
-import java.util.UUID;
-import se.samordnaren.people.BodyType;
+import se.samordnaren.meeting.DecisionOutcome;
+import se.samordnaren.security.Role;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.db.Tables.AGENDA_ITEM;
-import static se.samordnaren.db.Tables.APP_USER;
-import static se.samordnaren.db.Tables.BODY;
-import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.FUNDING_APPLICATION_OVERVIEW;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
-import static se.samordnaren.db.Tables.MEETING;
 
 /**
  * A förbundschef in headless Chromium: registers a received application, records the working committee's proposal
@@ -33,45 +28,26 @@ class ApplicationGrantJourneyIT extends BrowserJourney {
     // Decisions on an application come after it was received (today, when the journey registers it).
     private static final LocalDate AU_DATE = LocalDate.now().plusDays(7);
     private static final LocalDate BOARD_DATE = LocalDate.now().plusDays(21);
-    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
-    private final String username = "resa.ansokan." + suffix;
-    private final String boardName = "Styrelsen " + suffix;
-    private final String auName = "Arbetsutskottet " + suffix;
+    private String suffix;
+    private String username;
+    private String boardName;
+    private String auName;
 
     @BeforeEach
     void minutesAndUser() {
-        long board = body(boardName, BodyType.BOARD, "Styrelsen beslutade");
-        long au = body(auName, BodyType.WORKING_COMMITTEE, "Arbetsutskottet föreslår");
-        long auMeeting = meeting(au, AU_DATE);
-        long item = item(auMeeting, 3, "Ansökan om medel: Resan");
-        db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.PROPOSAL)
-                .set(DECISION.PROPOSAL_TO_BODY_ID, board).execute();
-        long boardMeeting = meeting(board, BOARD_DATE);
-        db.insertInto(DECISION).set(DECISION.ITEM_ID, item(boardMeeting, 7, "Ansökan om medel: Resan"))
-                .set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.GRANTED).execute();
-        db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.FULL_NAME, "Resa Chef")
-                .set(APP_USER.ROLE, se.samordnaren.security.Role.FORBUNDSCHEF).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD)).execute();
+        suffix = data.tag;
+        username = "resa.ansokan." + suffix;
+        boardName = data.boardName();
+        auName = data.workingCommitteeName();
+        // The working committee proposes (to the board), the board grants.
+        data.paragraphWithDecision(data.meeting(data.workingCommittee(), AU_DATE), 3, "Ansökan om medel: Resan", DecisionOutcome.PROPOSAL);
+        data.paragraphWithDecision(data.meeting(data.board(), BOARD_DATE), 7, "Ansökan om medel: Resan", DecisionOutcome.GRANTED);
+        data.insertUser(passwordEncoder, username, Role.FORBUNDSCHEF, PASSWORD);
     }
 
     @Override
     protected int viewportHeight() {
         return 1000;
-    }
-
-    private long body(String name, BodyType type, String verb) {
-        return db.insertInto(BODY).set(BODY.NAME, name).set(BODY.BODY_TYPE, type).set(BODY.DECISION_VERB, verb)
-                .returning(BODY.ID).fetchSingle(BODY.ID);
-    }
-
-    private long meeting(long body, LocalDate date) {
-        return db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, date)
-                .returning(MEETING.ID).fetchSingle(MEETING.ID);
-    }
-
-    private long item(long meeting, int number, String title) {
-        return db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meeting).set(AGENDA_ITEM.NUMBER, number)
-                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.KIND, se.samordnaren.meeting.ItemKind.DECISION).set(AGENDA_ITEM.POSITION, number)
-                .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import se.samordnaren.common.DateFormats;
 import se.samordnaren.security.Role;
 import se.samordnaren.testsupport.BrowserJourney;
-import se.samordnaren.testsupport.TestData;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +33,6 @@ class ComponentTextsIT extends BrowserJourney {
 
     @BeforeEach
     void userAndApplication() {
-        TestData data = new TestData(db);
         data.reset();
         data.insertUser(passwordEncoder, USERNAME, Role.FORBUNDSCHEF, PASSWORD);
         applicationId = db.insertInto(FUNDING_APPLICATION).set(FUNDING_APPLICATION.APPLICANT_NAME, "Lunds kommun")

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samordnaren.security.Role;
 import se.samordnaren.testsupport.BrowserJourney;
-import se.samordnaren.testsupport.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,6 @@ class MembersJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void signInUser() {
-        TestData data = new TestData(db);
         data.reset();
         data.insertUser(passwordEncoder, USERNAME, Role.FORBUNDSCHEF, PASSWORD);
     }

@@ -8,15 +8,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samordnaren.security.Role;
 import se.samordnaren.testsupport.BrowserJourney;
-import se.samordnaren.testsupport.TestData;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import se.samordnaren.people.BodyType;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.DECISION_CLAUSE;
 import static se.samordnaren.db.Tables.MEETING;
 
@@ -33,11 +30,9 @@ class MinutesJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void signInUserAndBody() {
-        TestData data = new TestData(db);
         data.reset();
         data.insertUser(passwordEncoder, USERNAME, Role.FORBUNDSCHEF, PASSWORD);
-        db.insertInto(BODY).set(BODY.NAME, BODY_NAME).set(BODY.BODY_TYPE, BodyType.BOARD)
-                .set(BODY.DECISION_VERB, "Styrelsen beslutade").execute();
+        data.body(BODY_NAME);
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samordnaren.security.Role;
 import se.samordnaren.testsupport.BrowserJourney;
-import se.samordnaren.testsupport.TestData;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,14 +23,9 @@ import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.db.Tables.AGENDA_ITEM;
 import static se.samordnaren.db.Tables.APP_USER;
 import static se.samordnaren.db.Tables.ATTACHMENT;
-import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.CO_FINANCING;
-import static se.samordnaren.db.Tables.INITIATIVE;
-import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
-import static se.samordnaren.db.Tables.MEETING;
 
 /**
  * What an attacker or a careless user does in a real browser: a disabled user's open tab, typed addresses that do not
@@ -49,18 +43,12 @@ class SecurityJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void data() {
-        TestData data = new TestData(db);
         data.reset();
         data.insertUser(passwordEncoder, CHEF, Role.FORBUNDSCHEF, PASSWORD);
         data.insertUser(passwordEncoder, EKONOM, Role.EKONOM, PASSWORD);
-        initiative = db.insertInto(INITIATIVE).set(INITIATIVE.NAME, "Vägen in").set(INITIATIVE.OWNER_NAME, "Lunds kommun")
-                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
-        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, se.samordnaren.people.BodyType.BOARD)
-                .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
-        meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, LocalDate.of(2026, 3, 19))
-                .set(MEETING.STATUS, se.samordnaren.meeting.MeetingStatus.HELD).returning(MEETING.ID).fetchSingle(MEETING.ID);
-        db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meeting).set(AGENDA_ITEM.NUMBER, 1)
-                .set(AGENDA_ITEM.TITLE, "Mötets öppnande").set(AGENDA_ITEM.KIND, se.samordnaren.meeting.ItemKind.INFORMATION).set(AGENDA_ITEM.POSITION, 1).execute();
+        initiative = data.initiative("Vägen in", se.samordnaren.initiative.InitiativeStatus.IDEA, null, null);
+        meeting = data.heldMeeting(data.body("Styrelsen"), LocalDate.of(2026, 3, 19), null);
+        data.item(meeting, 1, "Mötets öppnande", null);
     }
 
     @Test
@@ -165,9 +153,7 @@ class SecurityJourneyIT extends BrowserJourney {
 
     @Test
     void an_oversized_upload_with_the_browsers_limit_removed_is_refused_with_the_swedish_message() {
-        long report = db.insertInto(INITIATIVE_REPORT).set(INITIATIVE_REPORT.INITIATIVE_ID, initiative)
-                .set(INITIATIVE_REPORT.KIND, se.samordnaren.initiative.ReportKind.LAGESRAPPORT).set(INITIATIVE_REPORT.RECEIVED_ON, LocalDate.of(2026, 3, 10))
-                .returning(INITIATIVE_REPORT.ID).fetchSingle(INITIATIVE_REPORT.ID);
+        long report = data.report(initiative, se.samordnaren.initiative.ReportKind.LAGESRAPPORT, LocalDate.of(2026, 3, 10));
         page.navigate(url("/insatser/" + initiative));
         signIn(CHEF, PASSWORD);
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Rapporter")).click();

@@ -2,6 +2,7 @@ package se.samordnaren.meeting;
 
 import se.samordnaren.testsupport.DatabaseTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import se.samordnaren.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +39,8 @@ class MeetingApprovalLockTest extends DatabaseTest {
 
     @BeforeEach
     void approvedMinutes() {
-        MeetingTestData data = new MeetingTestData(db);
-        data.ensureUser("lockchef", "FORBUNDSCHEF");
-        long body = data.body();
+        data.ensureUser("lockchef", Role.FORBUNDSCHEF);
+        long body = data.board();
         meetingId = data.meeting(body, LocalDate.of(2021, 3, 19));
         data.paragraphWithDecision(meetingId, 1, "Årsredovisning för 2020", "Att godkänna årsredovisningen");
         Minutes before = meetings.load(meetingId);
@@ -62,8 +62,8 @@ class MeetingApprovalLockTest extends DatabaseTest {
         Minutes.Header h = approved.header();
         Minutes.Paragraph p = approved.paragraphs().getFirst();
         Minutes.Decision d = p.decision();
-        long personRecord = db.select(MEETING.RECORD_ID).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchSingle().value1();
-        long person = new MeetingTestData(db).person("Karin Ström");
+        long meetingRecord = data.meetingRecord(meetingId);
+        long person = data.person("Karin Ström");
         Map<String, ThrowingCallable> writes = Map.ofEntries(
                 Map.entry("edit §", () -> minutes.updateParagraph(new ParagraphDraft(p.id(), p.version(), meetingId, "Ändrad", ItemKind.DECISION, null, null))),
                 Map.entry("delete §", () -> minutes.deleteParagraph(p.id(), p.version())),
@@ -72,7 +72,7 @@ class MeetingApprovalLockTest extends DatabaseTest {
                 Map.entry("change clause", () -> minutes.saveDecision(new DecisionDraft(d.id(), d.version(), p.id(), null,
                         DecisionOutcome.APPROVED, null, null, null, List.of("Att inte godkänna"), List.of()))),
                 Map.entry("delete decision", () -> minutes.deleteDecision(d.id(), d.version())),
-                Map.entry("add link", () -> minutes.addLink(d.id(), personRecord, null)),
+                Map.entry("add link", () -> minutes.addLink(d.id(), meetingRecord, null)),
                 Map.entry("attendance", () -> meetings.saveAttendee(new AttendeeDraft(null, null, meetingId, person,
                         AttendanceRole.SUBSTITUTE, null, false, false, null))),
                 Map.entry("header", () -> meetings.updateHeader(new MeetingPlan(h.id(), h.version(), h.bodyId(), h.date(),

@@ -1,7 +1,6 @@
 package se.samordnaren.meeting;
 
 import se.samordnaren.testsupport.DatabaseTest;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +27,7 @@ class MeetingConcurrencyTest extends DatabaseTest {
 
     @BeforeEach
     void meeting_with_a_decision() {
-        MeetingTestData data = new MeetingTestData(db);
-        meetingId = data.meeting(data.body(), LocalDate.of(2021, 6, 11));
+        meetingId = data.meeting(data.board(), LocalDate.of(2021, 6, 11));
         data.paragraphWithDecision(meetingId, 1, "AMA-rapporten", "Att inte godkänna rapporten");
     }
 

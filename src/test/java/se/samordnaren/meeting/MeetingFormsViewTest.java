@@ -1,6 +1,8 @@
 package se.samordnaren.meeting;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import se.samordnaren.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -8,6 +10,7 @@ import se.samordnaren.testsupport.ViewTest;
 
 import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 /**
@@ -26,10 +29,9 @@ class MeetingFormsViewTest extends ViewTest {
     private long meeting;
 
     private MeetingView openMeeting() {
-        MeetingTestData minutesData = new MeetingTestData(db);
-        minutesData.ensureUser("formchef", "FORBUNDSCHEF");
-        meeting = minutesData.meeting(minutesData.body(), MEETING_DATE);
-        minutesData.paragraphWithDecision(meeting, 1, "Årsredovisning", "Att godkänna årsredovisningen");
+        data.ensureUser("formchef", Role.FORBUNDSCHEF);
+        meeting = data.meeting(data.board(), MEETING_DATE);
+        data.paragraphWithDecision(meeting, 1, "Årsredovisning", "Att godkänna årsredovisningen");
         return open("sammantraden/" + meeting, MeetingView.class);
     }
 
@@ -57,10 +59,41 @@ class MeetingFormsViewTest extends ViewTest {
         assertThat(meetings.load(meeting).header().date()).isEqualTo(MEETING_DATE);
     }
 
+    /** The same for a time the browser cannot read. */
+    private static void type(TimePicker field, String text) throws ReflectiveOperationException {
+        field.getElement().setProperty("_inputElementValue", text);
+        Method clientValue = TimePicker.class.getDeclaredMethod("setModelValue", LocalTime.class, boolean.class);
+        clientValue.setAccessible(true);
+        clientValue.invoke(field, null, true);
+    }
+
+    @Test
+    void a_mistyped_start_time_blocks_the_save_with_a_swedish_message_and_keeps_the_stored_time()
+            throws ReflectiveOperationException {
+        MeetingView view = openMeeting();
+        test(view.editHeaderButton).click();
+        roundTrip();
+        MeetingPlanDialog dialog = (MeetingPlanDialog) view.dialog;
+        dialog.startTime.setValue(LocalTime.of(9, 30));
+        assertThat(dialog.save()).isTrue();
+        view.reload();
+        test(view.editHeaderButton).click();
+        roundTrip();
+        dialog = (MeetingPlanDialog) view.dialog;
+
+        type(dialog.startTime, "25:99");
+
+        assertThat(dialog.save()).isFalse();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.startTime.isInvalid()).isTrue();
+        assertThat(dialog.startTime.getErrorMessage()).isEqualTo("Skriv tiden som TT:MM, till exempel 09:30, eller välj den i listan.");
+        assertThat(meetings.load(meeting).header().startTime()).isEqualTo(LocalTime.of(9, 30));
+    }
+
     @Test
     void a_mistyped_notice_date_never_erases_the_stored_one() throws ReflectiveOperationException {
         MeetingView view = openMeeting();
-        new MeetingTestData(db).approve(meeting);
+        data.approve(meeting);
         Minutes.Header approved = meetings.load(meeting).header();
         meetings.postNotice(meeting, approved.version(), approved.approvalDate(), approved.approvalDate().plusDays(21));
         view.reload();

@@ -1,7 +1,6 @@
 package se.samordnaren.meeting;
 
 import se.samordnaren.testsupport.DatabaseTest;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -24,8 +23,7 @@ class MeetingItemAttendanceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "itemsecretary", roles = "SEKRETERARE")
     void a_secretary_notes_jav_and_late_arrival_and_removes_an_entry() {
-        MeetingTestData data = new MeetingTestData(db);
-        long meeting = data.meeting(data.body(), LocalDate.of(2021, 3, 19));
+        long meeting = data.meeting(data.board(), LocalDate.of(2021, 3, 19));
         data.paragraphWithDecision(meeting, 1, "Val av justerare", "Att utse justerare");
         data.paragraphWithDecision(meeting, 2, "Ansökan från Lunds kommun", "Att bevilja medel");
         long anna = data.person("Anna Andersson");
@@ -57,8 +55,7 @@ class MeetingItemAttendanceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "itemchef", roles = "FORBUNDSCHEF")
     void approved_minutes_refuse_adding_and_removing_with_the_locked_message() {
-        MeetingTestData data = new MeetingTestData(db);
-        long meeting = data.meeting(data.body(), LocalDate.of(2021, 3, 19));
+        long meeting = data.meeting(data.board(), LocalDate.of(2021, 3, 19));
         data.paragraphWithDecision(meeting, 1, "Ansökan", "Att bevilja medel");
         long anna = data.person("Anna Andersson");
         long bo = data.person("Bo Berg");

@@ -9,7 +9,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.db.Tables.MEETING;
 
 /** The start page's "next meeting": first planned from today on, else the latest planned one; held ones never. */
 @WithMockUser(username = "styrelse", roles = "STYRELSE")
@@ -19,13 +18,11 @@ class MeetingNextTest extends DatabaseTest {
 
     @Autowired
     MeetingService meetings;
-    MeetingTestData meetingData;
     long body;
 
     @BeforeEach
     void body() {
-        meetingData = new MeetingTestData(db);
-        body = meetingData.body();
+        body = data.board();
     }
 
     @Test
@@ -36,9 +33,9 @@ class MeetingNextTest extends DatabaseTest {
 
     @Test
     void the_earliest_planned_meeting_from_today_on() {
-        meetingData.meeting(body, TODAY.minusDays(10));
-        long later = meetingData.meeting(body, TODAY.plusDays(30));
-        long today = meetingData.meeting(body, TODAY);
+        data.meeting(body, TODAY.minusDays(10));
+        long later = data.meeting(body, TODAY.plusDays(30));
+        long today = data.meeting(body, TODAY);
         held(TODAY.plusDays(1));
         assertThat(meetings.nextMeeting(TODAY)).get().extracting(MeetingSummary::id).isEqualTo(today);
         assertThat(meetings.nextMeeting(TODAY.plusDays(1))).get().extracting(MeetingSummary::id).isEqualTo(later);
@@ -46,14 +43,13 @@ class MeetingNextTest extends DatabaseTest {
 
     @Test
     void with_none_ahead_the_latest_planned_one() {
-        meetingData.meeting(body, TODAY.minusDays(40));
-        long latest = meetingData.meeting(body, TODAY.minusDays(5));
+        data.meeting(body, TODAY.minusDays(40));
+        long latest = data.meeting(body, TODAY.minusDays(5));
         held(TODAY.minusDays(1));
         assertThat(meetings.nextMeeting(TODAY)).get().extracting(MeetingSummary::id).isEqualTo(latest);
     }
 
     private void held(LocalDate date) {
-        long id = meetingData.meeting(body, date);
-        db.update(MEETING).set(MEETING.STATUS, MeetingStatus.HELD).where(MEETING.ID.eq(id)).execute();
+        data.heldMeeting(body, date, "Kommunhuset Kristallen");
     }
 }

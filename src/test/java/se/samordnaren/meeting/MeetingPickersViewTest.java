@@ -2,7 +2,6 @@ package se.samordnaren.meeting;
 
 import se.samordnaren.testsupport.ViewTest;
 import com.vaadin.flow.component.html.Span;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -11,8 +10,6 @@ import java.time.LocalDate;
 import se.samordnaren.people.AppointmentRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.db.Tables.APPOINTMENT;
-import static se.samordnaren.db.Tables.MEMBER;
 
 /** The meeting dialogs pick bodies and people through the people feature; the attendance dialog fills in the capacity. */
 class MeetingPickersViewTest extends ViewTest {
@@ -25,23 +22,17 @@ class MeetingPickersViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "pickersecretary", roles = "SEKRETERARE")
     void picking_a_person_fills_in_the_capacity_from_their_appointment_and_a_note_shows_on_the_paragraph() {
-        MeetingTestData data = new MeetingTestData(db);
-        long body = data.body();
+        long body = data.board();
         long meeting = data.meeting(body, LocalDate.of(2021, 3, 19));
         data.paragraphWithDecision(meeting, 1, "Ansökan om medel", "Att bevilja medel");
-        String memberName = MeetingTestData.unique("Försäkringskassan");
-        long member = db.insertInto(MEMBER).set(MEMBER.NAME, memberName).set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.FORSAKRINGSKASSAN)
-                .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
-        String name = MeetingTestData.unique("Bertil Berg");
+        String memberName = data.name("Försäkringskassan");
+        long member = data.insertMember(memberName, "FORSAKRINGSKASSAN", null);
+        String name = data.name("Bertil Berg");
         long person = data.person(name);
-        db.insertInto(APPOINTMENT).set(APPOINTMENT.PERSON_ID, person).set(APPOINTMENT.BODY_ID, body)
-                .set(APPOINTMENT.ROLE, AppointmentRole.MEMBER).set(APPOINTMENT.MEMBER_REPRESENTED_ID, member)
-                .set(APPOINTMENT.VALID_FROM, LocalDate.of(2019, 1, 1)).execute();
+        data.appointment(person, body, AppointmentRole.MEMBER, member, LocalDate.of(2019, 1, 1), null);
         // An appointment that ended before the meeting does not count.
-        db.insertInto(APPOINTMENT).set(APPOINTMENT.PERSON_ID, person).set(APPOINTMENT.BODY_ID, body)
-                .set(APPOINTMENT.ROLE, AppointmentRole.SUBSTITUTE).set(APPOINTMENT.VALID_FROM, LocalDate.of(2017, 1, 1))
-                .set(APPOINTMENT.VALID_TO, LocalDate.of(2018, 12, 31)).execute();
-        long stranger = data.person(MeetingTestData.unique("Gäst Gästsson"));
+        data.appointment(person, body, AppointmentRole.SUBSTITUTE, null, LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31));
+        long stranger = data.person(data.name("Gäst Gästsson"));
 
         MeetingView view = open("sammantraden/" + meeting, MeetingView.class);
         test(view.attendanceButton).click();

@@ -1,7 +1,6 @@
 package se.samordnaren.meeting;
 
 import se.samordnaren.testsupport.DatabaseTest;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -16,7 +15,6 @@ class MeetingQueryCountTest extends DatabaseTest {
 
     @Test
     void the_minutes_of_a_meeting_are_read_in_a_bounded_number_of_statements() {
-        MeetingTestData data = new MeetingTestData(db);
         long small = data.fullMeeting(3);
         long large = data.fullMeeting(30);
 

@@ -1,7 +1,6 @@
 package se.samordnaren.meeting;
 
 import se.samordnaren.testsupport.ViewTest;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -11,9 +10,6 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static se.samordnaren.db.Tables.BODY;
-import static se.samordnaren.db.Tables.DECISION_LINK;
-import static se.samordnaren.db.Tables.MEETING;
 
 /** A meeting shows where later decisions referred to it ("Protokollet läggs till handlingarna: Styrelsen … § 4"). */
 class MeetingReferralsViewTest extends ViewTest {
@@ -24,16 +20,12 @@ class MeetingReferralsViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "referralreader", roles = "STYRELSE")
     void later_decisions_linking_to_the_meeting_are_listed_in_its_header() {
-        MeetingTestData data = new MeetingTestData(db);
-        long body = data.body();
-        String bodyName = db.select(BODY.NAME).from(BODY).where(BODY.ID.eq(body)).fetchSingle(BODY.NAME);
+        long body = data.board();
         long november = data.meeting(body, LocalDate.of(2020, 11, 27));
         long march = data.meeting(body, LocalDate.of(2021, 3, 19));
-        long novemberRecord = db.select(MEETING.RECORD_ID).from(MEETING).where(MEETING.ID.eq(november)).fetchSingle(MEETING.RECORD_ID);
         data.paragraphWithDecision(march, 3, "Dagordning", "Att fastställa dagordningen");
         long decision = data.paragraphWithDecision(march, 4, "Föregående protokoll", "Att lägga protokollet till handlingarna");
-        db.insertInto(DECISION_LINK).set(DECISION_LINK.DECISION_ID, decision).set(DECISION_LINK.RECORD_ID, novemberRecord)
-                .set(DECISION_LINK.NOTE, "Protokollet läggs till handlingarna").execute();
+        data.link(decision, data.meetingRecord(november), "Protokollet läggs till handlingarna");
 
         assertThat(meetings.load(november).referredBy())
                 .extracting(r -> r.paragraph().meetingId(), r -> r.paragraph().number(), Minutes.Referral::note)
@@ -42,7 +34,7 @@ class MeetingReferralsViewTest extends ViewTest {
 
         navigate("sammantraden/" + november, MeetingView.class);
         assertThat(find(DecidedAtLink.class).all()).singleElement().satisfies(link -> {
-            assertThat(link.getText()).isEqualTo("Protokollet läggs till handlingarna: " + bodyName + " 2021-03-19 § 4");
+            assertThat(link.getText()).isEqualTo("Protokollet läggs till handlingarna: " + data.boardName() + " 2021-03-19 § 4");
             assertThat(link.getHref()).isEqualTo("sammantraden/" + march + "?paragraf=4");
         });
     }

@@ -2,7 +2,6 @@ package se.samordnaren.meeting;
 
 import se.samordnaren.testsupport.DatabaseTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +30,7 @@ class MeetingSecurityTest extends DatabaseTest {
 
     @BeforeEach
     void meeting_with_a_decision() {
-        MeetingTestData data = new MeetingTestData(db);
-        bodyId = data.body();
+        bodyId = data.board();
         meetingId = data.meeting(bodyId, LocalDate.of(2021, 3, 19));
         decisionId = data.paragraphWithDecision(meetingId, 1, "Reviderad budget", "Att godkänna reviderad budget för 2021");
         itemId = db.select(se.samordnaren.db.Tables.DECISION.ITEM_ID).from(se.samordnaren.db.Tables.DECISION)

@@ -4,7 +4,6 @@ import se.samordnaren.testsupport.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.BODY;
-import static se.samordnaren.db.Tables.MEETING_ATTENDANCE;
 import static se.samordnaren.db.Tables.PERSON;
 
 /** Views are created by Spring and, through @PermitAll, proxied: tests read the fields of the target (AopTestUtils). */
@@ -26,8 +24,7 @@ class MeetingViewTest extends ViewTest {
     MeetingService meetings;
 
     private long meetingWithTwoParagraphs() {
-        MeetingTestData data = new MeetingTestData(db);
-        long meeting = data.meeting(data.body(), LocalDate.of(2021, 3, 19));
+        long meeting = data.meeting(data.board(), LocalDate.of(2021, 3, 19));
         data.paragraphWithDecision(meeting, 1, "Årsredovisning för 2020", "Att godkänna årsredovisningen och överlämna den till revisorerna.");
         data.paragraphWithDecision(meeting, 2, "AMA-rapporten", "Att återremittera för att korrigera");
         return meeting;
@@ -78,7 +75,7 @@ class MeetingViewTest extends ViewTest {
     @WithMockUser(username = "viewchef", roles = "FORBUNDSCHEF")
     void approved_minutes_hide_edit_controls_and_a_save_anyway_ends_in_the_swedish_message() {
         long meeting = meetingWithTwoParagraphs();
-        new MeetingTestData(db).approve(meeting);
+        data.approve(meeting);
         MeetingView view = AopTestUtils.getUltimateTargetObject(navigate("sammantraden/" + meeting, MeetingView.class));
 
         assertThat(find(Button.class).withClassName("edit-control").all()).isEmpty();
@@ -104,15 +101,13 @@ class MeetingViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "viewreader", roles = "STYRELSE")
     void approved_minutes_show_the_names_they_were_approved_with_and_a_draft_todays() {
-        MeetingTestData data = new MeetingTestData(db);
-        long body = data.body();
+        long body = data.board();
         db.update(BODY).set(BODY.NAME, "Arbetsutskottet vy").set(BODY.PARAGRAPH_PREFIX, "AU").where(BODY.ID.eq(body)).execute();
         long approved = data.meeting(body, LocalDate.of(2020, 9, 11));
         long draft = data.meeting(body, LocalDate.of(2020, 10, 9));
         long person = data.person("Anna Andersson");
         for (long meeting : new long[]{approved, draft}) {
-            db.insertInto(MEETING_ATTENDANCE).set(MEETING_ATTENDANCE.MEETING_ID, meeting).set(MEETING_ATTENDANCE.PERSON_ID, person)
-                    .set(MEETING_ATTENDANCE.ATTENDANCE_ROLE, AttendanceRole.DECISION_MAKER).set(MEETING_ATTENDANCE.IS_CHAIR, true).execute();
+            data.chair(meeting, person);
             data.paragraphWithDecision(meeting, 2, "Ansökan En väg in", "Att föreslå styrelsen att bevilja medel");
         }
         data.approve(approved);

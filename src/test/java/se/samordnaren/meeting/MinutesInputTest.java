@@ -1,6 +1,7 @@
 package se.samordnaren.meeting;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import se.samordnaren.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +13,6 @@ import se.samordnaren.testsupport.DatabaseTest;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,7 +40,6 @@ class MinutesInputTest extends DatabaseTest {
     @Autowired
     TranslationProvider translations;
 
-    MeetingTestData minutesData;
     long body;
     long meeting;
     long decision;
@@ -48,10 +47,9 @@ class MinutesInputTest extends DatabaseTest {
 
     @BeforeEach
     void minutesWithADecision() {
-        minutesData = new MeetingTestData(db);
-        body = minutesData.body();
-        meeting = minutesData.meeting(body, LocalDate.of(2021, 3, 19));
-        decision = minutesData.paragraphWithDecision(meeting, 1, "Budget", "Att fastställa budgeten");
+        body = data.board();
+        meeting = data.meeting(body, LocalDate.of(2021, 3, 19));
+        decision = data.paragraphWithDecision(meeting, 1, "Budget", "Att fastställa budgeten");
         item = db.select(DECISION.ITEM_ID).from(DECISION).where(DECISION.ID.eq(decision)).fetchSingle(DECISION.ITEM_ID);
     }
 
@@ -63,8 +61,8 @@ class MinutesInputTest extends DatabaseTest {
     @Test
     void the_services_refuse_texts_longer_than_the_database_holds() {
         Minutes.Header h = meetings.load(meeting).header();
-        long person = minutesData.person("Karin Ström");
-        long record = db.select(MEETING.RECORD_ID).from(MEETING).where(MEETING.ID.eq(meeting)).fetchSingle(MEETING.RECORD_ID);
+        long person = data.person("Karin Ström");
+        long record = data.meetingRecord(meeting);
         refusedWith("error.text.tooLong", Map.ofEntries(
                 Map.entry("title", () -> minutes.addParagraph(new ParagraphDraft(null, null, meeting, SHORT_PLUS_ONE, ItemKind.OTHER, null, null))),
                 Map.entry("case number", () -> minutes.addParagraph(new ParagraphDraft(null, null, meeting, "Ny", ItemKind.OTHER, null, SHORT_PLUS_ONE))),
@@ -103,11 +101,11 @@ class MinutesInputTest extends DatabaseTest {
     @Test
     void the_decision_rules_of_the_triggers_come_back_as_their_own_swedish_messages() {
         long board = body;
-        long committee = minutesData.body();
-        long earlier = minutesData.meeting(committee, LocalDate.of(2021, 3, 1));
-        long notAProposal = minutesData.paragraphWithDecision(earlier, 1, "Information", "Att notera");
-        long later = minutesData.meeting(board, LocalDate.of(2021, 6, 11));
-        long laterDecision = minutesData.paragraphWithDecision(later, 1, "Senare", "Att besluta senare");
+        long committee = data.workingCommittee();
+        long earlier = data.meeting(committee, LocalDate.of(2021, 3, 1));
+        long notAProposal = data.paragraphWithDecision(earlier, 1, "Information", "Att notera");
+        long later = data.meeting(board, LocalDate.of(2021, 6, 11));
+        long laterDecision = data.paragraphWithDecision(later, 1, "Senare", "Att besluta senare");
 
         assertThatThrownBy(() -> minutes.saveDecision(new DecisionDraft(null, null, newItem(), null, DecisionOutcome.PROPOSAL,
                 board, null, null, List.of(), List.of())))
@@ -129,7 +127,7 @@ class MinutesInputTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "inputchef", roles = "FORBUNDSCHEF")
     void dates_the_minutes_do_not_allow_are_refused_by_name() {
-        minutesData.ensureUser("inputchef", "FORBUNDSCHEF");
+        data.ensureUser("inputchef", Role.FORBUNDSCHEF);
         Minutes.Header h = meetings.load(meeting).header();
         assertThatThrownBy(() -> meetings.approve(meeting, h.version(), h.date().minusDays(1), null))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.approvalBeforeMeeting"));

@@ -13,9 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static se.samordnaren.db.Tables.BODY;
-import static se.samordnaren.db.Tables.MEETING;
-import static se.samordnaren.people.PeopleTestData.newBody;
-import static se.samordnaren.people.PeopleTestData.newPerson;
 
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
 class BodyServiceTest extends DatabaseTest {
@@ -27,10 +24,10 @@ class BodyServiceTest extends DatabaseTest {
 
     @Test
     void the_composition_on_a_past_date_shows_who_sat_then_and_today_who_sits_now() {
-        Body body = bodies.save(newBody("Styrelsen"));
-        Person before = people.save(newPerson("Tomas Ek"));
-        Person now = people.save(newPerson("Ulrika Berg"));
-        Person chair = people.save(newPerson("Henrik Åkesson"));
+        Body body = bodies.save(data.newBody("Styrelsen"));
+        Person before = people.save(data.newPerson("Tomas Ek"));
+        Person now = people.save(data.newPerson("Ulrika Berg"));
+        Person chair = people.save(data.newPerson("Henrik Åkesson"));
         people.addAppointment(new NewAppointment(chair.id(), body.id(), AppointmentRole.CHAIR, null,
                 LocalDate.of(2019, 4, 1), null, null));
         people.addAppointment(new NewAppointment(before.id(), body.id(), AppointmentRole.SUBSTITUTE, null,
@@ -56,8 +53,8 @@ class BodyServiceTest extends DatabaseTest {
 
     @Test
     void deleting_a_body_in_use_is_refused_with_a_swedish_message_and_an_unused_one_is_deleted() {
-        Body used = bodies.save(newBody("Arbetsutskottet"));
-        Person person = people.save(newPerson("Maria Holm"));
+        Body used = bodies.save(data.newBody("Arbetsutskottet"));
+        Person person = people.save(data.newPerson("Maria Holm"));
         people.addAppointment(new NewAppointment(person.id(), used.id(), AppointmentRole.MEMBER, null,
                 LocalDate.of(2020, 1, 1), null, null));
 
@@ -66,15 +63,15 @@ class BodyServiceTest extends DatabaseTest {
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("people.error.bodyInUse");
         assertThat(bodies.find(used.id())).isPresent();
 
-        Body unused = bodies.save(newBody("Tillfällig grupp"));
+        Body unused = bodies.save(data.newBody("Tillfällig grupp"));
         bodies.delete(unused);
         assertThat(bodies.find(unused.id())).isEmpty();
     }
 
     @Test
     void a_body_with_only_a_meeting_is_in_use_too() {
-        Body body = bodies.save(newBody("Ägarsamrådet"));
-        db.insertInto(MEETING).set(MEETING.BODY_ID, body.id()).set(MEETING.MEETING_DATE, LocalDate.of(2021, 3, 19)).execute();
+        Body body = bodies.save(data.newBody("Ägarsamrådet"));
+        data.meeting(body.id(), LocalDate.of(2021, 3, 19));
 
         assertThatThrownBy(() -> bodies.delete(body))
                 .isInstanceOf(UserFacingException.class)
@@ -84,7 +81,7 @@ class BodyServiceTest extends DatabaseTest {
 
     @Test
     void a_stale_save_is_refused_and_nothing_is_overwritten() {
-        Body body = bodies.save(newBody("Beredningsgruppen"));
+        Body body = bodies.save(data.newBody("Beredningsgruppen"));
         Body first = bodies.save(new Body(body.id(), body.name(), "BG", BodyType.PREPARATORY_GROUP,
                 "Beredningsgruppen föreslår", "BG", body.version()));
         assertThat(first.version()).isEqualTo(body.version() + 1);
@@ -98,7 +95,7 @@ class BodyServiceTest extends DatabaseTest {
     void duplicate_names_and_short_names_and_bad_prefixes_are_refused() {
         Body body = bodies.save(new Body(null, "Ägarsamrådet", "ÄS", BodyType.OWNERS_CONSULTATION,
                 "Ägarsamrådet beslutade", null, null));
-        assertThatThrownBy(() -> bodies.save(newBody(body.name())))
+        assertThatThrownBy(() -> bodies.save(data.newBody(body.name())))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("people.error.bodyNameTaken");
         assertThatThrownBy(() -> bodies.save(new Body(null, "Ägarmötet", "ÄS", BodyType.OTHER, "Mötet beslutade", null, null)))
@@ -113,7 +110,7 @@ class BodyServiceTest extends DatabaseTest {
 
     @Test
     void a_name_longer_than_300_characters_is_refused_by_the_service_and_by_the_database() {
-        assertThatThrownBy(() -> bodies.save(newBody("S".repeat(10_000))))
+        assertThatThrownBy(() -> bodies.save(data.newBody("S".repeat(10_000))))
                 .isInstanceOf(UserFacingException.class)
                 .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo("error.text.tooLong"));
         assertThatThrownBy(() -> db.insertInto(BODY).set(BODY.NAME, "S".repeat(301)).set(BODY.BODY_TYPE, BodyType.OTHER)

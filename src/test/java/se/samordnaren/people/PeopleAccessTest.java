@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.PERSON;
-import static se.samordnaren.people.PeopleTestData.newBody;
-import static se.samordnaren.people.PeopleTestData.newPerson;
 
 class PeopleAccessTest extends DatabaseTest {
 
@@ -27,18 +25,17 @@ class PeopleAccessTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ledamot", roles = "STYRELSE")
     void board_members_read_but_cannot_write() {
-        db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, BodyType.BOARD)
-                .set(BODY.DECISION_VERB, "Styrelsen beslutade").execute();
-        db.insertInto(PERSON).set(PERSON.FULL_NAME, "Henrik Åkesson").execute();
+        data.body("Styrelsen");
+        data.person("Henrik Åkesson");
         assertThat(bodies.list()).extracting(Body::name).containsExactly("Styrelsen");
         assertThat(people.list("", PageRequest.first(10))).extracting(s -> s.person().fullName()).containsExactly("Henrik Åkesson");
         Appointment fake = new Appointment(1L, 1, "X", null, 1, "Y", AppointmentRole.MEMBER, null, null,
                 LocalDate.of(2020, 1, 1), null, null, 1, null);
 
-        assertThatThrownBy(() -> bodies.save(newBody("Organ"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bodies.save(data.newBody("Organ"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bodies.delete(new Body(1L, "X", null, BodyType.OTHER, "X", null, 1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> people.save(newPerson("Person"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.save(data.newPerson("Person"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.addAppointment(new NewAppointment(1L, 1L, AppointmentRole.MEMBER, null,
                 LocalDate.now(), null, null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.endAppointment(fake, LocalDate.now())).isInstanceOf(AccessDeniedException.class);
@@ -50,7 +47,7 @@ class PeopleAccessTest extends DatabaseTest {
     @WithMockUser(username = "revisor", roles = "REVISOR")
     void auditors_cannot_write_either() {
         assertThat(bodies.overview()).isEmpty();
-        assertThatThrownBy(() -> people.save(newPerson("Person"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.save(data.newPerson("Person"))).isInstanceOf(AccessDeniedException.class);
         assertThat(db.fetchCount(PERSON)).isZero();
     }
 

@@ -16,8 +16,6 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.APPOINTMENT;
 import static se.samordnaren.db.Tables.PERSON;
-import static se.samordnaren.people.PeopleTestData.newBody;
-import static se.samordnaren.people.PeopleTestData.newPerson;
 
 /** The bodies and people views driven like a user would, against the real database. */
 class PeopleViewsTest extends ViewTest {
@@ -28,9 +26,9 @@ class PeopleViewsTest extends ViewTest {
     PersonService people;
 
     private Body bodyWithChairAndFormerSubstitute(String chairName, String formerName) {
-        Body body = bodies.save(newBody("Styrelsen"));
-        Person chair = people.save(newPerson(chairName));
-        Person former = people.save(newPerson(formerName));
+        Body body = bodies.save(data.newBody("Styrelsen"));
+        Person chair = people.save(data.newPerson(chairName));
+        Person former = people.save(data.newPerson(formerName));
         people.addAppointment(new NewAppointment(chair.id(), body.id(), AppointmentRole.CHAIR, null,
                 LocalDate.of(2019, 4, 1), null, null));
         people.addAppointment(new NewAppointment(former.id(), body.id(), AppointmentRole.SUBSTITUTE, null,
@@ -79,7 +77,7 @@ class PeopleViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_body_name_another_body_has_is_refused_and_the_dialog_keeps_what_was_typed() {
-        bodies.save(newBody("Styrelsen"));
+        bodies.save(data.newBody("Styrelsen"));
         BodiesView view = open("organ", BodiesView.class);
         test(view.addButton).click();
         roundTrip();
@@ -190,8 +188,8 @@ class PeopleViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void ending_an_appointment_from_the_people_view() {
-        Body body = bodies.save(newBody("Beredningsgruppen"));
-        Person person = people.save(newPerson("Mikael Berg"));
+        Body body = bodies.save(data.newBody("Beredningsgruppen"));
+        Person person = people.save(data.newPerson("Mikael Berg"));
         people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.MEMBER, null,
                 LocalDate.of(2018, 1, 1), null, null));
 
@@ -212,8 +210,8 @@ class PeopleViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_last_day_before_the_first_is_refused_at_the_field_and_the_appointment_runs_on() {
-        Body body = bodies.save(newBody("Beredningsgruppen"));
-        Person person = people.save(newPerson("Mikael Berg"));
+        Body body = bodies.save(data.newBody("Beredningsgruppen"));
+        Person person = people.save(data.newPerson("Mikael Berg"));
         Appointment running = people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.MEMBER,
                 null, LocalDate.of(2018, 1, 1), null, null));
 
@@ -235,7 +233,7 @@ class PeopleViewsTest extends ViewTest {
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_second_chair_is_refused_with_the_holders_name_and_the_dialog_stays_open() {
         Body body = bodyWithChairAndFormerSubstitute("Henrik Åkesson", "Tomas Ek");
-        Person karin = people.save(newPerson("Karin Lund"));
+        Person karin = people.save(data.newPerson("Karin Lund"));
 
         BodiesView view = open("organ", BodiesView.class);
         test(view.grid).select(rowOf(view.grid, body.id()));
@@ -256,8 +254,8 @@ class PeopleViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_person_with_appointments_is_not_deleted_and_the_reason_is_shown() {
-        Body body = bodies.save(newBody("Styrelsen"));
-        Person person = people.save(newPerson("Sofia Ahl"));
+        Body body = bodies.save(data.newBody("Styrelsen"));
+        Person person = people.save(data.newPerson("Sofia Ahl"));
         people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.MEMBER, null,
                 LocalDate.of(2019, 4, 1), null, null));
         PeopleView view = open("personer", PeopleView.class);

@@ -9,7 +9,6 @@ import se.samordnaren.testsupport.DatabaseTest;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.db.Tables.PERSON;
 
 /** The people pickers search in the database one page at a time (ui.Lazy): nothing is loaded to be skipped in memory. */
 @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
@@ -21,8 +20,7 @@ class PersonSearchPagingTest extends DatabaseTest {
     @Test
     void a_page_of_the_search_is_the_right_slice_by_name() {
         for (int n = 1; n <= 120; n++) {
-            db.insertInto(PERSON).set(PERSON.FULL_NAME, "Person %03d".formatted(n))
-                    .set(PERSON.ORGANISATION, n % 2 == 0 ? "Jämna kommunen" : "Udda kommunen").execute();
+            data.personFrom("Person %03d".formatted(n), n % 2 == 0 ? "Jämna kommunen" : "Udda kommunen");
         }
 
         List<Person> third = people.search("", PageRequest.of(100, 50));

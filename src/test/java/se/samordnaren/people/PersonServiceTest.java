@@ -14,14 +14,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.samordnaren.db.Tables.AGENDA_ITEM;
 import static se.samordnaren.db.Tables.APPOINTMENT;
-import static se.samordnaren.db.Tables.DECISION;
-import static se.samordnaren.db.Tables.DECISION_LINK;
-import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.PERSON;
-import static se.samordnaren.people.PeopleTestData.newBody;
-import static se.samordnaren.people.PeopleTestData.newPerson;
 
 @WithMockUser(username = "sekreterare", roles = "SEKRETERARE")
 class PersonServiceTest extends DatabaseTest {
@@ -33,8 +27,8 @@ class PersonServiceTest extends DatabaseTest {
 
     @Test
     void ending_an_appointment_keeps_it_in_the_history_and_a_stale_end_is_refused() {
-        Body body = bodies.save(newBody("Styrelsen"));
-        Person person = people.save(newPerson("Sofia Ahl"));
+        Body body = bodies.save(data.newBody("Styrelsen"));
+        Person person = people.save(data.newPerson("Sofia Ahl"));
         Appointment appointment = people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.MEMBER,
                 null, LocalDate.of(2019, 4, 1), null, "Ledamot"));
         assertThat(appointment.validTo()).isNull();
@@ -54,8 +48,8 @@ class PersonServiceTest extends DatabaseTest {
 
     @Test
     void an_overlapping_appointment_is_refused_with_a_swedish_message_naming_the_holder() {
-        Body body = bodies.save(newBody("Beredningsgruppen"));
-        Person person = people.save(newPerson("Linnea Ek"));
+        Body body = bodies.save(data.newBody("Beredningsgruppen"));
+        Person person = people.save(data.newPerson("Linnea Ek"));
         people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.MEMBER, null,
                 LocalDate.of(2017, 1, 1), LocalDate.of(2020, 6, 30), null));
 
@@ -75,9 +69,9 @@ class PersonServiceTest extends DatabaseTest {
 
     @Test
     void a_body_has_one_chair_at_a_time() {
-        Body body = bodies.save(newBody("Arbetsutskottet"));
-        Person first = people.save(newPerson("Henrik Åkesson"));
-        Person second = people.save(newPerson("Karin Lund"));
+        Body body = bodies.save(data.newBody("Arbetsutskottet"));
+        Person first = people.save(data.newPerson("Henrik Åkesson"));
+        Person second = people.save(data.newPerson("Karin Lund"));
         Appointment chair = people.addAppointment(new NewAppointment(first.id(), body.id(), AppointmentRole.CHAIR, null,
                 LocalDate.of(2019, 4, 1), null, null));
 
@@ -105,9 +99,9 @@ class PersonServiceTest extends DatabaseTest {
 
     @Test
     void moving_an_end_date_into_the_next_chairs_time_is_refused_naming_the_next_chair() {
-        Body body = bodies.save(newBody("Arbetsutskottet"));
-        Person first = people.save(newPerson("Henrik Åkesson"));
-        Person second = people.save(newPerson("Karin Lund"));
+        Body body = bodies.save(data.newBody("Arbetsutskottet"));
+        Person first = people.save(data.newPerson("Henrik Åkesson"));
+        Person second = people.save(data.newPerson("Karin Lund"));
         Appointment old = people.addAppointment(new NewAppointment(first.id(), body.id(), AppointmentRole.CHAIR, null,
                 LocalDate.of(2019, 4, 1), LocalDate.of(2020, 12, 31), null));
         people.addAppointment(new NewAppointment(second.id(), body.id(), AppointmentRole.CHAIR, null,
@@ -123,9 +117,9 @@ class PersonServiceTest extends DatabaseTest {
 
     @Test
     void the_database_refuses_a_second_chair_by_a_named_rule_even_without_the_service() {
-        Body body = bodies.save(newBody("Arbetsutskottet"));
-        Person first = people.save(newPerson("Henrik Åkesson"));
-        Person second = people.save(newPerson("Karin Lund"));
+        Body body = bodies.save(data.newBody("Arbetsutskottet"));
+        Person first = people.save(data.newPerson("Henrik Åkesson"));
+        Person second = people.save(data.newPerson("Karin Lund"));
         people.addAppointment(new NewAppointment(first.id(), body.id(), AppointmentRole.CHAIR, null,
                 LocalDate.of(2019, 4, 1), null, null));
 
@@ -138,7 +132,7 @@ class PersonServiceTest extends DatabaseTest {
 
     @Test
     void a_stale_person_save_is_refused_and_fields_are_checked() {
-        Person person = people.save(newPerson("Johan Ek"));
+        Person person = people.save(data.newPerson("Johan Ek"));
         Person saved = people.save(new Person(person.id(), person.fullName(), "L", null, null, "Region", "johan@example.se",
                 "046-12 34 56", person.version()));
         assertThat(saved.party()).isEqualTo("l");
@@ -155,7 +149,7 @@ class PersonServiceTest extends DatabaseTest {
 
     @Test
     void a_name_of_ten_thousand_characters_is_refused_with_a_message_and_the_database_refuses_it_too() {
-        assertThatThrownBy(() -> people.save(newPerson("A".repeat(10_000))))
+        assertThatThrownBy(() -> people.save(data.newPerson("A".repeat(10_000))))
                 .isInstanceOf(UserFacingException.class)
                 .satisfies(e -> {
                     assertThat(((UserFacingException) e).messageKey()).isEqualTo("error.text.tooLong");
@@ -170,7 +164,7 @@ class PersonServiceTest extends DatabaseTest {
     @Test
     void filters_by_name_and_organisation() {
         Person person = people.save(new Person(null, "Anna Berg", null, null, null, "Konsultbyrån AB", null, null, null));
-        people.save(newPerson("Bertil Ek"));
+        people.save(data.newPerson("Bertil Ek"));
 
         assertThat(people.list("KONSULTBYRÅN", PageRequest.first(50))).extracting(s -> s.person().id())
                 .containsExactly(person.id());
@@ -198,7 +192,7 @@ class PersonServiceTest extends DatabaseTest {
     void an_appointment_shows_where_it_was_decided_and_cannot_be_deleted_nor_its_person() {
         Body body = bodies.save(new Body(null, "Arbetsutskottet", null, BodyType.WORKING_COMMITTEE,
                 "Arbetsutskottet beslutade", "AU", null));
-        Person person = people.save(newPerson("Ulrika Berg"));
+        Person person = people.save(data.newPerson("Ulrika Berg"));
         Appointment appointment = people.addAppointment(new NewAppointment(person.id(), body.id(), AppointmentRole.SUBSTITUTE,
                 null, LocalDate.of(2021, 3, 1), null, null));
         long meetingId = decidedAt(body, 2, db.select(APPOINTMENT.RECORD_ID).from(APPOINTMENT)
@@ -221,10 +215,10 @@ class PersonServiceTest extends DatabaseTest {
 
     @Test
     void a_person_a_decision_links_to_cannot_be_deleted_and_one_nobody_refers_to_can() {
-        Body body = bodies.save(newBody("Styrelsen"));
-        Person linked = people.save(newPerson("Eva Strand"));
-        Person free = people.save(newPerson("Olof Lind"));
-        decidedAt(body, 1, db.select(PERSON.RECORD_ID).from(PERSON).where(PERSON.ID.eq(linked.id())).fetchSingle(PERSON.RECORD_ID));
+        Body body = bodies.save(data.newBody("Styrelsen"));
+        Person linked = people.save(data.newPerson("Eva Strand"));
+        Person free = people.save(data.newPerson("Olof Lind"));
+        decidedAt(body, 1, data.personRecord(linked.id()));
 
         assertThatThrownBy(() -> people.delete(linked))
                 .isInstanceOf(UserFacingException.class)
@@ -237,14 +231,9 @@ class PersonServiceTest extends DatabaseTest {
 
     /** § {@code number} of the body's meeting on 2021-03-19 decides about the record ("Utsedd"); the meeting's id. */
     private long decidedAt(Body body, int number, long recordId) {
-        long meetingId = db.insertInto(MEETING).set(MEETING.BODY_ID, body.id()).set(MEETING.MEETING_DATE, LocalDate.of(2021, 3, 19))
-                .returning(MEETING.ID).fetchSingle(MEETING.ID);
-        long itemId = db.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, meetingId).set(AGENDA_ITEM.NUMBER, number)
-                .set(AGENDA_ITEM.TITLE, "Val").returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
-        long decisionId = db.insertInto(DECISION).set(DECISION.ITEM_ID, itemId).set(DECISION.OUTCOME, se.samordnaren.meeting.DecisionOutcome.APPROVED)
-                .returning(DECISION.ID).fetchSingle(DECISION.ID);
-        db.insertInto(DECISION_LINK).set(DECISION_LINK.DECISION_ID, decisionId).set(DECISION_LINK.RECORD_ID, recordId)
-                .set(DECISION_LINK.NOTE, "Utsedd").execute();
+        long meetingId = data.meeting(body.id(), LocalDate.of(2021, 3, 19));
+        long decisionId = data.paragraphWithDecision(meetingId, number, "Val", se.samordnaren.meeting.DecisionOutcome.APPROVED);
+        data.link(decisionId, recordId, "Utsedd");
         return meetingId;
     }
 }

@@ -33,8 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.samordnaren.db.Tables.APP_USER;
-import static se.samordnaren.db.Tables.BODY;
-import static se.samordnaren.db.Tables.MEETING;
 
 /**
  * A session signed in before its account was disabled or changed ends at its next request, whatever the request:
@@ -67,10 +65,7 @@ class AccountChangeSignOutTest {
         data.reset();
         data.insertUser(passwordEncoder, "chef", Role.FORBUNDSCHEF, PASSWORD);
         data.insertUser(passwordEncoder, "ekonom", Role.EKONOM, PASSWORD);
-        long body = db.insertInto(BODY).set(BODY.NAME, "Styrelsen").set(BODY.BODY_TYPE, se.samordnaren.people.BodyType.BOARD)
-                .set(BODY.DECISION_VERB, "Styrelsen beslutade").returning(BODY.ID).fetchSingle(BODY.ID);
-        meeting = db.insertInto(MEETING).set(MEETING.BODY_ID, body).set(MEETING.MEETING_DATE, LocalDate.of(2026, 3, 19))
-                .returning(MEETING.ID).fetchSingle(MEETING.ID);
+        meeting = data.meeting(data.body("Styrelsen"), LocalDate.of(2026, 3, 19));
     }
 
     @AfterEach

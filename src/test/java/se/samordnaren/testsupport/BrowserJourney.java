@@ -34,7 +34,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * What every browser journey (failsafe, *IT) shares: the application on a random port, the machine's headless
  * Chromium (one per test class), a fresh Swedish browser context per test, signing in on the login page, and a
- * full-page screenshot in target/playwright when a test fails. The journeys keep their own data and steps.
+ * full-page screenshot in target/playwright when a test fails, and the fixture builder {@link #data}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -51,6 +51,8 @@ public abstract class BrowserJourney {
     @Autowired
     protected PasswordEncoder passwordEncoder;
 
+    /** The fixture builder (journeys that need an empty database call {@code data.reset()} first). */
+    protected TestData data;
     protected BrowserContext context;
     protected Page page;
     /** Further browsers of the same test (another user at another computer), closed with the test. */
@@ -87,6 +89,11 @@ public abstract class BrowserJourney {
             playwright.close();
             playwright = null;
         }
+    }
+
+    @BeforeEach
+    void fixtureBuilder() {
+        data = new TestData(db);
     }
 
     @BeforeEach

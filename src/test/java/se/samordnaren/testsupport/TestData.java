@@ -2,23 +2,73 @@ package se.samordnaren.testsupport;
 
 import org.jooq.DSLContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import se.samordnaren.initiative.GrantKind;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.initiative.Orientation;
+import se.samordnaren.initiative.ReportKind;
+import se.samordnaren.meeting.AttendanceRole;
+import se.samordnaren.meeting.DecisionOutcome;
+import se.samordnaren.meeting.ItemKind;
+import se.samordnaren.meeting.MeetingStatus;
+import se.samordnaren.people.AppointmentRole;
+import se.samordnaren.people.Body;
+import se.samordnaren.people.BodyType;
+import se.samordnaren.people.Person;
 import se.samordnaren.security.Role;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
+import static se.samordnaren.db.Tables.AGENDA_ITEM;
+import static se.samordnaren.db.Tables.AGENDA_ITEM_ATTENDANCE;
+import static se.samordnaren.db.Tables.APPOINTMENT;
 import static se.samordnaren.db.Tables.APP_USER;
 import static se.samordnaren.db.Tables.ASSOCIATION;
 import static se.samordnaren.db.Tables.AUDIT_LOG;
+import static se.samordnaren.db.Tables.BODY;
+import static se.samordnaren.db.Tables.DECISION;
+import static se.samordnaren.db.Tables.DECISION_CLAUSE;
+import static se.samordnaren.db.Tables.DECISION_LINK;
+import static se.samordnaren.db.Tables.DECISION_REFERENCE;
+import static se.samordnaren.db.Tables.FOLLOW_UP;
+import static se.samordnaren.db.Tables.IDEA;
+import static se.samordnaren.db.Tables.INITIATIVE;
+import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
+import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
+import static se.samordnaren.db.Tables.MEETING;
+import static se.samordnaren.db.Tables.MEETING_ATTENDANCE;
 import static se.samordnaren.db.Tables.MEMBER;
+import static se.samordnaren.db.Tables.PERSON;
 
 /**
- * Resets and fills the shared test database. audit_log is append-only (a trigger refuses even TRUNCATE), so
- * tests never clear it: they look only at rows after {@link #maxAuditId()} or with a marker of their own.
+ * The one fixture builder of the suite: resets the shared test database and writes the rows a test needs straight
+ * to it (no demo data in tests). Every test gets a fresh instance ({@code data} in {@link DatabaseTest} and
+ * {@link ViewTest}). Names are stored exactly as passed; {@link #name} adds this test's {@link #tag} where a test
+ * wants to find its own rows by text. The standard bodies ({@link #board()}, {@link #workingCommittee()},
+ * {@link #assembly()}) are created on first use and carry the tag.
+ * <p>
+ * audit_log is append-only (a trigger refuses even TRUNCATE), so tests never clear it: they look only at rows after
+ * {@link #maxAuditId()} or with a marker of their own.
+ * <p>
+ * One class rather than one per feature, so a test writer finds every row type in one place; the methods are
+ * grouped by feature below.
  */
 public final class TestData {
 
     private final DSLContext db;
+
+    /** Eight characters unique to this instance (this test). */
+    public final String tag = UUID.randomUUID().toString().substring(0, 8);
+    /** A made-up word of letters only, so full-text searches in tests find only this test's rows. */
+    public final String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").replace('a', 'k').replace('e', 'w');
+
+    private Long board;
+    private Long workingCommittee;
+    private Long assembly;
+    private int boardParagraphs;
 
     public TestData(DSLContext db) {
         this.db = db;
@@ -61,6 +111,20 @@ public final class TestData {
         return max == null ? 0 : max;
     }
 
+    // ---------------------------------------------------------------- names
+
+    /** {@code base} followed by this test's tag ("IRIS 1a2b3c4d"). */
+    public String name(String base) {
+        return base + " " + tag;
+    }
+
+    /** {@code prefix} followed by eight random characters, different on every call. */
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    // ---------------------------------------------------------------- users and members
+
     public long insertUser(PasswordEncoder encoder, String username, Role role, String password) {
         return db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
@@ -70,11 +134,360 @@ public final class TestData {
                 .returning(APP_USER.ID).fetchSingle(APP_USER.ID);
     }
 
+    /** A user who cannot sign in (for tests that act through {@code @WithMockUser} but need the row), unless present. */
+    public void ensureUser(String username, Role role) {
+        ensureUser(username, "Test " + username, role);
+    }
+
+    public void ensureUser(String username, String fullName, Role role) {
+        if (!db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
+            db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.FULL_NAME, fullName)
+                    .set(APP_USER.ROLE, role).set(APP_USER.PASSWORD_HASH, "{noop}x").execute();
+        }
+    }
+
     public long insertMember(String name, String type, BigDecimal municipalShare) {
         return db.insertInto(MEMBER)
                 .set(MEMBER.NAME, name)
                 .set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.valueOf(type))
                 .set(MEMBER.MUNICIPAL_SHARE, municipalShare)
                 .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
+    }
+
+    /** A member municipality with a short name. */
+    public long municipality(String name, String shortName) {
+        return db.insertInto(MEMBER).set(MEMBER.NAME, name).set(MEMBER.SHORT_NAME, shortName)
+                .set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.MUNICIPALITY)
+                .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
+    }
+
+    // ---------------------------------------------------------------- bodies and people
+
+    /** "Styrelsen &lt;tag&gt;" (a board, "Styrelsen beslutade"), the same body on every call. */
+    public long board() {
+        if (board == null) {
+            board = body(boardName(), BodyType.BOARD, "Styrelsen beslutade");
+        }
+        return board;
+    }
+
+    public String boardName() {
+        return name("Styrelsen");
+    }
+
+    /** "Arbetsutskottet &lt;tag&gt;" (a working committee, "Arbetsutskottet föreslår"), the same body on every call. */
+    public long workingCommittee() {
+        if (workingCommittee == null) {
+            workingCommittee = body(workingCommitteeName(), BodyType.WORKING_COMMITTEE, "Arbetsutskottet föreslår");
+        }
+        return workingCommittee;
+    }
+
+    public String workingCommitteeName() {
+        return name("Arbetsutskottet");
+    }
+
+    /** "Förbundsstämman &lt;tag&gt;", where the board's proposals go; the same body on every call. */
+    public long assembly() {
+        if (assembly == null) {
+            assembly = body(name("Förbundsstämman"), BodyType.OTHER, "Stämman beslutade");
+        }
+        return assembly;
+    }
+
+    /** A board named exactly {@code name} ("Styrelsen beslutade"). */
+    public long body(String name) {
+        return body(name, BodyType.BOARD, "Styrelsen beslutade");
+    }
+
+    public long body(String name, BodyType type, String decisionVerb) {
+        return db.insertInto(BODY).set(BODY.NAME, name).set(BODY.BODY_TYPE, type).set(BODY.DECISION_VERB, decisionVerb)
+                .returning(BODY.ID).fetchSingle(BODY.ID);
+    }
+
+    public long person(String fullName) {
+        return person(fullName, null);
+    }
+
+    public long person(String fullName, String party) {
+        return db.insertInto(PERSON).set(PERSON.FULL_NAME, fullName).set(PERSON.PARTY, party)
+                .returning(PERSON.ID).fetchSingle(PERSON.ID);
+    }
+
+    /** A person from an organisation that is not a member ("Vuxenskolan Skåne"). */
+    public long personFrom(String fullName, String organisation) {
+        return db.insertInto(PERSON).set(PERSON.FULL_NAME, fullName).set(PERSON.ORGANISATION, organisation)
+                .returning(PERSON.ID).fetchSingle(PERSON.ID);
+    }
+
+    /** A person who represents a member (their organisation is the member). */
+    public long personOf(String fullName, long memberId) {
+        return db.insertInto(PERSON).set(PERSON.FULL_NAME, fullName).set(PERSON.MEMBER_ID, memberId)
+                .returning(PERSON.ID).fetchSingle(PERSON.ID);
+    }
+
+    /** The person's id among the linkable records (what a decision link points to). */
+    public long personRecord(long personId) {
+        return db.select(PERSON.RECORD_ID).from(PERSON).where(PERSON.ID.eq(personId)).fetchSingle(PERSON.RECORD_ID);
+    }
+
+    /** The person sits in the body (representing a member, or null) from {@code from} to {@code to} (open when null). */
+    public long appointment(long personId, long bodyId, AppointmentRole role, Long memberRepresentedId, LocalDate from,
+                            LocalDate to) {
+        return db.insertInto(APPOINTMENT).set(APPOINTMENT.PERSON_ID, personId).set(APPOINTMENT.BODY_ID, bodyId)
+                .set(APPOINTMENT.ROLE, role).set(APPOINTMENT.MEMBER_REPRESENTED_ID, memberRepresentedId)
+                .set(APPOINTMENT.VALID_FROM, from).set(APPOINTMENT.VALID_TO, to)
+                .returning(APPOINTMENT.ID).fetchSingle(APPOINTMENT.ID);
+    }
+
+    /** A new body as the people services take it (not stored): type OTHER, "&lt;name&gt; beslutade". */
+    public Body newBody(String name) {
+        return new Body(null, name, null, BodyType.OTHER, name + " beslutade", null, null);
+    }
+
+    /** A new person as the people services take it (not stored), from "Testorganisation". */
+    public Person newPerson(String fullName) {
+        return new Person(null, fullName, null, null, null, "Testorganisation", null, null, null);
+    }
+
+    // ---------------------------------------------------------------- meetings
+
+    /** A planned meeting in "Kommunhuset Kristallen". */
+    public long meeting(long bodyId, LocalDate date) {
+        return meeting(bodyId, date, "Kommunhuset Kristallen", MeetingStatus.PLANNED);
+    }
+
+    /** A meeting that has been held (its minutes not yet approved). */
+    public long heldMeeting(long bodyId, LocalDate date, String location) {
+        return meeting(bodyId, date, location, MeetingStatus.HELD);
+    }
+
+    public long meeting(long bodyId, LocalDate date, String location, MeetingStatus status) {
+        return db.insertInto(MEETING).set(MEETING.BODY_ID, bodyId).set(MEETING.MEETING_DATE, date)
+                .set(MEETING.LOCATION, location).set(MEETING.STATUS, status)
+                .returning(MEETING.ID).fetchSingle(MEETING.ID);
+    }
+
+    /** The meeting's id among the linkable records (what a decision link points to). */
+    public long meetingRecord(long meetingId) {
+        return db.select(MEETING.RECORD_ID).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchSingle(MEETING.RECORD_ID);
+    }
+
+    public void attend(long meetingId, long personId, AttendanceRole role, String capacity, boolean chair, boolean approver,
+                       int order) {
+        db.insertInto(MEETING_ATTENDANCE)
+                .set(MEETING_ATTENDANCE.MEETING_ID, meetingId)
+                .set(MEETING_ATTENDANCE.PERSON_ID, personId)
+                .set(MEETING_ATTENDANCE.ATTENDANCE_ROLE, role)
+                .set(MEETING_ATTENDANCE.CAPACITY, capacity)
+                .set(MEETING_ATTENDANCE.IS_CHAIR, chair)
+                .set(MEETING_ATTENDANCE.IS_APPROVER, approver)
+                .set(MEETING_ATTENDANCE.SORT_ORDER, order)
+                .execute();
+    }
+
+    /** The person chairs the meeting (a decision maker). */
+    public void chair(long meetingId, long personId) {
+        attend(meetingId, personId, AttendanceRole.DECISION_MAKER, null, true, false, 1);
+    }
+
+    /**
+     * A held board meeting in "Kommunhuset Kristallen" with chair, members, an approver, a substitute, the secretary and
+     * another present for § 2 only, like the Lund protocol; the people's names end with this test's tag.
+     */
+    public long boardMeeting(long bodyId, LocalDate date) {
+        long meetingId = heldMeeting(bodyId, date, "Kommunhuset Kristallen");
+        attend(meetingId, person(name("Anna Andersson"), "s"), AttendanceRole.DECISION_MAKER, "Lunds kommun", true, false, 1);
+        attend(meetingId, person(name("Bertil Berg")), AttendanceRole.DECISION_MAKER, "Försäkringskassan, vice ordf.", false, false, 2);
+        attend(meetingId, person(name("Cecilia Ceder"), "l"), AttendanceRole.DECISION_MAKER, "Region Skåne", false, true, 3);
+        attend(meetingId, person(name("David Dahl"), "mp"), AttendanceRole.SUBSTITUTE, "Region Skåne", false, false, 4);
+        attend(meetingId, person(name("Eva Ek")), AttendanceRole.SECRETARY, "Förbundschef", false, false, 5);
+        long other = person(name("Fia Fors"));
+        attend(meetingId, other, AttendanceRole.OTHER_PRESENT, "FK, Beredningsgr.", false, false, 6);
+        db.update(MEETING_ATTENDANCE).set(MEETING_ATTENDANCE.ONLY_ITEMS, "§ 2")
+                .where(MEETING_ATTENDANCE.PERSON_ID.eq(other)).execute();
+        return meetingId;
+    }
+
+    /** Approves the minutes ten days after the meeting in "Kristallen" (the meeting becomes APPROVED and locked). */
+    public void approve(long meetingId) {
+        LocalDate date = db.select(MEETING.MEETING_DATE).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchSingle(MEETING.MEETING_DATE);
+        approve(meetingId, date.plusDays(10), "Kristallen", null, null);
+    }
+
+    public void approve(long meetingId, LocalDate approvalDate) {
+        approve(meetingId, approvalDate, null, null, null);
+    }
+
+    /** Approves the minutes, then sets the notice dates (which stay open after approval). */
+    public void approve(long meetingId, LocalDate approvalDate, String place, LocalDate noticePosted, LocalDate noticeRemoved) {
+        db.update(MEETING)
+                .set(MEETING.APPROVAL_DATE, approvalDate)
+                .set(MEETING.APPROVAL_PLACE, place)
+                .set(MEETING.APPROVED_AT, OffsetDateTime.now())
+                .where(MEETING.ID.eq(meetingId)).execute();
+        if (noticePosted != null || noticeRemoved != null) {
+            db.update(MEETING)
+                    .set(MEETING.NOTICE_POSTED_ON, noticePosted)
+                    .set(MEETING.NOTICE_REMOVED_ON, noticeRemoved)
+                    .where(MEETING.ID.eq(meetingId)).execute();
+        }
+    }
+
+    // ---------------------------------------------------------------- paragraphs and decisions
+
+    /** § {@code number} (kind DECISION), without a decision yet. */
+    public long item(long meetingId, int number, String title, String bodyText) {
+        return db.insertInto(AGENDA_ITEM)
+                .set(AGENDA_ITEM.MEETING_ID, meetingId)
+                .set(AGENDA_ITEM.NUMBER, number)
+                .set(AGENDA_ITEM.TITLE, title)
+                .set(AGENDA_ITEM.KIND, ItemKind.DECISION)
+                .set(AGENDA_ITEM.BODY_TEXT, bodyText)
+                .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
+    }
+
+    /** The §'s decision with its clauses in order (a PROPOSAL goes as {@link #paragraphWithDecision} says). */
+    public long decision(long itemId, DecisionOutcome outcome, String... clauses) {
+        return decision(itemId, null, outcome, clauses);
+    }
+
+    private long decision(long itemId, String intro, DecisionOutcome outcome, String... clauses) {
+        long id = db.insertInto(DECISION)
+                .set(DECISION.ITEM_ID, itemId)
+                .set(DECISION.INTRO, intro)
+                .set(DECISION.OUTCOME, outcome)
+                .set(DECISION.PROPOSAL_TO_BODY_ID, outcome == DecisionOutcome.PROPOSAL ? proposalTarget(itemId) : null)
+                .returning(DECISION.ID).fetchSingle(DECISION.ID);
+        int position = 1;
+        for (String clause : clauses) {
+            db.insertInto(DECISION_CLAUSE)
+                    .set(DECISION_CLAUSE.DECISION_ID, id)
+                    .set(DECISION_CLAUSE.POSITION, position++)
+                    .set(DECISION_CLAUSE.TEXT, clause)
+                    .execute();
+        }
+        return id;
+    }
+
+    /** § {@code number} with a text ("Underlag för …") and an approval "Styrelsen beslutade" with one clause; the decision's id. */
+    public long paragraphWithDecision(long meetingId, int number, String title, String clause) {
+        return decision(item(meetingId, number, title, "Underlag för " + title.toLowerCase()), "Styrelsen beslutade",
+                DecisionOutcome.APPROVED, clause);
+    }
+
+    /**
+     * § {@code number} (no text) with a decision of this outcome and no clauses; the decision's id. A PROPOSAL goes to
+     * the {@link #board()}, or from the board to the {@link #assembly()}.
+     */
+    public long paragraphWithDecision(long meetingId, int number, String title, DecisionOutcome outcome) {
+        return decision(item(meetingId, number, title, null), outcome);
+    }
+
+    /** A decision of the {@link #board()} at a new meeting of its own; the §s are numbered on from 1 per instance. */
+    public BoardDecision boardDecision(LocalDate date, DecisionOutcome outcome) {
+        long meetingId = meeting(board(), date);
+        int number = ++boardParagraphs;
+        long id = paragraphWithDecision(meetingId, number, "Medel till insats", outcome);
+        return new BoardDecision(id, meetingId, boardName(), date, number);
+    }
+
+    public record BoardDecision(long id, long meetingId, String bodyName, LocalDate date, int paragraph) {
+    }
+
+    private long proposalTarget(long itemId) {
+        long bodyId = db.select(MEETING.BODY_ID).from(AGENDA_ITEM).join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .where(AGENDA_ITEM.ID.eq(itemId)).fetchSingle(MEETING.BODY_ID);
+        return bodyId == board() ? assembly() : board();
+    }
+
+    public void itemAttendance(long itemId, long personId, boolean present, String note) {
+        db.insertInto(AGENDA_ITEM_ATTENDANCE)
+                .set(AGENDA_ITEM_ATTENDANCE.ITEM_ID, itemId)
+                .set(AGENDA_ITEM_ATTENDANCE.PERSON_ID, personId)
+                .set(AGENDA_ITEM_ATTENDANCE.PRESENT, present)
+                .set(AGENDA_ITEM_ATTENDANCE.NOTE, note)
+                .execute();
+    }
+
+    /** The decision is about the record (a meeting's, a person's, an insats's {@code record_id}). */
+    public long link(long decisionId, long recordId) {
+        return link(decisionId, recordId, null);
+    }
+
+    public long link(long decisionId, long recordId, String note) {
+        return db.insertInto(DECISION_LINK)
+                .set(DECISION_LINK.DECISION_ID, decisionId)
+                .set(DECISION_LINK.RECORD_ID, recordId)
+                .set(DECISION_LINK.NOTE, note)
+                .returning(DECISION_LINK.ID).fetchSingle(DECISION_LINK.ID);
+    }
+
+    public long followUp(long decisionId, String description, Long responsiblePersonId, LocalDate dueDate) {
+        return db.insertInto(FOLLOW_UP)
+                .set(FOLLOW_UP.DECISION_ID, decisionId)
+                .set(FOLLOW_UP.DESCRIPTION, description)
+                .set(FOLLOW_UP.RESPONSIBLE_PERSON_ID, responsiblePersonId)
+                .set(FOLLOW_UP.DUE_DATE, dueDate)
+                .returning(FOLLOW_UP.ID).fetchSingle(FOLLOW_UP.ID);
+    }
+
+    /**
+     * A planned meeting of a body of its own on 2021-03-19 with a chair and {@code paragraphs} §, each with an approval
+     * of two clauses, a link to the chair, a reference and a follow-up (the heavy screen of the statement counts).
+     */
+    public long fullMeeting(int paragraphs) {
+        long meeting = meeting(body(unique("Styrelsen")), LocalDate.of(2021, 3, 19));
+        long person = person(unique("Johan Ekdahl"));
+        long personRecord = personRecord(person);
+        chair(meeting, person);
+        for (int n = 1; n <= paragraphs; n++) {
+            long decision = paragraphWithDecision(meeting, n, "Ärende " + n, "Att bevilja medel för ärende " + n);
+            db.insertInto(DECISION_CLAUSE).set(DECISION_CLAUSE.DECISION_ID, decision).set(DECISION_CLAUSE.POSITION, 2)
+                    .set(DECISION_CLAUSE.TEXT, "Att återrapportera ärende " + n).execute();
+            link(decision, personRecord, "Vald att justera");
+            db.insertInto(DECISION_REFERENCE).set(DECISION_REFERENCE.DECISION_ID, decision).set(DECISION_REFERENCE.POSITION, 1)
+                    .set(DECISION_REFERENCE.TEXT, "Bilaga " + n).execute();
+            followUp(decision, "Redovisa ärende " + n, person, LocalDate.of(2021, 6, 11));
+        }
+        return meeting;
+    }
+
+    // ---------------------------------------------------------------- insatser
+
+    /** An insats owned by "Ägare &lt;tag&gt;" (not a member), orientation INDIVIDUAL. */
+    public long initiative(String name, InitiativeStatus status, LocalDate start, LocalDate plannedEnd) {
+        return db.insertInto(INITIATIVE).set(INITIATIVE.NAME, name).set(INITIATIVE.OWNER_NAME, name("Ägare"))
+                .set(INITIATIVE.STATUS, status).set(INITIATIVE.START_DATE, start).set(INITIATIVE.PLANNED_END_DATE, plannedEnd)
+                .set(INITIATIVE.ORIENTATION, Orientation.INDIVIDUAL)
+                .returning(INITIATIVE.ID).fetchSingle(INITIATIVE.ID);
+    }
+
+    /** The insats's id among the linkable records (what a decision link points to). */
+    public long initiativeRecord(long initiativeId) {
+        return db.select(INITIATIVE.RECORD_ID).from(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchSingle(INITIATIVE.RECORD_ID);
+    }
+
+    /** A report received from the insats (for attachments). */
+    public long report(long initiativeId, ReportKind kind, LocalDate receivedOn) {
+        return db.insertInto(INITIATIVE_REPORT).set(INITIATIVE_REPORT.INITIATIVE_ID, initiativeId)
+                .set(INITIATIVE_REPORT.KIND, kind).set(INITIATIVE_REPORT.RECEIVED_ON, receivedOn)
+                .returning(INITIATIVE_REPORT.ID).fetchSingle(INITIATIVE_REPORT.ID);
+    }
+
+    // ---------------------------------------------------------------- applications and ideas
+
+    /** An idea proposed by someone who is not a member, with a rough amount for the year it is expected in. */
+    public long idea(String title, String proposerName, int expectedYear, long roughAmount) {
+        return db.insertInto(IDEA).set(IDEA.TITLE, title).set(IDEA.PROPOSER_NAME, proposerName)
+                .set(IDEA.EXPECTED_YEAR, expectedYear).set(IDEA.ROUGH_AMOUNT, BigDecimal.valueOf(roughAmount))
+                .returning(IDEA.ID).fetchSingle(IDEA.ID);
+    }
+
+    /** A first grant (kind GRANT) of whole kronor for the year, resting on the decision. */
+    public void grant(long initiativeId, int year, long amount, long decisionId) {
+        db.insertInto(INITIATIVE_GRANT).set(INITIATIVE_GRANT.INITIATIVE_ID, initiativeId).set(INITIATIVE_GRANT.YEAR, year)
+                .set(INITIATIVE_GRANT.KIND, GrantKind.GRANT).set(INITIATIVE_GRANT.AMOUNT, BigDecimal.valueOf(amount))
+                .set(INITIATIVE_GRANT.DECISION_ID, decisionId).execute();
     }
 }

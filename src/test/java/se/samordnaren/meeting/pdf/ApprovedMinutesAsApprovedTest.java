@@ -14,7 +14,6 @@ import se.samordnaren.meeting.AttendanceRole;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.meeting.MeetingService;
 import se.samordnaren.meeting.Minutes;
-import se.samordnaren.meeting.MinutesFixture;
 import se.samordnaren.people.Body;
 import se.samordnaren.people.BodyService;
 import se.samordnaren.people.Person;
@@ -64,7 +63,6 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
     @Autowired
     DataSource dataSource;
 
-    MinutesFixture f;
     long au;
     long board;
     long chair;
@@ -72,22 +70,18 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
 
     @BeforeEach
     void workingCommitteeMinutes() {
-        f = new MinutesFixture(db);
-        db.insertInto(APP_USER).set(APP_USER.USERNAME, "snapchef").set(APP_USER.FULL_NAME, "Karin Chef")
-                .set(APP_USER.ROLE, se.samordnaren.security.Role.FORBUNDSCHEF).set(APP_USER.PASSWORD_HASH, "{noop}x").execute();
+        data.ensureUser("snapchef", "Karin Chef", se.samordnaren.security.Role.FORBUNDSCHEF);
         db.update(ASSOCIATION).set(ASSOCIATION.NAME, "Lunds samordningsförbund").where(ASSOCIATION.ID.eq(1)).execute();
-        au = db.insertInto(BODY).set(BODY.NAME, "Arbetsutskottet " + f.tag).set(BODY.BODY_TYPE, se.samordnaren.people.BodyType.WORKING_COMMITTEE)
-                .set(BODY.DECISION_VERB, "Arbetsutskottet beslutade").set(BODY.PARAGRAPH_PREFIX, "AU")
-                .returning(BODY.ID).fetchSingle(BODY.ID);
-        board = f.body("Styrelsen");
-        meeting = f.meeting(au, LocalDate.of(2020, 9, 11), "Kommunhuset Kristallen");
-        chair = f.person("Anna Andersson " + f.tag, "s");
-        f.attend(meeting, chair, AttendanceRole.DECISION_MAKER, "Lunds kommun", true, false, 1);
-        f.attend(meeting, f.person("Eva Ek " + f.tag, null), AttendanceRole.SECRETARY, "Förbundschef", false, false, 2);
-        long item = f.item(meeting, 2, "Ansökan En väg in", "Ansökan gäller fortsatta medel.");
-        db.insertInto(DECISION).set(DECISION.ITEM_ID, item).set(DECISION.OUTCOME, DecisionOutcome.PROPOSAL)
-                .set(DECISION.PROPOSAL_TO_BODY_ID, board).execute();
-        f.itemAttendance(item, chair, false, "jäv, deltog inte i beslutet");
+        au = data.body(data.name("Arbetsutskottet"), se.samordnaren.people.BodyType.WORKING_COMMITTEE, "Arbetsutskottet beslutade");
+        db.update(BODY).set(BODY.PARAGRAPH_PREFIX, "AU").where(BODY.ID.eq(au)).execute();
+        board = data.board();
+        meeting = data.heldMeeting(au, LocalDate.of(2020, 9, 11), "Kommunhuset Kristallen");
+        chair = data.person(data.name("Anna Andersson"), "s");
+        data.attend(meeting, chair, AttendanceRole.DECISION_MAKER, "Lunds kommun", true, false, 1);
+        data.attend(meeting, data.person(data.name("Eva Ek")), AttendanceRole.SECRETARY, "Förbundschef", false, false, 2);
+        long item = data.item(meeting, 2, "Ansökan En väg in", "Ansökan gäller fortsatta medel.");
+        data.decision(item, DecisionOutcome.PROPOSAL); // to the board
+        data.itemAttendance(item, chair, false, "jäv, deltog inte i beslutet");
     }
 
     private void approve(long meetingId) {
@@ -97,13 +91,13 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
     /** Everything the minutes show from other tables gets a new name. */
     private void renameEverything() {
         Body body = bodies.find(au).orElseThrow();
-        bodies.save(new Body(body.id(), "Beredningsutskottet " + f.tag, body.shortName(), body.type(),
+        bodies.save(new Body(body.id(), "Beredningsutskottet " + data.tag, body.shortName(), body.type(),
                 "Beredningsutskottet beslutar", "BU", body.version()));
         Body target = bodies.find(board).orElseThrow();
-        bodies.save(new Body(target.id(), "Förbundsstyrelsen " + f.tag, target.shortName(), target.type(),
+        bodies.save(new Body(target.id(), "Förbundsstyrelsen " + data.tag, target.shortName(), target.type(),
                 target.decisionVerb(), target.paragraphPrefix(), target.version()));
         Person p = people.find(chair).orElseThrow();
-        people.save(new Person(p.id(), "Anna Lind " + f.tag, "m", p.memberId(), p.memberName(), p.organisation(),
+        people.save(new Person(p.id(), "Anna Lind " + data.tag, "m", p.memberId(), p.memberName(), p.organisation(),
                 p.email(), p.phone(), p.version()));
         db.update(ASSOCIATION).set(ASSOCIATION.NAME, "Samordningsförbundet Lund").where(ASSOCIATION.ID.eq(1)).execute();
         db.update(APP_USER).set(APP_USER.FULL_NAME, "Karin Nygren").where(APP_USER.USERNAME.eq("snapchef")).execute();
@@ -119,28 +113,28 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
 
         Minutes after = meetings.load(meeting);
         assertThat(after).isEqualTo(approved);
-        assertThat(after.header().bodyName()).isEqualTo("Arbetsutskottet " + f.tag);
+        assertThat(after.header().bodyName()).isEqualTo("Arbetsutskottet " + data.tag);
         assertThat(after.header().paragraphLabel(2)).isEqualTo("AU § 2");
         assertThat(after.header().decisionVerb()).isEqualTo("Arbetsutskottet beslutade");
         assertThat(after.header().approvedByName()).isEqualTo("Karin Chef");
-        assertThat(after.attendees().getFirst().displayName()).isEqualTo("Anna Andersson " + f.tag + " (s)");
+        assertThat(after.attendees().getFirst().displayName()).isEqualTo("Anna Andersson " + data.tag + " (s)");
         Minutes.Paragraph p = after.paragraph(2).orElseThrow();
         assertThat(p.attendance()).singleElement()
-                .satisfies(a -> assertThat(a.displayName()).isEqualTo("Anna Andersson " + f.tag + " (s)"));
-        assertThat(p.decision().proposalToBodyName()).isEqualTo("Styrelsen " + f.tag);
+                .satisfies(a -> assertThat(a.displayName()).isEqualTo("Anna Andersson " + data.tag + " (s)"));
+        assertThat(p.decision().proposalToBodyName()).isEqualTo("Styrelsen " + data.tag);
 
         MinutesPdfService.Pdf pdf = pdfs.minutes(meeting);
         assertThat(pdf.content()).isEqualTo(pdfAtApproval.content());
-        assertThat(pdf.filename()).isEqualTo("protokoll-arbetsutskottet-" + f.tag + "-2020-09-11.pdf");
+        assertThat(pdf.filename()).isEqualTo("protokoll-arbetsutskottet-" + data.tag + "-2020-09-11.pdf");
         String text = MinutesPdfServiceTest.text(pdf.content()).replaceAll("\\s+", " ");
-        assertThat(text).contains("Arbetsutskottet " + f.tag, "AU § 2 Ansökan En väg in", "Lunds samordningsförbund",
-                "Anna Andersson " + f.tag + " (s), Lunds kommun",
-                "Närvaro vid paragrafen: Anna Andersson " + f.tag + " (s), jäv, deltog inte i beslutet");
+        assertThat(text).contains("Arbetsutskottet " + data.tag, "AU § 2 Ansökan En väg in", "Lunds samordningsförbund",
+                "Anna Andersson " + data.tag + " (s), Lunds kommun",
+                "Närvaro vid paragrafen: Anna Andersson " + data.tag + " (s), jäv, deltog inte i beslutet");
         assertThat(text).doesNotContain("Beredningsutskottet", "BU §", "Anna Lind", "Samordningsförbundet Lund", "UTKAST");
 
         String extract = MinutesPdfServiceTest.text(pdfs.extract(meeting, List.of(2)).content()).replaceAll("\\s+", " ");
-        assertThat(extract).contains("PROTOKOLLSUTDRAG", "Arbetsutskottet " + f.tag + ", Lunds samordningsförbund",
-                "AU § 2 Ansökan En väg in", "Anna Andersson " + f.tag + " (s), jäv");
+        assertThat(extract).contains("PROTOKOLLSUTDRAG", "Arbetsutskottet " + data.tag + ", Lunds samordningsförbund",
+                "AU § 2 Ansökan En väg in", "Anna Andersson " + data.tag + " (s), jäv");
         assertThat(extract).doesNotContain("Beredningsutskottet", "BU §", "Anna Lind", "Samordningsförbundet Lund");
     }
 
@@ -180,16 +174,16 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
         assertThat(response.getContentAsByteArray()).isEqualTo(stored.value1());
         assertThat(response.getHeader("X-Content-SHA256")).isEqualTo(stored.value2()).isEqualTo(sha256(response.getContentAsByteArray()));
         assertThat(response.getHeader("ETag")).isEqualTo("\"" + stored.value2() + "\"");
-        assertThat(response.getHeader("Content-Disposition")).contains("protokoll-arbetsutskottet-" + f.tag + "-2020-09-11.pdf");
+        assertThat(response.getHeader("Content-Disposition")).contains("protokoll-arbetsutskottet-" + data.tag + "-2020-09-11.pdf");
 
-        long draft = f.meeting(au, LocalDate.of(2020, 10, 9), "Kommunhuset Kristallen");
-        f.item(draft, 1, "Ekonomisk uppföljning", null);
+        long draft = data.heldMeeting(au, LocalDate.of(2020, 10, 9), "Kommunhuset Kristallen");
+        data.item(draft, 1, "Ekonomisk uppföljning", null);
         var draftResponse = mvc.perform(get("/protokoll/" + draft + ".pdf").with(user("revisor").roles("REVISOR")))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(draftResponse.getHeader("X-Content-SHA256")).isNull();
         assertThat(draftResponse.getHeader("ETag")).isNull();
         assertThat(MinutesPdfServiceTest.text(draftResponse.getContentAsByteArray()).replaceAll("\\s+", " "))
-                .contains("UTKAST – ej justerat", "Beredningsutskottet " + f.tag, "BU § 1 Ekonomisk uppföljning");
+                .contains("UTKAST – ej justerat", "Beredningsutskottet " + data.tag, "BU § 1 Ekonomisk uppföljning");
         assertThat(db.fetchCount(APPROVED_MINUTES_PDF, APPROVED_MINUTES_PDF.MEETING_ID.eq(draft))).isZero();
     }
 
@@ -198,14 +192,14 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
         renameEverything();
 
         Minutes draft = meetings.load(meeting);
-        assertThat(draft.header().bodyName()).isEqualTo("Beredningsutskottet " + f.tag);
+        assertThat(draft.header().bodyName()).isEqualTo("Beredningsutskottet " + data.tag);
         assertThat(draft.header().paragraphLabel(2)).isEqualTo("BU § 2");
-        assertThat(draft.attendees().getFirst().displayName()).isEqualTo("Anna Lind " + f.tag + " (m)");
-        assertThat(draft.paragraph(2).orElseThrow().decision().proposalToBodyName()).isEqualTo("Förbundsstyrelsen " + f.tag);
+        assertThat(draft.attendees().getFirst().displayName()).isEqualTo("Anna Lind " + data.tag + " (m)");
+        assertThat(draft.paragraph(2).orElseThrow().decision().proposalToBodyName()).isEqualTo("Förbundsstyrelsen " + data.tag);
         MinutesPdfService.Pdf pdf = pdfs.minutes(meeting);
         assertThat(pdf.sha256()).isNull();
         assertThat(MinutesPdfServiceTest.text(pdf.content()).replaceAll("\\s+", " "))
-                .contains("UTKAST – ej justerat", "BU § 2 Ansökan En väg in", "Anna Lind " + f.tag + " (m)");
+                .contains("UTKAST – ej justerat", "BU § 2 Ansökan En väg in", "Anna Lind " + data.tag + " (m)");
 
         // A copy written to a draft is dropped: drafts read the live names.
         db.update(MEETING).set(MEETING.BODY_NAME_AS_APPROVED, "Falskt namn").where(MEETING.ID.eq(meeting)).execute();
@@ -219,10 +213,10 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
                 .where(MEETING.ID.eq(meeting)).execute();
         assertThat(db.select(MEETING.BODY_NAME_AS_APPROVED, MEETING.PARAGRAPH_PREFIX_AS_APPROVED, MEETING.DECISION_VERB_AS_APPROVED,
                         MEETING.ASSOCIATION_NAME_AS_APPROVED).from(MEETING).where(MEETING.ID.eq(meeting)).fetchSingle().intoList())
-                .containsExactly("Arbetsutskottet " + f.tag, "AU", "Arbetsutskottet beslutade", "Lunds samordningsförbund");
+                .containsExactly("Arbetsutskottet " + data.tag, "AU", "Arbetsutskottet beslutade", "Lunds samordningsförbund");
         assertThat(db.select(MEETING_ATTENDANCE.NAME_AS_APPROVED).from(MEETING_ATTENDANCE)
                 .where(MEETING_ATTENDANCE.MEETING_ID.eq(meeting)).orderBy(MEETING_ATTENDANCE.SORT_ORDER).fetch(MEETING_ATTENDANCE.NAME_AS_APPROVED))
-                .containsExactly("Anna Andersson " + f.tag, "Eva Ek " + f.tag);
+                .containsExactly("Anna Andersson " + data.tag, "Eva Ek " + data.tag);
         assertThat(db.fetchCount(APPROVED_MINUTES_PDF)).isZero();
 
         renameEverything();
@@ -233,7 +227,7 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
         assertThat(second.content()).isEqualTo(first.content());
         assertThat(second.sha256()).isEqualTo(first.sha256()).isNotNull();
         assertThat(MinutesPdfServiceTest.text(first.content()).replaceAll("\\s+", " "))
-                .contains("AU § 2 Ansökan En väg in", "Anna Andersson " + f.tag + " (s)").doesNotContain("Anna Lind", "BU §");
+                .contains("AU § 2 Ansökan En väg in", "Anna Andersson " + data.tag + " (s)").doesNotContain("Anna Lind", "BU §");
     }
 
     /** jOOQ statements end in the meeting feature's Swedish message, chosen by the constraint name the trigger raises. */
@@ -258,11 +252,11 @@ class ApprovedMinutesAsApprovedTest extends DatabaseTest {
         statements.forEach((what, statement) -> assertThatThrownBy(statement).as(what)
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.locked")));
 
-        long draft = f.meeting(au, LocalDate.of(2020, 10, 9), null);
+        long draft = data.heldMeeting(au, LocalDate.of(2020, 10, 9), null);
         assertThatThrownBy(() -> db.insertInto(APPROVED_MINUTES_PDF).set(APPROVED_MINUTES_PDF.MEETING_ID, draft)
                 .set(APPROVED_MINUTES_PDF.CONTENT, "%PDF-1.4 utkast".getBytes()).execute())
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("minutesPdf.error.onlyApproved"));
-        assertThat(meetings.load(meeting).header().bodyName()).isEqualTo("Arbetsutskottet " + f.tag);
+        assertThat(meetings.load(meeting).header().bodyName()).isEqualTo("Arbetsutskottet " + data.tag);
     }
 
     @Test

@@ -2,8 +2,6 @@ package se.samordnaren.meeting.pdf;
 
 import se.samordnaren.testsupport.DatabaseTest;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.meeting.MinutesFixture;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,16 +25,14 @@ class MinutesPdfControllerTest extends DatabaseTest {
     WebApplicationContext context;
 
     MockMvc mvc;
-    MinutesFixture f;
     long meeting;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        f = new MinutesFixture(db);
-        meeting = f.boardMeeting(f.body("Styrelsen http"), LocalDate.of(2021, 3, 19));
-        f.decision(f.item(meeting, 5, "Fråga om medel", null), DecisionOutcome.GRANTED, "Att bevilja medel");
-        f.decision(f.item(meeting, 6, "Årsredovisning", null), DecisionOutcome.APPROVED, "Att godkänna årsredovisningen");
+        meeting = data.boardMeeting(data.body(data.name("Styrelsen http")), LocalDate.of(2021, 3, 19));
+        data.decision(data.item(meeting, 5, "Fråga om medel", null), DecisionOutcome.GRANTED, "Att bevilja medel");
+        data.decision(data.item(meeting, 6, "Årsredovisning", null), DecisionOutcome.APPROVED, "Att godkänna årsredovisningen");
     }
 
     @Test
@@ -57,7 +53,7 @@ class MinutesPdfControllerTest extends DatabaseTest {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse();
         assertThat(response.getHeader("Content-Disposition"))
-                .isEqualTo("inline; filename=\"protokoll-styrelsen-http-" + f.tag + "-2021-03-19.pdf\"");
+                .isEqualTo("inline; filename=\"protokoll-styrelsen-http-" + data.tag + "-2021-03-19.pdf\"");
         assertThat(MinutesPdfServiceTest.text(response.getContentAsByteArray())).contains("§ 5  Fråga om medel", "§ 6  Årsredovisning");
     }
 
