@@ -124,6 +124,7 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
         NativeTableRow yearsRow = table.getHead().addRow();
         NativeTableHeaderCell item = header(getTranslation("budget.table.item"), "col");
         item.getElement().setAttribute("rowspan", "2");
+        item.addClassName("item-head");
         yearsRow.add(item);
         NativeTableRow sidesRow = table.getHead().addRow();
         for (int y : years) {
@@ -179,15 +180,21 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    /** Amounts without "kr" (the caption says kronor), so three years fit beside each other. */
     private NativeTableCell amount(BigDecimal value) {
-        NativeTableCell cell = new NativeTableCell(BudgetUi.money(value));
+        Span span = new Span(value == null ? "–" : Formats.number(value));
+        span.addClassName("money");
+        if (value != null && value.signum() < 0) {
+            span.addClassName("negative");
+        }
+        NativeTableCell cell = new NativeTableCell(span);
         cell.addClassName("amount");
         return cell;
     }
 
-    /** "+100 000 kr", "−100 000 kr", "0 kr"; "–" where a version does not cover the year. */
+    /** "+100 000", "−100 000", "0"; "–" where a version does not cover the year. */
     private NativeTableCell difference(BigDecimal value) {
-        Span span = new Span(value == null ? "–" : (value.signum() > 0 ? "+" : "") + Formats.money(value));
+        Span span = new Span(value == null ? "–" : (value.signum() > 0 ? "+" : "") + Formats.number(value));
         span.addClassName("money");
         if (value != null && value.signum() != 0) {
             span.addClassName(value.signum() > 0 ? "more" : "less");

@@ -69,7 +69,9 @@ class BudgetTable extends Div {
         add(table);
 
         NativeTableRow head = table.getHead().addRow();
-        head.add(header("budget.table.item", "col"));
+        NativeTableHeaderCell item = header("budget.table.item", "col");
+        item.addClassName("item-head");
+        head.add(item);
         for (int year : detail.years()) {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(String.valueOf(year));
             cell.getElement().setAttribute("scope", "col");
@@ -133,12 +135,18 @@ class BudgetTable extends Div {
             Span figure = BudgetUi.money(cell.amount());
             figures.put(key, figure);
             td.add(figure);
+            if (cell.note() != null) {
+                Span note = new Span(cell.note());
+                note.addClassName("amount-note");
+                td.add(note);
+            }
             return td;
         }
         MoneyField field = new MoneyField(getTranslation("budget.table.cellLabel", line.name(), String.valueOf(cell.year())));
         field.setLabel(null);
         field.setValue(cell.amount());
         field.addClassName("budget-amount");
+        field.setHelperText(cell.note());
         field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 save(line, cell.year(), field, state);

@@ -85,7 +85,7 @@ class BudgetVersionView extends VerticalLayout implements BeforeEnterObserver, H
         action(newItemButton, "budget.item.new", VaadinIcon.PLUS,
                 () -> open(new ItemDialog(budgets, members, initiatives, BudgetItemDraft.empty()).onSaved(this::reload)));
         action(copyButton, "budget.version.copyToNew", VaadinIcon.COPY_O, this::copy);
-        action(compareButton, "budget.compare.action", VaadinIcon.SPLIT,
+        action(compareButton, "budget.compare.action", VaadinIcon.SCALE,
                 () -> open(new CompareDialog(queries.versions(), summary())));
         prefillButton.setTooltipText(getTranslation("budget.prefill.help"));
         decideButton.addThemeVariants(ButtonVariant.PRIMARY);

@@ -191,7 +191,7 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
 
         Div actions = new Div();
         actions.addClassName("budget-card-actions");
-        Button compare = new Button(getTranslation("budget.compare.action"), VaadinIcon.SPLIT.create(),
+        Button compare = new Button(getTranslation("budget.compare.action"), VaadinIcon.SCALE.create(),
                 e -> open(new CompareDialog(versions, v)));
         compare.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         compare.setAriaLabel(getTranslation("budget.compare.named", v.name()));

@@ -15,7 +15,7 @@ class CompareDialog extends Dialog {
     final ComboBox<BudgetVersionSummary> b = new ComboBox<>();
     final Button compare = new Button();
 
-    /** {@code first} is a; b starts as the version a was copied from, else the reference of a's year. */
+    /** Starts with {@code first} as B and the version it was copied from (else its year's reference) as A. */
     CompareDialog(List<BudgetVersionSummary> versions, BudgetVersionSummary first) {
         setHeaderTitle(getTranslation("budget.compare.choose"));
         for (ComboBox<BudgetVersionSummary> box : List.of(a, b)) {
@@ -25,13 +25,17 @@ class CompareDialog extends Dialog {
         }
         a.setLabel(getTranslation("budget.compare.a"));
         b.setLabel(getTranslation("budget.compare.b"));
-        BudgetVersionSummary listed = versions.stream().filter(v -> v.id() == first.id()).findFirst().orElse(first);
-        a.setValue(listed);
+        // This version as B against what it was copied from, else against its year's reference: "what changed".
+        BudgetVersionSummary self = versions.stream().filter(v -> v.id() == first.id()).findFirst().orElse(first);
         versions.stream()
-                .filter(v -> v.id() != first.id())
-                .filter(v -> first.copiedFromId() != null ? v.id() == first.copiedFromId()
-                        : v.reference() && v.year() == first.year())
-                .findFirst().ifPresent(b::setValue);
+                .filter(v -> v.id() != self.id())
+                .filter(v -> self.copiedFromId() != null ? v.id() == self.copiedFromId()
+                        : v.reference() && v.year() == self.year())
+                .findFirst()
+                .ifPresentOrElse(other -> {
+                    a.setValue(other);
+                    b.setValue(self);
+                }, () -> a.setValue(self));
         FormLayout form = new FormLayout(a, b);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);
