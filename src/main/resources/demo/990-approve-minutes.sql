@@ -1,7 +1,8 @@
 -- Demo data, loaded by se.samordnaren.demo.DemoDataLoader LAST of all demo files: the justering (approval) and
 -- anslag of the demo minutes. The approval lock refuses new §, decisions and decision links on approved minutes,
--- so every demo file that adds children to these meetings (901 initiatives: links from § 5 to "En väg in" ...)
--- runs before this one. A later demo file that must link an approved decision goes before 990 too.
+-- so every demo file that adds children to these meetings (901 initiatives: links from § 5 to "En väg in" ...;
+-- 910 budgets: the board meeting of 2020-03-13 and the links "Budget: …") runs before this one. A later demo
+-- file that must link an approved decision goes before 990 too.
 
 -- == approve-minutes ==
 do $do$
@@ -11,6 +12,7 @@ declare
 begin
     for v in
         select * from (values
+            ('Styrelsen',       '2020-03-13', '2020-03-20', 'Kommunhuset Kristallen', '2020-03-20 15:00+01', '2020-03-23', '2020-04-14'),
             ('Arbetsutskottet', '2020-09-11', '2020-09-14', 'Kommunhuset Kristallen', '2020-09-14 14:00+02', '2020-09-15', '2020-10-07'),
             ('Styrelsen',       '2020-09-25', '2020-10-05', 'Kommunhuset Kristallen', '2020-10-05 15:00+02', '2020-10-06', '2020-10-28'),
             ('Styrelsen',       '2020-11-27', '2020-12-04', 'Kommunhuset Kristallen', '2020-12-04 11:00+01', '2020-12-07', '2020-12-29'),

@@ -35,6 +35,7 @@ public record LinkedRecord(
             case "MEETING" -> Optional.of("sammantraden/" + targetId);
             case "INITIATIVE" -> Optional.of("insatser/" + targetId);
             case "FUNDING_APPLICATION" -> Optional.of("ansokningar/" + targetId);
+            case "BUDGET_VERSION" -> Optional.of("budget/" + targetId);
             default -> Optional.empty();
         };
     }

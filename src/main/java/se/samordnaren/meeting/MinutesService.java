@@ -272,10 +272,11 @@ public class MinutesService {
 
     /**
      * Links a decision to a record it touched (its linkable_record id), with an optional note. Other features call this
-     * when their own action is decided by a §, e.g. an application granted by the board.
+     * when their own action is decided by a §, e.g. an application granted by the board, or a budget the ekonom marks
+     * as decided at a § of minutes still open (so the ekonom may add a link too).
      */
     @Transactional
-    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE, Roles.EKONOM})
     public void addLink(long decisionId, long recordId, String note) {
         guard.requireOpen(guard.meetingOfDecision(decisionId));
         db.insertInto(DECISION_LINK)

@@ -55,7 +55,7 @@ class DemoDataLoaderTest {
     @Test
     void the_demo_files_run_in_name_order_with_the_approval_last() {
         assertThat(DemoDataLoader.scripts()).extracting(Resource::getFilename)
-                .containsExactly("900-lund.sql", "901-initiatives.sql", "990-approve-minutes.sql");
+                .containsExactly("900-lund.sql", "901-initiatives.sql", "910-money-budget.sql", "990-approve-minutes.sql");
     }
 
     @Test
@@ -110,7 +110,7 @@ class DemoDataLoaderTest {
 
         assertThat(rowCounts()).isEqualTo(counts);
         assertThat(data.maxAuditId()).isEqualTo(audit);
-        assertThat(counts).containsEntry("meeting", 6).containsEntry("initiative", 9);
+        assertThat(counts).containsEntry("meeting", 7).containsEntry("initiative", 9).containsEntry("budget_version", 4);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package se.samordnaren.budget;
+
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.testsupport.ViewTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quality bar: the budget screens read a bounded number of statements whatever the number of items, versions
+ * and years — one per screen region (multiset for the lines and their cells), never one per line.
+ */
+@WithMockUser(username = "ekonom", roles = "EKONOM")
+class BudgetStatementCountTest extends ViewTest {
+
+    @Test
+    void a_version_with_sixty_lines_opens_with_as_many_statements_as_one_with_three() {
+        BudgetTestData fixture = new BudgetTestData(db);
+        long small = versionWithLines(fixture, "Liten", 3);
+        BudgetStatementCounter.reset();
+        BudgetVersionView three = open("budget/" + small, BudgetVersionView.class);
+        int forThree = BudgetStatementCounter.count();
+        int linesOfThree = three.detail.lines().size();
+        long large = versionWithLines(fixture, "Stor", 60);
+        BudgetStatementCounter.reset();
+        BudgetVersionView sixty = open("budget/" + large, BudgetVersionView.class);
+        int forSixty = BudgetStatementCounter.count();
+
+        assertThat(linesOfThree).as("the same view, shown again").isEqualTo(3);
+        assertThat(sixty.detail.lines()).hasSize(63);
+        assertThat(sixty.table.fields).hasSize(63 * 3);
+        assertThat(forSixty).isEqualTo(forThree).isEqualTo(1);
+
+        // Saving a cell: the version's check, the write, and the totals read again.
+        BudgetStatementCounter.reset();
+        test(sixty.table.fields.values().iterator().next().getChildren().findFirst().map(TextField.class::cast).orElseThrow())
+                .setValue("12 345");
+        assertThat(BudgetStatementCounter.count()).isEqualTo(3);
+
+        // The list (versions and items: one each) and the comparison (one) do not grow either.
+        BudgetStatementCounter.reset();
+        open("budget", BudgetsView.class);
+        assertThat(BudgetStatementCounter.count()).isEqualTo(2);
+        BudgetStatementCounter.reset();
+        BudgetComparisonView comparison = open("budget/jamfor/" + small + "/" + large, BudgetComparisonView.class);
+        assertThat(comparison.comparison.lines()).hasSize(63);
+        assertThat(BudgetStatementCounter.count()).isEqualTo(1);
+    }
+
+    /** A draft of 2021 with {@code lines} cost lines of its own, each with an amount in each of its three years. */
+    private long versionWithLines(BudgetTestData fixture, String name, int lines) {
+        long version = fixture.version(2021, BudgetVersionKind.DRAFT, name);
+        db.execute("""
+                insert into budget_item (name, direction, category, position)
+                select ? || ' ' || n, 'COST', 'ACTIVITY', n from generate_series(1, ?) n""", fixture.name(name), lines);
+        db.execute("""
+                insert into budget_amount (budget_version_id, budget_item_id, year, amount)
+                select ?, i.id, y, 1000 * i.position + y
+                  from budget_item i cross join generate_series(2021, 2023) y
+                 where i.name like ? || ' %'""", version, fixture.name(name));
+        return version;
+    }
+}

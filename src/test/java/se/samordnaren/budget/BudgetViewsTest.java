@@ -1,0 +1,291 @@
+package se.samordnaren.budget;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.testsupport.ViewTest;
+import se.samordnaren.ui.Badge;
+import se.samordnaren.ui.DecidedAtLink;
+import se.samordnaren.ui.MoneyField;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samordnaren.db.Tables.BUDGET_AMOUNT;
+import static se.samordnaren.db.Tables.BUDGET_VERSION;
+import static se.samordnaren.db.Tables.DECISION_LINK;
+
+/** Browserless tests of the budget views, driven as the ekonom and as the board would. */
+class BudgetViewsTest extends ViewTest {
+
+    private BudgetTestData fixture;
+    private long allocation;
+    private long office;
+    private long budget;
+    private long draft;
+    private BudgetTestData.Decision november;
+
+    @BeforeEach
+    void aDecidedBudgetAndADraft() {
+        fixture = new BudgetTestData(db);
+        allocation = fixture.item("Tilldelning", BudgetCategory.ALLOCATION, fixture.member("Lunds kommun", "MUNICIPALITY"), null);
+        office = fixture.item("Kansli", BudgetCategory.OFFICE);
+        budget = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
+        fixture.amount(budget, allocation, 2021, 7_600_000);
+        fixture.amount(budget, office, 2021, 9_900_000);
+        fixture.amount(budget, office, 2022, 9_200_000);
+        november = fixture.decision(LocalDate.of(2020, 11, 27), "APPROVED", 5, "Verksamhetsplan och budget för 2021");
+        fixture.decide(budget, november.id());
+        draft = fixture.version(2022, BudgetVersionKind.DRAFT, "Budget 2022 (utkast)");
+        fixture.amount(draft, allocation, 2022, 7_000_000);
+    }
+
+    // ---------------------------------------------------------------- one version
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_reads_a_draft_without_any_way_to_change_it() {
+        BudgetVersionView view = open("budget/" + draft, BudgetVersionView.class);
+
+        assertThat(view.table.fields).isEmpty();
+        assertThat(view.table.figures.get(allocation + ":2022").getText()).isEqualTo("7\u00a0000\u00a0000\u00a0kr");
+        assertThat(view.table.figures.get(office + ":2022").getText()).isEqualTo("–");
+        assertThat(view.actions.getChildren()).containsExactly(view.compareButton, view.excelExport);
+        assertThat(view.saveStatus.isVisible()).isFalse();
+        assertThat(view.lockNote.isVisible()).isFalse();
+        assertThat(find(Badge.class, view.header).all()).extracting(Badge::getText).contains("Arbetsversion", "Utkast");
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_sees_a_decided_version_with_its_paragraph_and_no_copy_button() {
+        BudgetVersionView view = open("budget/" + budget, BudgetVersionView.class);
+
+        DecidedAtLink link = find(DecidedAtLink.class, view.header).single();
+        assertThat(link.getHref()).isEqualTo("sammantraden/" + november.meetingId() + "?paragraf=5");
+        assertThat(link.getText()).isEqualTo("Styrelsen " + fixture.tag + " 2020-11-27 § 5");
+        assertThat(view.lockNote.isVisible()).isTrue();
+        assertThat(view.lockNote.getElement().getTextRecursively())
+                .isEqualTo("Versionen är beslutad (Styrelsen " + fixture.tag + " 2020-11-27 § 5) och kan inte ändras.");
+        assertThat(view.copyButton.getParent()).isEmpty();
+        assertThat(view.table.totals.get("result:2021").getText()).isEqualTo("−2\u00a0300\u00a0000\u00a0kr");
+        assertThat(view.table.totals.get("result:2021").hasClassName("negative")).isTrue();
+        assertThat(view.table.totals.get("costs:2022").getText()).isEqualTo("9\u00a0200\u00a0000\u00a0kr");
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void the_ekonom_types_an_amount_that_is_saved_at_once_and_the_totals_follow() {
+        BudgetVersionView view = open("budget/" + draft, BudgetVersionView.class);
+        assertThat(view.actions.getChildren()).contains(view.prefillButton, view.decideButton, view.deleteButton);
+
+        type(view.table.fields.get(office + ":2022"), "9 300 000");
+
+        assertThat(amount(draft, office, 2022)).isEqualByComparingTo("9300000");
+        assertThat(view.table.totals.get("costs:2022").getText()).isEqualTo("9\u00a0300\u00a0000\u00a0kr");
+        assertThat(view.table.totals.get("result:2022").getText()).isEqualTo("−2\u00a0300\u00a0000\u00a0kr");
+        assertThat(view.saveStatus.getText()).isEqualTo("Sparat: " + fixture.name("Kansli") + " 2022.");
+
+        type(view.table.fields.get(office + ":2022"), "9 400 000");
+        assertThat(amount(draft, office, 2022)).as("the second save carries the new version").isEqualByComparingTo("9400000");
+        type(view.table.fields.get(office + ":2022"), "");
+        assertThat(amount(draft, office, 2022)).isNull();
+        assertThat(view.table.totals.get("costs:2022").getText()).isEqualTo("0\u00a0kr");
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void an_amount_that_cannot_be_read_is_not_saved_and_says_so_in_swedish() {
+        BudgetVersionView view = open("budget/" + draft, BudgetVersionView.class);
+        MoneyField field = view.table.fields.get(allocation + ":2022");
+
+        type(field, "7,5,5");
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith("Skriv beloppet i kronor");
+        assertThat(amount(draft, allocation, 2022)).isEqualByComparingTo("7000000");
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void a_cell_someone_else_changed_is_refused_in_swedish_and_shows_what_is_stored() {
+        BudgetVersionView view = open("budget/" + draft, BudgetVersionView.class);
+        db.update(BUDGET_AMOUNT).set(BUDGET_AMOUNT.AMOUNT, new BigDecimal("7100000"))
+                .set(BUDGET_AMOUNT.VERSION, BUDGET_AMOUNT.VERSION.plus(1))
+                .where(BUDGET_AMOUNT.BUDGET_VERSION_ID.eq(draft)).execute();
+        MoneyField field = view.table.fields.get(allocation + ":2022");
+
+        type(field, "6 900 000");
+
+        assertThat(lastNotification()).startsWith("Någon annan har ändrat uppgifterna sedan du öppnade dem.");
+        assertThat(amount(draft, allocation, 2022)).isEqualByComparingTo("7100000");
+        assertThat(field.getValue()).as("back to what the page knew").isEqualByComparingTo("7000000");
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void a_decided_version_is_read_only_says_why_and_offers_a_copy() {
+        BudgetVersionView view = open("budget/" + budget, BudgetVersionView.class);
+
+        assertThat(view.table.fields).isEmpty();
+        assertThat(view.actions.getChildren()).doesNotContain(view.prefillButton, view.decideButton, view.deleteButton);
+        assertThat(view.copyButton.getParent()).contains(view.lockNote);
+        assertThat(view.lockNote.getElement().getTextRecursively())
+                .endsWith("Behöver något ändras görs det i en ny version:Kopiera till ny version");
+
+        test(view.copyButton).click();
+        roundTrip();
+        NewVersionDialog dialog = (NewVersionDialog) view.openDialog;
+        assertThat(dialog.copyFrom.getValue().id()).isEqualTo(budget);
+        assertThat(dialog.kind.getValue()).isEqualTo(BudgetVersionKind.REVISED);
+        assertThat(dialog.year.getValue()).isEqualTo(2021);
+        assertThat(dialog.name.getValue()).isEqualTo("Reviderad budget 2021");
+        assertThat(dialog.save()).isTrue();
+
+        long copy = db.fetchValue(BUDGET_VERSION.ID, BUDGET_VERSION.NAME.eq("Reviderad budget 2021"));
+        assertThat(dialog.createdId).isEqualTo(copy);
+        assertThat(amount(copy, office, 2022)).isEqualByComparingTo("9200000");
+        assertThat(lastNotification()).isEqualTo("Versionen Reviderad budget 2021 har skapats.");
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void the_ekonom_marks_a_draft_decided_at_its_paragraph_and_the_paragraph_lists_the_budget() {
+        var september = fixture.decision(LocalDate.of(2021, 9, 24), "APPROVED", 6, "Verksamhetsplan och budget för 2022");
+        BudgetVersionView view = open("budget/" + draft, BudgetVersionView.class);
+        test(view.decideButton).click();
+        roundTrip();
+        DecideDialog dialog = (DecideDialog) view.openDialog;
+
+        assertThat(dialog.save()).as("kind and § are required").isFalse();
+        assertThat(dialog.decision.getErrorMessage()).isEqualTo("Fyll i Beslut (§).");
+        test(dialog.decision).selectItem("Styrelsen " + fixture.tag + " 2021-09-24 § 6 – Verksamhetsplan och budget för 2022");
+        test(dialog.kind).selectItem("Budget");
+        assertThat(dialog.save()).isTrue();
+
+        assertThat(db.fetchValue(BUDGET_VERSION.DECISION_ID, BUDGET_VERSION.ID.eq(draft))).isEqualTo(september.id());
+        assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(september.id()))).isEqualTo(1);
+        assertThat(view.table.fields).as("read-only from now on").isEmpty();
+        assertThat(view.lockNote.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void the_insats_lines_are_filled_from_the_grants_with_a_swedish_note() {
+        long iris = fixture.initiative("IRIS", new int[] {2022, 2023}, new long[] {500_000, 420_000});
+        long line = fixture.item("IRIS", BudgetCategory.INITIATIVE, null, iris);
+        BudgetVersionView view = open("budget/" + draft, BudgetVersionView.class);
+
+        test(view.prefillButton).click();
+
+        assertThat(lastNotification()).isEqualTo("2 belopp har fyllts i från beviljade medel.");
+        assertThat(view.table.fields.get(line + ":2023").getValue()).isEqualByComparingTo("420000");
+        test(view.prefillButton).click();
+        assertThat(lastNotification()).isEqualTo(
+                "Det fanns inget nytt att fylla i: insatsposterna stämmer redan med beviljade medel 2022–2024.");
+    }
+
+    // ---------------------------------------------------------------- the list
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_sees_the_years_their_versions_and_the_reference_but_no_write_buttons() {
+        BudgetsView view = open("budget", BudgetsView.class);
+
+        assertThat(view.newVersionButton.isVisible()).isFalse();
+        assertThat(view.newItemButton.isVisible()).isFalse();
+        assertThat(view.itemsGrid.getColumnByKey("edit")).isNull();
+        String text = view.years.getElement().getTextRecursively();
+        assertThat(text).contains("2022", "Ingen beslutad budget för året ännu.", "2021",
+                "Årets referens: " + fixture.name("Budget 2021"), "Beslutad", "Utkast", "−2\u00a0300\u00a0000\u00a0kr");
+        assertThat(find(Anchor.class, view.years).all()).extracting(Anchor::getHref)
+                .contains("budget/" + budget, "budget/" + draft, "sammantraden/" + november.meetingId() + "?paragraf=5");
+        assertThat(buttons(view.years)).containsOnly("Jämför");
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void the_ekonom_makes_a_new_empty_version_and_lands_on_it() {
+        BudgetsView view = open("budget", BudgetsView.class);
+        assertThat(buttons(view.years)).contains("Kopiera", "Jämför");
+        test(view.newVersionButton).click();
+        roundTrip();
+        NewVersionDialog dialog = (NewVersionDialog) view.openDialog;
+
+        assertThat(dialog.year.getValue()).isEqualTo(2023);
+        assertThat(dialog.name.getValue()).isEqualTo("Budget 2023 med plan 2024–2025");
+        test(dialog.name).setValue("Min budget");
+        test(dialog.kind).selectItem("Arbetsversion");
+        assertThat(dialog.name.getValue()).as("a typed name stays").isEqualTo("Min budget");
+        assertThat(dialog.save()).isTrue();
+
+        assertThat(db.fetchValue(BUDGET_VERSION.KIND, BUDGET_VERSION.NAME.eq("Min budget"))).isEqualTo(BudgetVersionKind.DRAFT);
+        assertThat(getCurrentView()).isInstanceOf(BudgetVersionView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void a_new_allocation_line_without_its_member_is_refused_at_the_field() {
+        BudgetsView view = open("budget", BudgetsView.class);
+        test(view.newItemButton).click();
+        roundTrip();
+        ItemDialog dialog = (ItemDialog) view.openDialog;
+        test(dialog.name).setValue("Tilldelning Region Skåne");
+        test(dialog.category).selectItem("Tilldelning (Intäkt)");
+
+        assertThat(dialog.member.isVisible()).isTrue();
+        assertThat(dialog.initiative.isVisible()).isFalse();
+        assertThat(dialog.save()).isFalse();
+        assertThat(dialog.member.getErrorMessage()).isEqualTo("Fyll i Medlem.");
+        test(dialog.category).selectItem("Kansli (Kostnad)");
+        assertThat(dialog.save()).isTrue();
+        assertThat(lastNotification()).isEqualTo("Budgetposten Tilldelning Region Skåne har sparats.");
+    }
+
+    // ---------------------------------------------------------------- comparison
+
+    @Test
+    @WithMockUser(username = "revisor", roles = "REVISOR")
+    void the_comparison_shows_a_b_and_the_difference_per_line_and_year() {
+        BudgetComparisonView view = open("budget/jamfor/" + budget + "/" + draft, BudgetComparisonView.class);
+
+        assertThat(view.comparison.years()).containsExactly(2021, 2022, 2023, 2024);
+        assertThat(view.rowTexts(fixture.name("Kansli"))).containsExactly(
+                "9\u00a0900\u00a0000", "–", "–",
+                "9\u00a0200\u00a0000", "–", "−9\u00a0200\u00a0000",
+                "–", "–", "0",
+                "–", "–", "–");
+        assertThat(view.rowTexts("Resultat")).startsWith("−2\u00a0300\u00a0000", "–", "–",
+                "−9\u00a0200\u00a0000", "7\u00a0000\u00a0000", "+16\u00a0200\u00a0000");
+
+        test(view.year).selectItem("2022");
+        assertThat(view.rowTexts(fixture.name("Tilldelning"))).containsExactly(
+                "–", "7\u00a0000\u00a0000", "+7\u00a0000\u00a0000");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private BigDecimal amount(long versionId, long itemId, int year) {
+        return db.fetchValue(BUDGET_AMOUNT.AMOUNT, BUDGET_AMOUNT.BUDGET_VERSION_ID.eq(versionId)
+                .and(BUDGET_AMOUNT.BUDGET_ITEM_ID.eq(itemId)).and(BUDGET_AMOUNT.YEAR.eq(year)));
+    }
+
+    /** Types into an amount field as a user does, and leaves it (the value reaches the server). */
+    private void type(MoneyField field, String text) {
+        test(field.getChildren().findFirst().map(TextField.class::cast).orElseThrow()).setValue(text);
+    }
+
+    private String lastNotification() {
+        return test(find(Notification.class).all().getLast()).getText();
+    }
+
+    private java.util.List<String> buttons(Component in) {
+        return find(Button.class, in).all().stream().map(Button::getText).toList();
+    }
+}
