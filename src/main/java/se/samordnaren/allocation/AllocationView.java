@@ -49,7 +49,7 @@ import java.util.List;
 @Route("tilldelning")
 @Menu(order = 44, title = "nav.allocation", icon = "vaadin:coin-piles")
 @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.STYRELSE, Roles.REVISOR})
-@StyleSheet("styles/money-views.css")
+@StyleSheet("styles/allocation-equity.css")
 class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String YEAR_PARAMETER = "ar";

@@ -206,13 +206,16 @@ public class EquityService {
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM})
     public void saveDischarge(DischargeDraft d) {
-        if (d.refused() && d.grantedOn() != null) {
-            throw new UserFacingException("equity.error.grantedOrRefused");
+        if (d.state() == null) {
+            throw new UserFacingException("equity.error.dischargeStateRequired");
+        }
+        if (d.state() == DischargeState.GRANTED && d.grantedOn() == null) {
+            throw new UserFacingException("equity.error.grantedOnRequired");
         }
         String reference = Texts.requireMaxLength(blankToNull(d.reference()), Texts.SHORT, "equity.discharge.reference");
         ConcurrentEditException.requireUpdated(db.update(DISCHARGE)
-                .set(DISCHARGE.GRANTED_ON, d.grantedOn())
-                .set(DISCHARGE.REFUSED, d.refused())
+                .set(DISCHARGE.GRANTED_ON, d.state() == DischargeState.GRANTED ? d.grantedOn() : null)
+                .set(DISCHARGE.REFUSED, d.state() == DischargeState.REFUSED)
                 .set(DISCHARGE.REFERENCE, reference)
                 .set(DISCHARGE.VERSION, DISCHARGE.VERSION.plus(1))
                 .where(DISCHARGE.ID.eq(d.id()).and(DISCHARGE.VERSION.eq(d.version())))
