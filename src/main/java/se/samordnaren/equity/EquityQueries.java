@@ -81,7 +81,8 @@ class EquityQueries {
     }
 
     Optional<AnnualResultDetail> result(int year) {
-        var r = ANNUAL_RESULT;
+        // An alias: the equity status inside joins annual_result itself and must correlate with this row.
+        var r = ANNUAL_RESULT.as("this_result");
         var d = DECISION_PLACE;
         Field<List<AnnualResultDetail.Discharge>> discharges = multiset(
                 select(DISCHARGE.ID, DISCHARGE.MEMBER_ID, MEMBER.NAME, DISCHARGE.GRANTED_ON, DISCHARGE.REFUSED,

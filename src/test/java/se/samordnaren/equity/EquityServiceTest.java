@@ -140,6 +140,9 @@ class EquityServiceTest extends DatabaseTest {
         assertThat(history(2022).excess()).isEqualByComparingTo("400000");
         assertThat(history(2022).level()).isEqualTo(EquityLevel.ABOVE);
         assertThat(history(2022).source()).isEqualTo(SOURCE + " 2022-07-01");
+        // One year's page carries that year's status, not another's.
+        assertThat(equity.result(2019).orElseThrow().equity().year()).isEqualTo(2019);
+        assertThat(equity.result(2022).orElseThrow().equity().maxShare()).isEqualByComparingTo("15");
 
         assertThat(equity.guidelineSteps()).extracting(GuidelineStep::maxShare).extracting(BigDecimal::intValue)
                 .containsExactly(15, 30, 25, 20);
