@@ -33,7 +33,10 @@ class RefusalMessagesTest extends DatabaseTest {
                                 + " or exists (select 1 from pg_trigger where encode(tgargs, 'escape') like '%' || {0} || '%')"
                                 // the approval lock names its refusal <table>_approval_lock for every locked table
                                 + " or exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid"
-                                + "   where p.proname = 'lock_approved_minutes' and t.tgrelid::regclass::text || '_approval_lock' = {0})",
+                                + "   where p.proname = 'lock_approved_minutes' and t.tgrelid::regclass::text || '_approval_lock' = {0})"
+                                // the money decision check names its refusal <table>_decision_decides (016-money.sql)
+                                + " or exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid"
+                                + "   where p.proname = 'check_money_decision' and t.tgrelid::regclass::text || '_decision_decides' = {0})",
                         name));
                 assertThat(exists).as(feature.getClass().getSimpleName() + ": " + name).isTrue();
             }
