@@ -193,14 +193,15 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void configureShares() {
+        // Member and the difference in words first: on a phone they are what shows without scrolling sideways.
         sharesGrid.addComponentColumn(this::memberCell).setHeader(getTranslation("allocation.member"))
-                .setFlexGrow(2).setKey("member");
+                .setWidth("12em").setFlexGrow(1).setKey("member");
+        sharesGrid.addComponentColumn(this::differenceCell).setHeader(getTranslation("allocation.difference"))
+                .setAutoWidth(true).setKey("difference");
         sharesGrid.addColumn(s -> Formats.money(s.expected())).setHeader(getTranslation("allocation.expected"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("expected");
         sharesGrid.addColumn(s -> Formats.money(s.paid())).setHeader(getTranslation("allocation.paid"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("paid");
-        sharesGrid.addComponentColumn(this::differenceCell).setHeader(getTranslation("allocation.difference"))
-                .setAutoWidth(true).setKey("difference");
         sharesGrid.addColumn(s -> s.lastPaidOn() == null ? getTranslation("allocation.neverPaid") : Formats.date(s.lastPaidOn()))
                 .setHeader(getTranslation("allocation.lastPayment")).setAutoWidth(true).setKey("lastPayment");
         sharesGrid.setAllRowsVisible(true);
@@ -245,11 +246,11 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         paymentsGrid.addColumn(p -> Formats.date(p.paidOn())).setHeader(getTranslation("allocation.payment.paidOn"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("paidOn");
         paymentsGrid.addColumn(Payment::memberName).setHeader(getTranslation("allocation.member"))
-                .setFlexGrow(2).setKey("member");
+                .setWidth("10em").setFlexGrow(2).setKey("member");
         paymentsGrid.addColumn(p -> Formats.money(p.amount())).setHeader(getTranslation("allocation.payment.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("amount");
-        paymentsGrid.addColumn(Payment::note).setHeader(getTranslation("allocation.payment.note")).setFlexGrow(2)
-                .setKey("note");
+        paymentsGrid.addColumn(Payment::note).setHeader(getTranslation("allocation.payment.note")).setWidth("10em")
+                .setFlexGrow(2).setKey("note");
         if (mayWrite) {
             paymentsGrid.addComponentColumn(p -> {
                 Button edit = new Button(VaadinIcon.EDIT.create(), e -> openPayment(p));

@@ -174,11 +174,11 @@ class AnnualResultView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void configureDischarge() {
         dischargeGrid.addColumn(Discharge::memberName).setHeader(getTranslation("equity.discharge.member"))
-                .setFlexGrow(2).setKey("member");
+                .setWidth("10em").setFlexGrow(1).setKey("member");
         dischargeGrid.addComponentColumn(this::stateCell).setHeader(getTranslation("equity.discharge.state"))
                 .setAutoWidth(true).setKey("state");
         dischargeGrid.addColumn(d -> d.reference() == null ? "" : d.reference())
-                .setHeader(getTranslation("equity.discharge.reference")).setFlexGrow(2).setKey("reference");
+                .setHeader(getTranslation("equity.discharge.reference")).setWidth("14em").setFlexGrow(2).setKey("reference");
         if (mayWrite) {
             dischargeGrid.addComponentColumn(d -> {
                 Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(new DischargeDialog(equity, d)

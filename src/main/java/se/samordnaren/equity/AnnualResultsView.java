@@ -68,8 +68,8 @@ class AnnualResultsView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("result");
         grid.addColumn(r -> Formats.money(r.equityEnd())).setHeader(getTranslation("equity.equityEnd"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("equityEnd");
-        grid.addComponentColumn(this::decisionCell).setHeader(getTranslation("equity.decision")).setFlexGrow(1)
-                .setKey("decision");
+        grid.addComponentColumn(this::decisionCell).setHeader(getTranslation("equity.decision")).setAutoWidth(true)
+                .setFlexGrow(1).setKey("decision");
         grid.addComponentColumn(this::dischargeCell).setHeader(getTranslation("equity.discharge"))
                 .setAutoWidth(true).setKey("discharge");
         grid.setItems(equity.results());

@@ -55,6 +55,7 @@ class EquityView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         addClassName("money-view");
         exportSlot.addClassName("export-slot");
         Anchor steps = new Anchor("eget-kapital/riktlinje", getTranslation("equity.guideline.link"));
+        steps.addClassName("header-link");
         add(new ViewHeader(getTranslation("equity.title"), getTranslation("equity.description"), exportSlot, steps));
         headline.addClassName("equity-headline");
         configureGrid();
@@ -119,24 +120,25 @@ class EquityView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void configureGrid() {
+        // The year, the equity and where it stands first: on a phone they show without scrolling sideways.
         grid.addComponentColumn(this::yearCell).setHeader(getTranslation("equity.year")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("year");
-        grid.addColumn(y -> EquityUi.signed(y.result())).setHeader(getTranslation("equity.result"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("result");
-        grid.addColumn(y -> Formats.money(y.equityEnd())).setHeader(getTranslation("equity.equityEnd"))
+        grid.addColumn(y -> Formats.money(y.equityEnd())).setHeader(getTranslation("equity.col.equityEnd"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("equityEnd");
-        grid.addColumn(y -> Formats.money(y.allocation())).setHeader(getTranslation("equity.allocation"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("allocation");
-        grid.addColumn(y -> y.allowed() == null ? "" : getTranslation("equity.allowedAt", Formats.money(y.allowed()),
-                        Formats.percent(y.maxShare())))
-                .setHeader(getTranslation("equity.allowed")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setKey("allowed");
-        grid.addColumn(y -> EquityUi.excess(this, y.excess())).setHeader(getTranslation("equity.excess"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("excess");
-        grid.addColumn(y -> Formats.percent(y.ratioPercent())).setHeader(getTranslation("equity.ratio"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("ratio");
         grid.addComponentColumn(y -> EquityUi.level(this, y.level())).setHeader(getTranslation("equity.status"))
                 .setAutoWidth(true).setKey("status");
+        grid.addColumn(y -> EquityUi.excess(this, y.excess())).setHeader(getTranslation("equity.col.excess"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("excess");
+        grid.addColumn(y -> y.allowed() == null ? "" : getTranslation("equity.allowedAt", Formats.money(y.allowed()),
+                        Formats.percent(y.maxShare())))
+                .setHeader(getTranslation("equity.col.allowed")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setKey("allowed");
+        grid.addColumn(y -> Formats.percent(y.ratioPercent())).setHeader(getTranslation("equity.col.ratio"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("ratio");
+        grid.addColumn(y -> EquityUi.signed(y.result())).setHeader(getTranslation("equity.result"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("result");
+        grid.addColumn(y -> Formats.money(y.allocation())).setHeader(getTranslation("equity.col.allocation"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("allocation");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(y -> y.forecast() ? "forecast" : null);

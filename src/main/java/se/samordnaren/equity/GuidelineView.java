@@ -65,8 +65,8 @@ class GuidelineView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("equity.guideline.upTo")).setAutoWidth(true).setKey("upTo");
         grid.addColumn(s -> Formats.percent(s.maxShare())).setHeader(getTranslation("equity.guideline.maxShare"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("maxShare");
-        grid.addColumn(GuidelineStep::source).setHeader(getTranslation("equity.guideline.source")).setFlexGrow(3)
-                .setKey("source");
+        grid.addColumn(GuidelineStep::source).setHeader(getTranslation("equity.guideline.source")).setWidth("18em")
+                .setFlexGrow(3).setKey("source");
         grid.addComponentColumn(s -> s.inForce() ? new Badge(getTranslation("equity.guideline.inForce"), Badge.Tone.SUCCESS)
                         : new Span(getTranslation("equity.guideline.notInForce")))
                 .setHeader(getTranslation("equity.guideline.state")).setAutoWidth(true).setKey("state");

@@ -109,11 +109,11 @@ class EquityViewsTest extends ViewTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(2);
         assertThat(grid.getRow(1).year()).isEqualTo(2020);
-        assertThat(plain(grid.getCellText(1, 1))).isEqualTo("+3 300 000 kr");
-        assertThat(plain(grid.getCellText(1, 2))).isEqualTo("5 800 000 kr");
+        assertThat(plain(grid.getCellText(1, 1))).isEqualTo("5 800 000 kr");
+        assertThat(plain(grid.getCellText(1, 3))).isEqualTo("4 400 000 kr över");
         assertThat(plain(grid.getCellText(1, 4))).isEqualTo("1 400 000 kr (20 %)");
-        assertThat(plain(grid.getCellText(1, 5))).isEqualTo("4 400 000 kr över");
-        assertThat(plain(grid.getCellText(1, 6))).isEqualTo("82,9 %");
+        assertThat(plain(grid.getCellText(1, 5))).isEqualTo("82,9 %");
+        assertThat(plain(grid.getCellText(1, 6))).isEqualTo("+3 300 000 kr");
         assertThat(((Badge) grid.getCellComponent(1, "status")).getText()).isEqualTo("Över riktlinjen");
 
         String headline = plain(view.headline.getElement().getTextRecursively());
@@ -137,9 +137,9 @@ class EquityViewsTest extends ViewTest {
         assertThat(grid.size()).isEqualTo(5);
         assertThat(grid.getRow(2).year()).isEqualTo(2021);
         assertThat(grid.getRow(2).forecast()).isTrue();
-        assertThat(plain(grid.getCellText(2, 2))).isEqualTo("3 400 000 kr");
-        assertThat(plain(grid.getCellText(3, 2))).isEqualTo("1 100 000 kr");
-        assertThat(plain(grid.getCellText(3, 5))).isEqualTo("300 000 kr under");
+        assertThat(plain(grid.getCellText(2, 1))).isEqualTo("3 400 000 kr");
+        assertThat(plain(grid.getCellText(3, 1))).isEqualTo("1 100 000 kr");
+        assertThat(plain(grid.getCellText(3, 3))).isEqualTo("300 000 kr under");
         assertThat(((Badge) grid.getCellComponent(3, "status")).getText()).isEqualTo("Inom riktlinjen");
         assertThat(plain(grid.getCellComponent(2, "year").getElement().getTextRecursively())).isEqualTo("2021Prognos");
 
