@@ -166,9 +166,4 @@ class AllocationQueries {
                 .where(DECISION_LINK.DECISION_ID.eq(decisionId)).and(DECISION_LINK.RECORD_ID.eq(recordId))
                 .fetchOptional(DECISION_LINK.ID);
     }
-
-    /** Which members are municipalities (the key is theirs alone). */
-    List<Long> municipalityIds() {
-        return db.select(MEMBER.ID).from(MEMBER).where(MEMBER.MEMBER_TYPE.eq(MemberType.MUNICIPALITY)).fetch(MEMBER.ID);
-    }
 }
