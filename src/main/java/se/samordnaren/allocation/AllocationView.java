@@ -195,7 +195,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void configureShares() {
         // Member and the difference in words first: on a phone they are what shows without scrolling sideways.
         sharesGrid.addComponentColumn(this::memberCell).setHeader(getTranslation("allocation.member"))
-                .setWidth("12em").setFlexGrow(1).setKey("member");
+                .setWidth("10em").setFlexGrow(1).setKey("member");
         sharesGrid.addComponentColumn(this::differenceCell).setHeader(getTranslation("allocation.difference"))
                 .setAutoWidth(true).setKey("difference");
         sharesGrid.addColumn(s -> Formats.money(s.expected())).setHeader(getTranslation("allocation.expected"))
