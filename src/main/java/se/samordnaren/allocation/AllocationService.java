@@ -12,8 +12,6 @@ import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.meeting.MinutesService;
-import se.samordnaren.security.CurrentUser;
-import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 
 import java.math.BigDecimal;
@@ -43,15 +41,13 @@ public class AllocationService {
     private final DSLContext db;
     private final AllocationQueries queries;
     private final MinutesService minutes;
-    private final CurrentUser currentUser;
     private final I18NProvider texts;
 
-    AllocationService(DSLContext db, AllocationQueries queries, MinutesService minutes, CurrentUser currentUser,
+    AllocationService(DSLContext db, AllocationQueries queries, MinutesService minutes,
                       I18NProvider texts) {
         this.db = db;
         this.queries = queries;
         this.minutes = minutes;
-        this.currentUser = currentUser;
         this.texts = texts;
     }
 
@@ -203,11 +199,10 @@ public class AllocationService {
     /**
      * The minutes show what a decision touched through its links: a new § gets a link to the allocation while its
      * minutes are open, and a replaced § loses the link while its minutes are open. Approved minutes are locked
-     * (the allocation carries its § anyway); only the förbundschef (and the secretary) edit minutes, so a save by
-     * the ekonom keeps the § on the allocation and leaves the minutes to them.
+     * (the allocation carries its § anyway).
      */
     private void relink(long allocationYearId, Long previous, Long next, int year) {
-        if (Objects.equals(previous, next) || !currentUser.hasAnyRole(Role.FORBUNDSCHEF, Role.SEKRETERARE)) {
+        if (Objects.equals(previous, next)) {
             return;
         }
         long recordId = queries.stored(allocationYearId).orElseThrow(ConcurrentEditException::new).recordId();

@@ -13,8 +13,6 @@ import se.samordnaren.common.PageRequest;
 import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.meeting.MinutesService;
-import se.samordnaren.security.CurrentUser;
-import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 
 import java.math.BigDecimal;
@@ -44,15 +42,13 @@ public class EquityService {
     private final DSLContext db;
     private final EquityQueries queries;
     private final MinutesService minutes;
-    private final CurrentUser currentUser;
     private final I18NProvider texts;
 
-    EquityService(DSLContext db, EquityQueries queries, MinutesService minutes, CurrentUser currentUser,
+    EquityService(DSLContext db, EquityQueries queries, MinutesService minutes,
                   I18NProvider texts) {
         this.db = db;
         this.queries = queries;
         this.minutes = minutes;
-        this.currentUser = currentUser;
         this.texts = texts;
     }
 
@@ -189,7 +185,7 @@ public class EquityService {
 
     /** See {@code AllocationService}: the minutes show the link while they are open; approved minutes are locked. */
     private void relink(long annualResultId, Long previous, Long next, int year) {
-        if (Objects.equals(previous, next) || !currentUser.hasAnyRole(Role.FORBUNDSCHEF, Role.SEKRETERARE)) {
+        if (Objects.equals(previous, next)) {
             return;
         }
         long recordId = queries.stored(annualResultId).orElseThrow(ConcurrentEditException::new).recordId();

@@ -287,7 +287,7 @@ public class MinutesService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE, Roles.EKONOM})
     public void removeLink(long linkId) {
         Long decisionId = db.select(DECISION_LINK.DECISION_ID).from(DECISION_LINK).where(DECISION_LINK.ID.eq(linkId))
                 .fetchOne(DECISION_LINK.DECISION_ID);

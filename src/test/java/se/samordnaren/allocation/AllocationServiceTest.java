@@ -258,13 +258,13 @@ class AllocationServiceTest extends DatabaseTest {
 
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
-    void the_ekonom_records_the_paragraph_but_leaves_the_minutes_to_those_who_edit_them() {
+    void the_ekonom_records_the_paragraph_and_the_open_minutes_list_the_allocation() {
         fixture.lund();
         var decision = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
         allocations.saveYear(new AllocationYearDraft(null, null, 2021, new BigDecimal("7000000"),
                 new BigDecimal("50"), new BigDecimal("25"), new BigDecimal("25"), "Befolkning", decision.id(), null, Map.of()));
         assertThat(allocations.year(2021).orElseThrow().decisionId()).isEqualTo(decision.id());
-        assertThat(db.fetchCount(DECISION_LINK)).isZero();
+        assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(decision.id()))).isEqualTo(1);
     }
 
     @Test
