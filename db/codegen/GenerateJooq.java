@@ -75,6 +75,8 @@ public class GenerateJooq {
             vocabulary("budget_(version|version_decided|reference)\\.kind", "se.samordnaren.budget.BudgetVersionKind"),
             vocabulary("(bookkeeping_import|import_column_mapping)\\.format", "se.samordnaren.bookkeeping.ImportFormat"),
             vocabulary("bookkeeping_row\\.source_kind", "se.samordnaren.bookkeeping.RowSource"),
+            // minutes import
+            vocabulary("minutes_import_file\\.status", "se.samordnaren.minutesimport.ImportFileStatus"),
             // security and admin
             vocabulary("app_user\\.role", "se.samordnaren.security.Role")
             // a new vocabulary column: one line here, in its feature's group
