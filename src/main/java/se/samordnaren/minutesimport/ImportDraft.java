@@ -153,6 +153,8 @@ public final class ImportDraft implements Serializable {
         public boolean chair;
         public boolean approver;
         public Long personId;
+        /** The name of the register's person {@code personId} points to, for the review. */
+        public String personName;
         /** The member organisation a new person comes from, when the protocol names one of the register. */
         public Long memberId;
         public boolean include = true;

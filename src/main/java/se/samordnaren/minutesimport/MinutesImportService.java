@@ -239,7 +239,7 @@ public class MinutesImportService {
 
     private void attendees(ParsedMinutes parsed, ImportDraft draft) {
         List<Member> register = members.list();
-        Map<String, Long> personIds = new HashMap<>();
+        Map<String, Optional<Person>> found = new HashMap<>();
         for (Participant p : parsed.participants()) {
             ImportDraft.Attendee a = new ImportDraft.Attendee();
             a.name = p.name();
@@ -252,7 +252,7 @@ public class MinutesImportService {
             a.capacity = String.join(", ", java.util.stream.Stream.of(p.role(), p.member())
                     .filter(s -> s != null && !s.isBlank()).toList());
             a.memberId = member(p.member(), register);
-            a.personId = personIds.computeIfAbsent(p.name(), this::personNamed);
+            found.computeIfAbsent(p.name(), this::personNamed).ifPresent(person -> map(a, person));
             if (same(p.name(), parsed.secretary())) {
                 a.role = AttendanceRole.SECRETARY;
             }
@@ -265,16 +265,21 @@ public class MinutesImportService {
             a.name = parsed.secretary();
             a.role = AttendanceRole.SECRETARY;
             a.capacity = "sekreterare";
-            a.personId = personNamed(parsed.secretary());
+            found.computeIfAbsent(parsed.secretary(), this::personNamed).ifPresent(person -> map(a, person));
             draft.attendees.add(a);
         }
     }
 
     /** The register's person of exactly this name (any case), if there is exactly one. */
-    private Long personNamed(String name) {
+    private Optional<Person> personNamed(String name) {
         var matches = people.search(name, PageRequest.first(5)).stream()
                 .filter(p -> p.fullName().equalsIgnoreCase(name.strip())).toList();
-        return matches.size() == 1 ? matches.getFirst().id() : null;
+        return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
+    }
+
+    private static void map(ImportDraft.Attendee a, Person person) {
+        a.personId = person.id();
+        a.personName = person.fullName();
     }
 
     private static Long member(String written, List<Member> register) {
