@@ -22,6 +22,7 @@ final class Amounts {
     private Amounts() {
     }
 
+    /** Each amount once (the first way it was written), in the order they occur. */
     static List<ImportDraft.Amount> in(String text) {
         List<ImportDraft.Amount> amounts = new ArrayList<>();
         if (text == null) {
@@ -36,8 +37,9 @@ final class Amounts {
                     ? BigDecimal.valueOf(1_000_000)
                     : unit.equals("tkr") || unit.startsWith("tusen") ? BigDecimal.valueOf(1_000) : BigDecimal.ONE;
             BigDecimal value = number.multiply(factor).setScale(2, java.math.RoundingMode.HALF_UP);
-            if (value.signum() > 0) {
-                amounts.add(new ImportDraft.Amount(m.group().strip(), value));
+            String written = m.group().strip();
+            if (value.signum() > 0 && amounts.stream().noneMatch(a -> a.value().compareTo(value) == 0)) {
+                amounts.add(new ImportDraft.Amount(written, value));
             }
         }
         return amounts;

@@ -76,6 +76,7 @@ class ParagraphEditor extends Div {
         }
 
         outcome.setLabel(getTranslation("minutesImport.review.outcome"));
+        outcome.setWidth("18em");
         List<Optional<DecisionOutcome>> outcomes = new ArrayList<>();
         outcomes.add(Optional.empty());
         Arrays.stream(DecisionOutcome.values()).map(Optional::of).forEach(outcomes::add);

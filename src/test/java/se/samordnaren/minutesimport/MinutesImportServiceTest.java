@@ -174,6 +174,42 @@ class MinutesImportServiceTest extends DatabaseTest {
     }
 
     @Test
+    @WithMockUser(username = "importer", roles = "SEKRETERARE")
+    void a_name_of_the_register_is_mapped_to_its_person_and_not_created_again() {
+        long goran = db.insertInto(PERSON).set(PERSON.FULL_NAME, "Göran Wallén").returning(PERSON.ID).fetchSingle(PERSON.ID);
+        ImportDraft draft = imports.read(ImportFixture.LUND, ImportFixture.corpus(ImportFixture.LUND));
+        assertThat(draft.attendees).filteredOn(a -> a.name.equals("Göran Wallén")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.personId).isEqualTo(goran);
+                    assertThat(a.chair).isTrue();
+                });
+
+        long meetingId = imports.save(draft);
+
+        assertThat(db.fetchCount(PERSON, PERSON.FULL_NAME.eq("Göran Wallén"))).isEqualTo(1);
+        assertThat(db.fetchCount(MEETING_ATTENDANCE, MEETING_ATTENDANCE.MEETING_ID.eq(meetingId)
+                .and(MEETING_ATTENDANCE.PERSON_ID.eq(goran)).and(MEETING_ATTENDANCE.IS_CHAIR))).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "importer", roles = "SEKRETERARE")
+    void the_styrelse_may_not_save_a_draft_either() {
+        ImportDraft draft = imports.read(ImportFixture.LUND, ImportFixture.corpus(ImportFixture.LUND));
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var before = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                "reader", "n/a", "ROLE_STYRELSE"));
+        try {
+            assertThatThrownBy(() -> imports.save(draft)).isInstanceOfAny(AccessDeniedException.class,
+                    AuthorizationDeniedException.class);
+        } finally {
+            context.setAuthentication(before);
+        }
+        assertThat(db.fetchCount(MEETING)).isZero();
+        assertThat(db.fetchCount(ATTACHMENT)).isZero();
+    }
+
+    @Test
     @WithMockUser(username = "reader", roles = "STYRELSE")
     void the_styrelse_may_not_import() {
         byte[] lund = ImportFixture.corpus(ImportFixture.LUND);
