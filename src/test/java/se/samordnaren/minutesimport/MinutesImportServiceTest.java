@@ -75,6 +75,25 @@ class MinutesImportServiceTest extends DatabaseTest {
 
     @Test
     @WithMockUser(username = "importer", roles = "SEKRETERARE")
+    void an_au_protocol_saves_its_proposals_to_the_board_and_its_printed_protocol_is_made_on_request() {
+        String au = "au-sjobygden-2023-04-05.txt";
+        ImportDraft draft = imports.read(au, ImportFixture.corpus(au));
+        assertThat(draft.paragraphs).filteredOn(p -> p.outcome == DecisionOutcome.PROPOSAL).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.proposalToBodyId).isEqualTo(board));
+
+        long meetingId = imports.save(draft);
+
+        assertThat(db.fetchCount(DECISION.join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID)),
+                AGENDA_ITEM.MEETING_ID.eq(meetingId).and(DECISION.OUTCOME.eq(DecisionOutcome.PROPOSAL))
+                        .and(DECISION.PROPOSAL_TO_BODY_ID.eq(board)))).isPositive();
+        assertThat(pdfs.minutes(meetingId).content()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Autowired
+    se.samordnaren.meeting.pdf.MinutesPdfService pdfs;
+
+    @Test
+    @WithMockUser(username = "importer", roles = "SEKRETERARE")
     void the_saved_minutes_are_locked_like_any_approved_minutes() {
         long meetingId = imports.save(imports.read(ImportFixture.LUND, ImportFixture.corpus(ImportFixture.LUND)));
 
