@@ -69,6 +69,8 @@ class MinutesImportViewTest extends ViewTest {
                 .fetch(AGENDA_ITEM.NUMBER)).containsExactly(5);
         assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("sammantraden/" + meetingId);
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Importerat", MinutesImportService.PASTED_FILE_NAME, "Justerat");
     }
 
     @Test
