@@ -127,6 +127,28 @@ class MinutesImportViewTest extends ViewTest {
     }
 
     @Test
+    @WithMockUser(username = "viewimporter", roles = "FORBUNDSCHEF")
+    void one_uploaded_file_opens_for_review_and_several_become_a_batch_shown_with_its_files() throws Exception {
+        MinutesImportView view = open("import/protokoll", MinutesImportView.class);
+        view.received(List.of(new ImportBatchService.UploadedFile(ImportFixture.LUND, ImportFixture.corpus(ImportFixture.LUND))));
+        assertThat(view.review).isNotNull();
+        test(view.review.cancel).click();
+        assertThat(view.review).isNull();
+
+        view.received(List.of(new ImportBatchService.UploadedFile(ImportFixture.LUND, ImportFixture.corpus(ImportFixture.LUND)),
+                new ImportBatchService.UploadedFile("faktura.txt", ImportFixture.corpus("faktura-sjoudden-2023-04-20.txt"))));
+
+        assertThat(view.batches.openBatch).isNotNull();
+        for (int i = 0; i < 300 && view.batches.files.getListDataView().getItems()
+                .anyMatch(f -> f.status() == ImportFileStatus.WAITING); i++) {
+            Thread.sleep(100);
+            view.batches.refresh();
+        }
+        assertThat(view.batches.files.getListDataView().getItems().map(ImportBatches.FileRow::status))
+                .containsExactly(ImportFileStatus.PARSED, ImportFileStatus.REFUSED);
+    }
+
+    @Test
     @WithMockUser(username = "viewreader", roles = "STYRELSE")
     void the_styrelse_cannot_open_the_import() {
         com.vaadin.flow.component.UI.getCurrent().navigate("import/protokoll");
