@@ -111,6 +111,14 @@ public class MinutesImportService {
         if (draft.date == null) {
             throw new UserFacingException("meeting.error.dateRequired");
         }
+        for (ImportDraft.Item p : draft.paragraphs) {
+            if (p.title == null || p.title.isBlank()) {
+                throw new UserFacingException("minutesImport.error.titleMissing", String.valueOf(p.number));
+            }
+            if (p.outcome == DecisionOutcome.PROPOSAL && p.proposalToBodyId == null) {
+                throw new UserFacingException("minutesImport.error.proposalTarget", String.valueOf(p.number));
+            }
+        }
         // Before anything is written: the meeting feature checks again, and the database last.
         meetings.existingMeeting(draft.bodyId, draft.date).ifPresent(existing -> {
             throw new UserFacingException("meeting.error.importDuplicate", existing.label(), String.valueOf(existing.id()));

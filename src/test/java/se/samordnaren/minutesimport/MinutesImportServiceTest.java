@@ -229,6 +229,23 @@ class MinutesImportServiceTest extends DatabaseTest {
     }
 
     @Test
+    @WithMockUser(username = "importer", roles = "SEKRETERARE")
+    void a_paragraph_without_title_or_a_proposal_without_its_body_is_refused_naming_the_paragraph() {
+        ImportDraft draft = imports.read(ImportFixture.LUND, ImportFixture.corpus(ImportFixture.LUND));
+        draft.paragraphs.get(2).title = " ";
+        assertThatThrownBy(() -> imports.save(draft)).isInstanceOfSatisfying(UserFacingException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("minutesImport.error.titleMissing");
+            assertThat(e.arguments()).containsExactly("3");
+        });
+        draft.paragraphs.get(2).title = "Fastställande av dagordning";
+        draft.paragraphs.get(5).outcome = DecisionOutcome.PROPOSAL;
+        assertThatThrownBy(() -> imports.save(draft)).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("minutesImport.error.proposalTarget"));
+        assertThat(db.fetchCount(MEETING)).isZero();
+        assertThat(db.fetchCount(PERSON)).isZero();
+    }
+
+    @Test
     @WithMockUser(username = "reader", roles = "STYRELSE")
     void the_styrelse_may_not_import() {
         byte[] lund = ImportFixture.corpus(ImportFixture.LUND);
