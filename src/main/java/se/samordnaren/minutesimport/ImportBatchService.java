@@ -59,10 +59,15 @@ public class ImportBatchService {
         return batchId;
     }
 
-    /** Reads the waiting files of a batch again (after a restart of the server, say). */
-    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
-    public void resume(long batchId) {
-        executor.execute(new DelegatingSecurityContextRunnable(() -> readAll(batchId)));
+    /**
+     * After a restart: batches whose files were still waiting are read on in the background (the single reader
+     * thread takes them one after the other, so a batch is never read twice at once).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void resumeWaiting() {
+        for (long batchId : batches.batchesWithWaitingFiles()) {
+            executor.execute(() -> readAll(batchId));
+        }
     }
 
     @Transactional(readOnly = true)

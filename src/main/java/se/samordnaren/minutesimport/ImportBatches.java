@@ -59,6 +59,12 @@ class ImportBatches {
                 .orderBy(MINUTES_IMPORT_FILE.POSITION).fetch(MINUTES_IMPORT_FILE.ID);
     }
 
+    List<Long> batchesWithWaitingFiles() {
+        return db.selectDistinct(MINUTES_IMPORT_FILE.BATCH_ID).from(MINUTES_IMPORT_FILE)
+                .where(MINUTES_IMPORT_FILE.STATUS.eq(ImportFileStatus.WAITING))
+                .orderBy(MINUTES_IMPORT_FILE.BATCH_ID).fetch(MINUTES_IMPORT_FILE.BATCH_ID);
+    }
+
     Optional<FileContent> content(long fileId) {
         return db.select(MINUTES_IMPORT_FILE.ID, MINUTES_IMPORT_FILE.FILE_NAME, MINUTES_IMPORT_FILE.CONTENT)
                 .from(MINUTES_IMPORT_FILE).where(MINUTES_IMPORT_FILE.ID.eq(fileId))

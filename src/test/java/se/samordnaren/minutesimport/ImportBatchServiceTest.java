@@ -87,6 +87,21 @@ class ImportBatchServiceTest extends DatabaseTest {
         assertThat(db.fetchCount(MEETING)).isEqualTo(1);
     }
 
+    @Autowired
+    ImportBatches tables;
+
+    @Test
+    @WithMockUser(username = "batcher", roles = "SEKRETERARE")
+    void files_left_waiting_by_a_restart_are_read_when_the_application_is_ready_again() throws Exception {
+        long batchId = tables.create(List.of(new ImportBatches.FileContent(0, ImportFixture.LUND,
+                ImportFixture.corpus(ImportFixture.LUND))));
+        assertThat(batches.files(batchId)).extracting(ImportBatches.FileRow::status).containsExactly(ImportFileStatus.WAITING);
+
+        batches.resumeWaiting();
+
+        assertThat(waitUntilRead(batchId)).extracting(ImportBatches.FileRow::status).containsExactly(ImportFileStatus.PARSED);
+    }
+
     @Test
     @WithMockUser(username = "reader", roles = "STYRELSE")
     void the_styrelse_may_not_start_or_see_a_batch() {
