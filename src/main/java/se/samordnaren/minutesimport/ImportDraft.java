@@ -110,6 +110,7 @@ public final class ImportDraft implements Serializable {
         first.suggestions.addAll(second.suggestions.stream().filter(s -> !first.suggestions.contains(s)).toList());
         first.acceptedLinks.addAll(second.acceptedLinks);
         first.amounts.addAll(second.amounts);
+        first.periods.addAll(second.periods);
         first.doubts.clear();
     }
 
@@ -178,6 +179,8 @@ public final class ImportDraft implements Serializable {
         public final List<LinkSuggestion> suggestions = new ArrayList<>();
         public final Set<Long> acceptedLinks = new LinkedHashSet<>();
         public final List<Amount> amounts = new ArrayList<>();
+        /** Periods as written ("för resten av 2021", "2021 ut"). */
+        public final List<String> periods = new ArrayList<>();
     }
 
     /** A record of the register the § names: kind (INITIATIVE, FUNDING_APPLICATION, MEMBER), label, as written. */

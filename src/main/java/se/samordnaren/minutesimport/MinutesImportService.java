@@ -194,6 +194,7 @@ public class MinutesImportService {
             String mentions = p.title() + "\n" + ImportDraft.nullToEmpty(p.text()) + "\n" + String.join("\n", item.clauses);
             item.suggestions.addAll(LinkCandidates.mentionedIn(mentions, register));
             item.amounts.addAll(Amounts.in(mentions));
+            item.periods.addAll(Periods.in(mentions));
             draft.paragraphs.add(item);
         }
         return draft;

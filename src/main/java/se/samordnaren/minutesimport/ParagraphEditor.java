@@ -130,11 +130,12 @@ class ParagraphEditor extends Div {
             }
             edit.add(links);
         }
-        if (!item.amounts.isEmpty()) {
-            Div amounts = new Div(new Span(getTranslation("minutesImport.review.amounts")));
-            amounts.addClassName("import-amounts");
-            item.amounts.forEach(a -> amounts.add(new Badge(a.written() + " = " + Formats.money(a.value()), Badge.Tone.INFO)));
-            edit.add(amounts);
+        if (!item.amounts.isEmpty() || !item.periods.isEmpty()) {
+            Div figures = new Div(new Span(getTranslation("minutesImport.review.amounts")));
+            figures.addClassName("import-amounts");
+            item.amounts.forEach(a -> figures.add(new Badge(a.written() + " = " + Formats.money(a.value()), Badge.Tone.INFO)));
+            item.periods.forEach(p -> figures.add(new Badge(getTranslation("minutesImport.review.period", p), Badge.Tone.NEUTRAL)));
+            edit.add(figures);
         }
 
         merge.setText(getTranslation("minutesImport.review.mergeNext"));
