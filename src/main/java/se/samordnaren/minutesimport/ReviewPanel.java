@@ -193,14 +193,14 @@ class ReviewPanel extends VerticalLayout {
             role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
             role.setValue(a.role);
             role.setAriaLabel(getTranslation("minutesImport.review.role"));
-            role.setWidth("13em");
+            role.setWidth("12em");
             role.addValueChangeListener(e -> a.role = e.getValue());
             person.setPlaceholder(getTranslation("minutesImport.review.newPerson"));
             person.setAriaLabel(getTranslation("minutesImport.review.person"));
             person.setItemLabelGenerator(p -> p.fullName() + (p.organisationLabel().isEmpty() ? "" : ", " + p.organisationLabel()));
             Lazy.items(person, people::search);
             person.setClearButtonVisible(true);
-            person.setWidth("16em");
+            person.setWidth("14em");
             if (a.personId != null) {
                 person.setValue(new Person(a.personId, a.personName, null, null, null, null, null, null, null));
             } else {
