@@ -77,6 +77,8 @@ public class GenerateJooq {
             vocabulary("bookkeeping_row\\.source_kind", "se.samordnaren.bookkeeping.RowSource"),
             // money: allocation (the member's type as the share view carries it)
             vocabulary("allocation_member_share\\.member_type", "se.samordnaren.association.MemberType"),
+            // minutes import
+            vocabulary("minutes_import_file\\.status", "se.samordnaren.minutesimport.ImportFileStatus"),
             // security and admin
             vocabulary("app_user\\.role", "se.samordnaren.security.Role")
             // a new vocabulary column: one line here, in its feature's group

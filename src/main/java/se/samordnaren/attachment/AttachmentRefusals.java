@@ -18,6 +18,7 @@ class AttachmentRefusals implements RefusalMessages {
     public Map<String, String> byConstraint() {
         return Map.ofEntries(
                 entry("attachment_magic", "attachment.refused.content"),
+                entry("attachment_imported_minutes_once", "attachment.refused.importedTwice"),
                 entry("attachment_not_empty", "attachment.refused.empty"),
                 entry("attachment_max_size", "attachment.refused.tooLarge"),
                 entry("attachment_content_type_check", "attachment.refused.type"),

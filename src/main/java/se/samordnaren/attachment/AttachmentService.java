@@ -37,6 +37,8 @@ public class AttachmentService {
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** How a PDF starts ("%PDF-") and how DOCX and XLSX (zip files) start, as the database's attachment_magic. */
+    /** Plain text: only the original files of imported minutes (minutes typed as .txt). */
+    public static final String TEXT_PLAIN = "text/plain";
     private static final byte[] PDF_START = {0x25, 0x50, 0x44, 0x46, 0x2d};
     private static final byte[] ZIP_START = {0x50, 0x4b, 0x03, 0x04};
     /** The application's rule (003): a version that has been dealt with or replaced takes no more files. */
@@ -53,14 +55,45 @@ public class AttachmentService {
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.SEKRETERARE})
     public AttachmentInfo addToReport(long reportId, String fileName, String contentType, byte[] content) {
-        return insert(fileName, contentType, content, reportId, null);
+        return insert(fileName, contentType, content, reportId, null, false);
     }
 
     /** A file for one version of a funding application. */
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE, Roles.BEREDNINGSGRUPP})
     public AttachmentInfo addToApplicationVersion(long applicationVersionId, String fileName, String contentType, byte[] content) {
-        return insert(fileName, contentType, content, null, applicationVersionId);
+        return insert(fileName, contentType, content, null, applicationVersionId, false);
+    }
+
+    /**
+     * The original file of imported minutes (PDF, Word .docx or text .txt), kept with the meeting made from it. The
+     * same file twice is refused (attachment_imported_minutes_once).
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public AttachmentInfo addImportedMinutes(String fileName, byte[] content) {
+        String name = Texts.requireMaxLength(fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim(),
+                Texts.SHORT, "attachment.fileName");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".txt")) {
+            if (content == null || content.length == 0) {
+                throw new UserFacingException("attachment.error.empty", name);
+            }
+            if (content.length > MAX_BYTES) {
+                throw new UserFacingException("attachment.error.tooLarge", name);
+            }
+            long id = db.insertInto(ATTACHMENT)
+                    .set(ATTACHMENT.FILE_NAME, name)
+                    .set(ATTACHMENT.CONTENT_TYPE, TEXT_PLAIN)
+                    .set(ATTACHMENT.CONTENT, content)
+                    .set(ATTACHMENT.IMPORTED_MINUTES, true)
+                    .returning(ATTACHMENT.ID).fetchSingle(ATTACHMENT.ID);
+            return list(ATTACHMENT_INFO.ID.eq(id)).getFirst();
+        }
+        if (!lower.endsWith(".pdf") && !lower.endsWith(".docx")) {
+            throw new UserFacingException("attachment.error.importType", name);
+        }
+        return insert(name, null, content, null, null, true);
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +137,8 @@ public class AttachmentService {
      * Checks what the database checks too (AttachmentRefusals), but here with the file's name in the message: type,
      * size, that the content starts the way the type says, and that an application's version still takes files.
      */
-    private AttachmentInfo insert(String fileName, String contentType, byte[] content, Long reportId, Long versionId) {
+    private AttachmentInfo insert(String fileName, String contentType, byte[] content, Long reportId, Long versionId,
+                                  boolean importedMinutes) {
         String name = Texts.requireMaxLength(fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim(),
                 Texts.SHORT, "attachment.fileName");
         String type = contentTypeOf(name).orElseThrow(() -> new UserFacingException("attachment.error.type", name));
@@ -129,6 +163,7 @@ public class AttachmentService {
                 .set(ATTACHMENT.CONTENT, content)
                 .set(ATTACHMENT.REPORT_ID, reportId)
                 .set(ATTACHMENT.APPLICATION_VERSION_ID, versionId)
+                .set(ATTACHMENT.IMPORTED_MINUTES, importedMinutes)
                 .returning(ATTACHMENT.ID).fetchSingle(ATTACHMENT.ID);
         return list(ATTACHMENT_INFO.ID.eq(id)).getFirst();
     }

@@ -57,6 +57,13 @@ class MeetingHeader extends Div {
                 row("meeting.storagePlace", text(h.minutesStoragePlace()));
             }
         }
+        if (h.imported()) {
+            Div imported = new Div(new Span(getTranslation("meeting.importedOn", Formats.date(h.importedAt().toLocalDate())) + " "));
+            imported.add(new com.vaadin.flow.component.html.Anchor(
+                    se.samordnaren.attachment.AttachmentService.downloadUrl(h.importedFromAttachmentId()), h.importedFileName()));
+            imported.addClassName("minutes-imported");
+            row("meeting.imported", imported);
+        }
     }
 
     /** "fredagen den 19 mars 2021, kl. 08.30–12.00" */

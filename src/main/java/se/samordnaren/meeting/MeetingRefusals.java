@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * What the meetings feature says when the database refuses a change to a meeting or its minutes: by the name of the
  * constraint, or of the rule a trigger raises ({@code db/changelog/010-meeting-consolidation.sql}; the stored PDF of
- * approved minutes: {@code 014-approved-minutes-snapshot.sql}).
+ * approved minutes: {@code 014-approved-minutes-snapshot.sql}; imported minutes: {@code 020-minutes-import.sql}).
  */
 @Component
 class MeetingRefusals implements RefusalMessages {
@@ -51,7 +51,10 @@ class MeetingRefusals implements RefusalMessages {
                 Map.entry("decision_not_self", "meeting.error.notSelf"),
                 Map.entry("decision_link_once", "meeting.error.linkedTwice"),
                 Map.entry("decision_link_record_id_fkey", "meeting.error.linkTargetGone"),
-                Map.entry("approved_minutes_pdf_only_approved", "minutesPdf.error.onlyApproved")));
+                Map.entry("approved_minutes_pdf_only_approved", "minutesPdf.error.onlyApproved"),
+                Map.entry("meeting_imported_once", "meeting.error.importedOnce"),
+                Map.entry("meeting_imported_from_attachment_id_key", "meeting.error.importedOnce"),
+                Map.entry("meeting_imported_with_file", "meeting.error.importFileRequired")));
         LOCKED_TABLES.forEach(table -> messages.put(table + "_approval_lock", ApprovalGuard.LOCKED));
         LENGTHS.forEach(name -> messages.put(name, "error.database.tooLong"));
         return messages;

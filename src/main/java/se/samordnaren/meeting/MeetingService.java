@@ -41,14 +41,16 @@ public class MeetingService {
     private final ApprovalGuard guard;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final MinutesService minutes;
 
     MeetingService(DSLContext db, MinutesQueries queries, ApprovalGuard guard, CurrentUser currentUser,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, MinutesService minutes) {
         this.db = db;
         this.queries = queries;
         this.guard = guard;
         this.currentUser = currentUser;
         this.events = events;
+        this.minutes = minutes;
     }
 
     // ---------------------------------------------------------------- reads
@@ -216,6 +218,85 @@ public class MeetingService {
                 .set(MEETING.VERSION, MEETING.VERSION.plus(1))
                 .where(MEETING.ID.eq(meetingId).and(MEETING.VERSION.eq(version)))
                 .execute());
+    }
+
+    // ---------------------------------------------------------------- imported minutes
+
+    /** The meeting the register already has for this body and day ("Styrelsen 2021-03-19"), if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Choice> existingMeeting(long bodyId, LocalDate date) {
+        return db.select(MEETING.ID).from(MEETING)
+                .where(MEETING.BODY_ID.eq(bodyId).and(MEETING.MEETING_DATE.eq(date)))
+                .orderBy(MEETING.ID).limit(1)
+                .fetchOptional(MEETING.ID).map(queries::meetingChoice);
+    }
+
+    /**
+     * Old minutes, read from a file and reviewed, saved in one go: the meeting with its attendance, every § with the
+     * number it had, decisions with clauses and links, then approved as of its justering by the importing user and
+     * so locked like any approved minutes. The meeting is marked as imported and keeps its file. A meeting of the same
+     * body on the same day is refused with its name (here, and by the database: meeting_imported_once). The printed
+     * protocol of imported minutes is produced on its first request (the original file is the record).
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public long importApproved(ImportedMinutes m) {
+        requireDate(m.date());
+        existingMeeting(m.bodyId(), m.date()).ifPresent(existing -> {
+            throw new UserFacingException("meeting.error.importDuplicate", existing.label(),
+                    String.valueOf(existing.id()));
+        });
+        if (m.paragraphs().isEmpty()) {
+            throw new UserFacingException("meeting.error.importNoParagraphs");
+        }
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (ImportedMinutes.Item item : m.paragraphs()) {
+            if (!numbers.add(item.number())) {
+                throw new UserFacingException("meeting.error.importNumberTwice", String.valueOf(item.number()));
+            }
+        }
+        LocalDate approvalDate = m.approvalDate() == null ? m.date() : m.approvalDate();
+        if (approvalDate.isBefore(m.date())) {
+            throw new UserFacingException("meeting.error.approvalBeforeMeeting");
+        }
+        String place = Texts.requireMaxLength(Texts.blankToNull(m.approvalPlace()), Texts.SHORT, "meeting.approval.place");
+        long meetingId = db.insertInto(MEETING)
+                .set(MEETING.BODY_ID, m.bodyId())
+                .set(MEETING.MEETING_DATE, m.date())
+                .set(MEETING.START_TIME, m.startTime())
+                .set(MEETING.END_TIME, m.endTime())
+                .set(MEETING.LOCATION, Texts.requireMaxLength(Texts.blankToNull(m.location()), Texts.SHORT, "meeting.location"))
+                .set(MEETING.IS_DIGITAL, m.digital())
+                .set(MEETING.STATUS, MeetingStatus.HELD)
+                .set(MEETING.IMPORTED_AT, DSL.currentOffsetDateTime())
+                .set(MEETING.IMPORTED_FROM_ATTACHMENT_ID, m.attachmentId())
+                .returning(MEETING.ID).fetchSingle(MEETING.ID);
+        for (ImportedMinutes.Attendee a : m.attendees()) {
+            saveAttendee(new AttendeeDraft(null, null, meetingId, a.personId(), a.role(), a.capacity(), a.chair(),
+                    a.approver(), null));
+        }
+        for (ImportedMinutes.Item item : m.paragraphs()) {
+            long itemId = minutes.addNumberedParagraph(meetingId, item.number(),
+                    new ParagraphDraft(null, null, meetingId, item.title(), item.kind(), item.bodyText(), null));
+            if (item.outcome() != null) {
+                long decisionId = minutes.saveDecision(new DecisionDraft(null, null, itemId, null, item.outcome(),
+                        item.proposalToBodyId(), null, null, item.clauses(), List.of()));
+                for (long recordId : new java.util.LinkedHashSet<>(item.linkRecordIds())) {
+                    minutes.addLink(decisionId, recordId, null);
+                }
+            }
+        }
+        var approver = DSL.field(DSL.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(currentUser.requireUsername())));
+        db.update(MEETING)
+                .set(MEETING.APPROVAL_DATE, approvalDate)
+                .set(MEETING.APPROVAL_PLACE, place)
+                .set(MEETING.APPROVED_AT, DSL.currentOffsetDateTime())
+                .set(MEETING.APPROVED_BY, approver)
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(meetingId))
+                .execute();
+        return meetingId;
     }
 
     // ---------------------------------------------------------------- attendance

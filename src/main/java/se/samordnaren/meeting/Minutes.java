@@ -38,7 +38,15 @@ public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> p
             LocalDate noticePostedOn,
             LocalDate noticeRemovedOn,
             String minutesStoragePlace,
-            int version) {
+            int version,
+            OffsetDateTime importedAt,
+            Long importedFromAttachmentId,
+            String importedFileName) {
+
+        /** Whether the minutes were imported from an old file (issue 10). */
+        public boolean imported() {
+            return importedAt != null;
+        }
 
         public boolean approved() {
             return approvedAt != null;

@@ -219,7 +219,9 @@ class MinutesQueries {
                 MEETING.STATUS, MEETING.APPROVAL_DATE, MEETING.APPROVAL_PLACE, MEETING.APPROVED_AT,
                 AsApproved.shown(MEETING, MEETING.APPROVER_NAME_AS_APPROVED, APP_USER.FULL_NAME),
                 MEETING.NOTICE_POSTED_ON, MEETING.NOTICE_REMOVED_ON,
-                MEETING.MINUTES_STORAGE_PLACE, MEETING.VERSION).mapping(Minutes.Header::new);
+                MEETING.MINUTES_STORAGE_PLACE, MEETING.VERSION, MEETING.IMPORTED_AT, MEETING.IMPORTED_FROM_ATTACHMENT_ID,
+                DSL.field(DSL.select(ATTACHMENT.FILE_NAME).from(ATTACHMENT).where(ATTACHMENT.ID.eq(MEETING.IMPORTED_FROM_ATTACHMENT_ID))))
+                .mapping(Minutes.Header::new);
     }
 
     /** Decisions of other meetings that link to this meeting's record, oldest first. */

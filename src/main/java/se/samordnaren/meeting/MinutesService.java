@@ -101,6 +101,28 @@ public class MinutesService {
                 .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
     }
 
+    /**
+     * Adds a § with the number it already has (imported minutes, where the numbers are the protocol's own and may run
+     * on across the year); the database refuses a number used twice (agenda_item_number_unique, _per_year).
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public long addNumberedParagraph(long meetingId, int number, ParagraphDraft p) {
+        guard.requireOpen(meetingId);
+        if (number < 1) {
+            throw new UserFacingException("meeting.error.numberPositive");
+        }
+        Paragraph text = Paragraph.of(p);
+        return db.insertInto(AGENDA_ITEM)
+                .set(AGENDA_ITEM.MEETING_ID, meetingId)
+                .set(AGENDA_ITEM.NUMBER, number)
+                .set(AGENDA_ITEM.TITLE, text.title())
+                .set(AGENDA_ITEM.KIND, text.kind())
+                .set(AGENDA_ITEM.BODY_TEXT, text.bodyText())
+                .set(AGENDA_ITEM.CASE_NUMBER, text.caseNumber())
+                .returning(AGENDA_ITEM.ID).fetchSingle(AGENDA_ITEM.ID);
+    }
+
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
     public void updateParagraph(ParagraphDraft p) {

@@ -35,6 +35,7 @@ final class TableOwnership {
             Map.entry("bookkeeping", Set.of("actual_entry", "bookkeeping_import", "bookkeeping_row", "account_mapping",
                     "import_column_mapping")),
             Map.entry("equity", Set.of("annual_result", "discharge", "guideline_step")),
+            Map.entry("minutesimport", Set.of("minutes_import_batch", "minutes_import_file")),
             Map.entry("demo", Set.of()));
 
     /**

@@ -43,7 +43,7 @@ class AuditServiceTest extends DatabaseTest {
     @Test
     void one_page_of_the_filtered_changes_comes_newest_first() {
         String user = changesBy(4);
-        AuditService.Filter mine = new AuditService.Filter(null, user, null, null);
+        AuditService.Filter mine = new AuditService.Filter("member", user, null, null);
 
         List<AuditEntry> all = audit.find(mine, PageRequest.first(100));
         List<AuditEntry> page = audit.find(mine, PageRequest.of(2, 3));

@@ -126,8 +126,10 @@ class AuditTrailTest {
         assertThat(db.fetchValue(db.select(AUDIT_LOG.USERNAME).from(AUDIT_LOG).where(AUDIT_LOG.ID.eq(id)))).isEqualTo("system");
     }
 
+    /** The new rows, without those of linkable_record (a member's own record since 020 is audited as a row of its own). */
     private Result<?> newAuditRows() {
-        return db.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ID.gt(before)).orderBy(AUDIT_LOG.ID).fetch();
+        return db.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ID.gt(before)).and(AUDIT_LOG.TABLE_NAME.ne("linkable_record"))
+                .orderBy(AUDIT_LOG.ID).fetch();
     }
 
     private static String json(JSONB value) {
