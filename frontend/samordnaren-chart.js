@@ -1,0 +1,115 @@
+/*
+ * <samordnaren-chart>: Apache ECharts in a plain custom element, the client half of se.samordnaren.ui.chart.EChart.
+ * The server sets the property `option` (ECharts' option object as JSON). Only what the charts use is imported from
+ * echarts/core, drawn by the SVG renderer; the aria component is registered, or aria.enabled silently does nothing.
+ * Amounts are formatted here (functions cannot travel as JSON): `samordnaren.format` "money" gives "1 400 000 kr" in
+ * tooltips and "1,4 mnkr" on the value axis. The chart follows its element's size (ResizeObserver) and is disposed
+ * when the element leaves the page. A click on a bar or point dispatches `chart-click` (series and data index).
+ */
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
+  TooltipComponent, SVGRenderer]);
+
+const whole = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+
+function money(value) {
+  return value == null || Number.isNaN(Number(value)) ? '–' : `${whole.format(Number(value))} kr`;
+}
+
+function moneyAxis(value) {
+  const abs = Math.abs(value);
+  if (abs >= 1000000) {
+    return `${oneDecimal.format(value / 1000000)} mnkr`;
+  }
+  if (abs >= 1000) {
+    return `${oneDecimal.format(value / 1000)} tkr`;
+  }
+  return `${whole.format(value)} kr`;
+}
+
+function withFormatters(option) {
+  const format = option.samordnaren && option.samordnaren.format;
+  if (format !== 'money') {
+    return option;
+  }
+  const copy = { ...option };
+  copy.tooltip = { ...(option.tooltip || {}), valueFormatter: money };
+  const valueAxis = (axis) => (axis && axis.type === 'value'
+    ? { ...axis, axisLabel: { ...(axis.axisLabel || {}), formatter: moneyAxis } } : axis);
+  copy.xAxis = Array.isArray(option.xAxis) ? option.xAxis.map(valueAxis) : valueAxis(option.xAxis);
+  copy.yAxis = Array.isArray(option.yAxis) ? option.yAxis.map(valueAxis) : valueAxis(option.yAxis);
+  return copy;
+}
+
+class SamordnarenChart extends HTMLElement {
+  constructor() {
+    super();
+    this._option = undefined;
+    this._chart = undefined;
+    this._observer = undefined;
+  }
+
+  set option(value) {
+    this._option = value;
+    this._render();
+  }
+
+  get option() {
+    return this._option;
+  }
+
+  connectedCallback() {
+    // A property set before this element was upgraded sits on the instance and hides the setter: take it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'option')) {
+      const value = this.option;
+      delete this.option;
+      this.option = value;
+    }
+    if (!this._chart) {
+      this._chart = echarts.init(this, null, { renderer: 'svg' });
+      this._chart.on('click', (params) => this.dispatchEvent(new CustomEvent('chart-click', {
+        detail: { seriesIndex: params.seriesIndex, dataIndex: params.dataIndex },
+      })));
+    }
+    this._observer = new ResizeObserver(() => {
+      if (this._chart && this.clientWidth > 0 && this.clientHeight > 0) {
+        this._chart.resize();
+      }
+    });
+    this._observer.observe(this);
+    this._render();
+  }
+
+  disconnectedCallback() {
+    if (this._observer) {
+      this._observer.disconnect();
+      this._observer = undefined;
+    }
+    if (this._chart) {
+      this._chart.dispose();
+      this._chart = undefined;
+    }
+  }
+
+  _render() {
+    if (this._chart && this._option) {
+      this._chart.setOption(withFormatters(this._option), { notMerge: true });
+    }
+  }
+}
+
+if (!customElements.get('samordnaren-chart')) {
+  customElements.define('samordnaren-chart', SamordnarenChart);
+}
