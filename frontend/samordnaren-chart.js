@@ -39,17 +39,23 @@ function moneyAxis(value) {
   return `${whole.format(value)} kr`;
 }
 
-function withFormatters(option) {
+function prepare(option, fontFamily, width) {
+  // The page's font for every text, so that ECharts measures (on a canvas) what it then draws (as SVG).
+  const copy = { ...option, textStyle: { ...(option.textStyle || {}), fontFamily } };
+  // Long category names (budget lines, insatser) get at most a third of a narrow chart.
+  const narrow = (axis) => (axis && axis.type === 'category' && axis.axisLabel && axis.axisLabel.width && width > 0
+    ? { ...axis, axisLabel: { ...axis.axisLabel, width: Math.min(axis.axisLabel.width, Math.round(width / 3)) } } : axis);
+  copy.xAxis = narrow(copy.xAxis);
+  copy.yAxis = narrow(copy.yAxis);
   const format = option.samordnaren && option.samordnaren.format;
   if (format !== 'money') {
-    return option;
+    return copy;
   }
-  const copy = { ...option };
   copy.tooltip = { ...(option.tooltip || {}), valueFormatter: money };
   const valueAxis = (axis) => (axis && axis.type === 'value'
     ? { ...axis, axisLabel: { ...(axis.axisLabel || {}), formatter: moneyAxis } } : axis);
-  copy.xAxis = Array.isArray(option.xAxis) ? option.xAxis.map(valueAxis) : valueAxis(option.xAxis);
-  copy.yAxis = Array.isArray(option.yAxis) ? option.yAxis.map(valueAxis) : valueAxis(option.yAxis);
+  copy.xAxis = valueAxis(copy.xAxis);
+  copy.yAxis = valueAxis(copy.yAxis);
   return copy;
 }
 
@@ -86,6 +92,7 @@ class SamordnarenChart extends HTMLElement {
     this._observer = new ResizeObserver(() => {
       if (this._chart && this.clientWidth > 0 && this.clientHeight > 0) {
         this._chart.resize();
+        this._render();
       }
     });
     this._observer.observe(this);
@@ -105,7 +112,8 @@ class SamordnarenChart extends HTMLElement {
 
   _render() {
     if (this._chart && this._option) {
-      this._chart.setOption(withFormatters(this._option), { notMerge: true });
+      const fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
+      this._chart.setOption(prepare(this._option, fontFamily, this.clientWidth), { notMerge: true });
     }
   }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.application.DemandYear;
 import se.samordnaren.budget.BudgetDirection;
+import se.samordnaren.dashboard.DashboardTables.BudgetRow;
 import se.samordnaren.dashboard.BoardDashboard.BudgetFollowUp;
 import se.samordnaren.dashboard.BoardDashboard.DischargeOutstanding;
 import se.samordnaren.dashboard.BoardDashboard.EquityYear;
@@ -167,20 +168,12 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component[] equityRegion(BoardDashboard board) {
         List<EquityYear> equity = board.equity();
-        TableColumns<EquityYear> columns = TableColumns.<EquityYear>create()
-                .text(getTranslation("dashboard.equity.col.year"), e -> String.valueOf(e.year()), BoardDashboardView::equityHref)
-                .text(getTranslation("dashboard.equity.col.kind"), e -> getTranslation(e.forecast()
-                        ? "dashboard.equity.kind.forecast" : "dashboard.equity.kind.actual"))
-                .money(getTranslation("dashboard.equity.col.result"), EquityYear::result, BoardDashboardView::equityHref)
-                .money(getTranslation("dashboard.equity.col.equity"), EquityYear::equity, BoardDashboardView::equityHref)
-                .money(getTranslation("dashboard.equity.col.allocation"), EquityYear::allocation)
-                .money(getTranslation("dashboard.equity.col.allowed"), EquityYear::allowed, e -> "eget-kapital/riktlinje")
-                .money(getTranslation("dashboard.equity.col.excess"), EquityYear::excess, e -> "eget-kapital");
+        TableColumns<EquityYear> columns = DashboardTables.equity(this::getTranslation);
         equityChart = new Chart<>(texts.equitySummary(equity), DashboardCharts.equity(equity, texts), columns, equity)
                 .withExcelExport(getTranslation("dashboard.equity.title"), getTranslation("dashboard.excel.equity") + ".xlsx");
         equityChart.getChart().addChartClickListener(e -> {
             if (e.dataIndex() >= 0 && e.dataIndex() < equity.size()) {
-                getUI().ifPresent(ui -> ui.navigate(equityHref(equity.get(e.dataIndex()))));
+                getUI().ifPresent(ui -> ui.navigate(DashboardTables.equityHref(equity.get(e.dataIndex()))));
             }
         });
         Div links = new Div(new Anchor("eget-kapital", getTranslation("dashboard.equity.more")));
@@ -198,39 +191,15 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
         return new Component[] {equityChart, links};
     }
 
-    static String equityHref(EquityYear e) {
-        return e.forecast() ? "eget-kapital" : "arsredovisning/" + e.year();
-    }
-
     // ---------------------------------------------------------------------------------------------------- budget
-
-    /** A row of the budget table: a line, or the totals of income, costs and the result. */
-    record BudgetRow(String name, java.math.BigDecimal budget, java.math.BigDecimal actual, java.math.BigDecimal share,
-                     java.math.BigDecimal forecast, boolean total, BudgetDirection direction) {
-    }
 
     private Component[] budgetRegion(BoardDashboard board) {
         BudgetFollowUp budget = board.budget();
         int y = board.year();
-        String budgetHref = budget.hasBudget() ? "budget/" + budget.versionId() : "budget";
-        String actualHref = "utfall?ar=" + y;
-        List<BudgetRow> rows = new java.util.ArrayList<>();
-        for (BudgetDirection direction : BudgetDirection.values()) {
-            budget.lines().stream().filter(l -> l.direction() == direction).forEach(l -> rows.add(
-                    new BudgetRow(l.name(), l.budget(), l.actual(), l.shareUsed(), l.forecast(), false, direction)));
-            BoardDashboard.Totals totals = direction == BudgetDirection.INCOME ? budget.income() : budget.costs();
-            rows.add(new BudgetRow(getTranslation(direction == BudgetDirection.INCOME ? "dashboard.budget.totalIncome"
-                    : "dashboard.budget.totalCosts"), totals.budget(), totals.actual(), totals.shareUsed(),
-                    totals.forecast(), true, direction));
-        }
-        rows.add(new BudgetRow(getTranslation("dashboard.budget.result"), budget.result().budget(), budget.result().actual(),
-                null, budget.result().forecast(), true, null));
-        TableColumns<BudgetRow> columns = TableColumns.<BudgetRow>create()
-                .text(getTranslation("dashboard.budget.col.line"), BudgetRow::name, r -> budgetHref)
-                .money(getTranslation("dashboard.budget.col.budget"), BudgetRow::budget, r -> budgetHref)
-                .money(getTranslation("dashboard.budget.col.actual"), BudgetRow::actual, r -> actualHref)
-                .percent(getTranslation("dashboard.budget.col.share"), BudgetRow::share)
-                .money(getTranslation("dashboard.budget.col.forecast"), BudgetRow::forecast);
+        String budgetHref = DashboardTables.budgetHref(budget);
+        String actualHref = DashboardTables.actualHref(y);
+        List<BudgetRow> rows = DashboardTables.budgetRows(this::getTranslation, budget);
+        TableColumns<BudgetRow> columns = DashboardTables.budget(this::getTranslation, y, budget);
         List<BoardDashboard.BudgetLine> costs = budget.lines().stream().filter(l -> l.direction() == BudgetDirection.COST).toList();
         budgetChart = new Chart<>(texts.budgetSummary(y, budget), DashboardCharts.budget(costs, texts), columns, rows)
                 .withExcelExport(getTranslation("dashboard.budget.title", String.valueOf(y)),
@@ -254,13 +223,7 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
     private Component[] insatsRegion(BoardDashboard board) {
         int y = board.year();
         List<InsatsYear> rows = board.insatser().rows();
-        TableColumns<InsatsYear> columns = TableColumns.<InsatsYear>create()
-                .text(getTranslation("dashboard.insats.col.name"), InsatsYear::name, r -> "insatser/" + r.initiativeId())
-                .money(getTranslation("dashboard.insats.col.granted"), InsatsYear::granted, r -> "insatser/" + r.initiativeId())
-                .money(getTranslation("dashboard.insats.col.used"), InsatsYear::used, r -> "utfall?ar=" + y)
-                .money(getTranslation("dashboard.insats.col.remaining"), InsatsYear::remaining)
-                .percent(getTranslation("dashboard.insats.col.share"), InsatsYear::shareUsed)
-                .money(getTranslation("dashboard.insats.col.later"), InsatsYear::grantedLater, r -> "insatser/" + r.initiativeId());
+        TableColumns<InsatsYear> columns = DashboardTables.insatser(this::getTranslation, y);
         insatsChart = new Chart<>(texts.insatsSummary(y, board.insatser()), DashboardCharts.insatser(rows, texts), columns, rows)
                 .withExcelExport(getTranslation("dashboard.insats.title", String.valueOf(y)),
                         getTranslation("dashboard.excel.insats", String.valueOf(y)) + ".xlsx");
@@ -299,12 +262,7 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
         if (due.rows().isEmpty()) {
             return new Component[] {intro, new Paragraph(getTranslation("dashboard.followUps.none")), links};
         }
-        TableColumns<FollowUpService.Row> columns = TableColumns.<FollowUpService.Row>create()
-                .text(getTranslation("dashboard.followUps.col.description"), r -> r.overdue()
-                        ? getTranslation("dashboard.followUps.overdue") + ": " + r.description() : r.description(), r -> "uppfoljning")
-                .date(getTranslation("dashboard.followUps.col.due"), FollowUpService.Row::dueOn)
-                .text(getTranslation("dashboard.followUps.col.decided"), r -> r.decidedAt().label(), r -> r.decidedAt().href())
-                .text(getTranslation("dashboard.followUps.col.responsible"), FollowUpService.Row::responsible);
+        TableColumns<FollowUpService.Row> columns = DashboardTables.followUps(this::getTranslation);
         var grid = columns.grid(due.rows());
         grid.addClassName("dashboard-followups");
         return new Component[] {intro, grid, links, excelLink(getTranslation("dashboard.followUps.title"),
@@ -317,9 +275,7 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
         if (discharge.isEmpty()) {
             return new Component[] {new Paragraph(getTranslation("dashboard.discharge.none"))};
         }
-        TableColumns<DischargeOutstanding> columns = TableColumns.<DischargeOutstanding>create()
-                .text(getTranslation("dashboard.discharge.col.year"), d -> String.valueOf(d.year()), d -> "arsredovisning/" + d.year())
-                .text(getTranslation("dashboard.discharge.col.member"), DischargeOutstanding::memberName, d -> "arsredovisning/" + d.year());
+        TableColumns<DischargeOutstanding> columns = DashboardTables.discharge(this::getTranslation);
         Paragraph summary = new Paragraph(getTranslation("dashboard.discharge.summary", discharge.size()));
         summary.addClassName("chart-summary");
         return new Component[] {summary, columns.grid(discharge), excelLink(getTranslation("dashboard.discharge.title"),

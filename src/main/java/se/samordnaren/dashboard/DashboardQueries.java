@@ -71,30 +71,33 @@ class DashboardQueries {
         return db.select(BUDGET_REFERENCE.YEAR).from(BUDGET_REFERENCE).orderBy(BUDGET_REFERENCE.YEAR).fetch(BUDGET_REFERENCE.YEAR);
     }
 
-    /** Equity against the guideline for every year with an annual result, with the § that approved the report. */
-    List<EquityYear> equityHistory() {
+    /**
+     * Equity against the guideline: every year with an annual result (with the § that approved the report), then the
+     * forecast from the decided budgets and plans for the years after the last one. One statement.
+     */
+    List<EquityYear> equity() {
         var s = EQUITY_STATUS;
-        return db.select(s.YEAR, s.RESULT, s.EQUITY_END, s.ALLOCATION, s.MAX_SHARE, s.ALLOWED, s.EXCESS, s.SOURCE,
-                        s.ANNUAL_RESULT_ID, ParagraphRefs.optional(MEETING, BODY, AGENDA_ITEM))
-                .from(s)
-                .join(ANNUAL_RESULT).on(ANNUAL_RESULT.ID.eq(s.ANNUAL_RESULT_ID))
-                .leftJoin(DECISION).on(DECISION.ID.eq(ANNUAL_RESULT.DECISION_ID))
+        var f = EQUITY_FORECAST;
+        Table<?> years = select(s.YEAR, inline(false).as("forecast"), s.RESULT, s.EQUITY_END, s.ALLOCATION, s.MAX_SHARE,
+                        s.ALLOWED, s.EXCESS, s.SOURCE, s.ANNUAL_RESULT_ID, ANNUAL_RESULT.DECISION_ID)
+                .from(s).join(ANNUAL_RESULT).on(ANNUAL_RESULT.ID.eq(s.ANNUAL_RESULT_ID))
+                .unionAll(select(f.YEAR, inline(true).as("forecast"), f.RESULT, f.EQUITY_END, f.ALLOCATION, f.MAX_SHARE,
+                        f.ALLOWED, f.EXCESS, f.SOURCE, inline(null, Long.class), inline(null, Long.class))
+                        .from(f))
+                .asTable("equity_year");
+        Field<Integer> year = years.field(s.YEAR);
+        Field<Boolean> forecast = years.field("forecast", Boolean.class);
+        return db.select(year, forecast, years.field(s.RESULT), years.field(s.EQUITY_END), years.field(s.ALLOCATION),
+                        years.field(s.MAX_SHARE), years.field(s.ALLOWED), years.field(s.EXCESS), years.field(s.SOURCE),
+                        years.field(s.ANNUAL_RESULT_ID), ParagraphRefs.optional(MEETING, BODY, AGENDA_ITEM))
+                .from(years)
+                .leftJoin(DECISION).on(DECISION.ID.eq(years.field(ANNUAL_RESULT.DECISION_ID)))
                 .leftJoin(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
                 .leftJoin(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
                 .leftJoin(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
-                .orderBy(s.YEAR)
-                .fetch(r -> new EquityYear(r.value1(), false, r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10()));
-    }
-
-    /** The forecast from the decided budgets and plans for the years after the last annual result. */
-    List<EquityYear> equityForecast() {
-        var f = EQUITY_FORECAST;
-        return db.select(f.YEAR, f.RESULT, f.EQUITY_END, f.ALLOCATION, f.MAX_SHARE, f.ALLOWED, f.EXCESS, f.SOURCE)
-                .from(f)
-                .orderBy(f.YEAR)
-                .fetch(r -> new EquityYear(r.value1(), true, r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), null, null));
+                .orderBy(year, forecast)
+                .fetch(r -> new EquityYear(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
     /** The year's reference budget version: id, name, kind and the § that decided it. */

@@ -8,12 +8,14 @@ import se.samordnaren.dashboard.BoardDashboard.BudgetFollowUp;
 import se.samordnaren.dashboard.BoardDashboard.EquityYear;
 import se.samordnaren.dashboard.BoardDashboard.FollowUpsDue;
 import se.samordnaren.decision.FollowUpService;
+import se.samordnaren.common.PageRequest;
+import se.samordnaren.meeting.MeetingFilter;
 import se.samordnaren.meeting.MeetingService;
+import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.MeetingSummary;
 import se.samordnaren.security.Roles;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,10 +50,9 @@ public class DashboardService {
     public BoardDashboard board(Integer year, LocalDate today) {
         List<Integer> budgetYears = queries.budgetYears();
         int chosen = year != null ? year : defaultYear(budgetYears, today.getYear());
-        List<EquityYear> equity = new ArrayList<>(queries.equityHistory());
-        equity.addAll(queries.equityForecast());
+        List<EquityYear> equity = queries.equity();
         BudgetFollowUp budget = queries.budgetLines(chosen, queries.referenceBudget(chosen).orElse(null));
-        return new BoardDashboard(chosen, budgetYears, List.copyOf(equity), budget, queries.insatser(chosen),
+        return new BoardDashboard(chosen, budgetYears, equity, budget, queries.insatser(chosen),
                 ideas.demand(), followUpsDue(today), queries.dischargeOutstanding(),
                 queries.latestImport().orElse(null));
     }
@@ -65,7 +66,8 @@ public class DashboardService {
     }
 
     private FollowUpsDue followUpsDue(LocalDate today) {
-        MeetingSummary next = meetings.nextMeeting(today).filter(m -> !m.date().isBefore(today)).orElse(null);
+        MeetingSummary next = meetings.page(new MeetingFilter(null, null, MeetingStatus.PLANNED, today),
+                new PageRequest(0, 1, List.of(new PageRequest.Sort("date", false)))).stream().findFirst().orElse(null);
         LocalDate limit = next != null ? next.date() : today.plusDays(DAYS_AHEAD_WITHOUT_MEETING);
         List<FollowUpService.Row> due = followUps.list(new FollowUpService.Filter(FollowUpService.Show.OPEN, null)).stream()
                 .filter(r -> r.overdue() || (r.dueOn() != null && !r.dueOn().isAfter(limit)))

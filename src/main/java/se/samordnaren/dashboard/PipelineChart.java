@@ -16,13 +16,7 @@ final class PipelineChart {
     }
 
     static Chart<DemandYear> create(DashboardTexts.Translator tr, DashboardTexts texts, List<DemandYear> demand) {
-        TableColumns<DemandYear> columns = TableColumns.<DemandYear>create()
-                .text(tr.t("dashboard.pipeline.col.year"), d -> String.valueOf(d.year()))
-                .number(tr.t("dashboard.pipeline.col.ideaCount"), DemandYear::ideaCount)
-                .money(tr.t("dashboard.pipeline.col.ideaAmount"), DemandYear::ideaAmount, d -> "ideer")
-                .number(tr.t("dashboard.pipeline.col.applicationCount"), DemandYear::applicationCount)
-                .money(tr.t("dashboard.pipeline.col.applicationAmount"), DemandYear::applicationAmount, d -> "ansokningar")
-                .money(tr.t("dashboard.pipeline.col.total"), DemandYear::total);
+        TableColumns<DemandYear> columns = DashboardTables.pipeline(tr);
         return new Chart<>(texts.pipelineSummary(demand), DashboardCharts.pipeline(demand, texts), columns, demand)
                 .withExcelExport(tr.t("dashboard.pipeline.title"), tr.t("dashboard.excel.pipeline") + ".xlsx");
     }

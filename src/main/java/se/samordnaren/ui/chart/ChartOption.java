@@ -126,7 +126,6 @@ public final class ChartOption {
         root.put("animation", false);
         ArrayNode colors = root.putArray("color");
         PALETTE.forEach(colors::add);
-        root.putObject("textStyle").put("fontFamily", "inherit");
         root.putObject("legend").put("top", 0).put("type", "scroll");
         ObjectNode tooltip = root.putObject("tooltip").put("trigger", "axis").put("confine", true);
         tooltip.putObject("axisPointer").put("type", horizontal ? "shadow" : "line");
