@@ -31,7 +31,13 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 
     /** Navigates to the route (with its query string, if any) and returns the view shown, unwrapped. */
     protected <T extends Component> T open(String location, Class<T> viewType) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            com.vaadin.flow.component.UI.getCurrent().navigate(location);
+        } else {
+            com.vaadin.flow.component.UI.getCurrent().navigate(location.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
         return viewType.cast(AopTestUtils.getUltimateTargetObject(getCurrentView()));
     }
 }
