@@ -47,13 +47,22 @@ function prepare(option, fontFamily, width) {
     ? { ...axis, axisLabel: { ...axis.axisLabel, width: Math.min(axis.axisLabel.width, Math.round(width / 3)) } } : axis);
   copy.xAxis = narrow(copy.xAxis);
   copy.yAxis = narrow(copy.yAxis);
+  if (width > 0 && width < 600 && copy.legend) {
+    // On a phone the legend wraps to several lines (every series stays named) and the plot starts below it.
+    copy.legend = { ...copy.legend, type: 'plain' };
+    copy.grid = { ...(copy.grid || {}), top: 72 };
+  }
   const format = option.samordnaren && option.samordnaren.format;
   if (format !== 'money') {
     return copy;
   }
   copy.tooltip = { ...(option.tooltip || {}), valueFormatter: money };
   const valueAxis = (axis) => (axis && axis.type === 'value'
-    ? { ...axis, axisLabel: { ...(axis.axisLabel || {}), formatter: moneyAxis } } : axis);
+    ? {
+      ...axis,
+      splitNumber: width > 0 && width < 600 ? 3 : axis.splitNumber,
+      axisLabel: { ...(axis.axisLabel || {}), formatter: moneyAxis, hideOverlap: true },
+    } : axis);
   copy.xAxis = valueAxis(copy.xAxis);
   copy.yAxis = valueAxis(copy.yAxis);
   return copy;

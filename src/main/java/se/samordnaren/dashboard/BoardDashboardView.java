@@ -31,6 +31,7 @@ import se.samordnaren.decision.FollowUpService;
 import se.samordnaren.security.Roles;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.ExcelExport;
+import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.TableColumns;
 import se.samordnaren.ui.ViewHeader;
@@ -101,8 +102,8 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
         report.setTarget(AnchorTarget.BLANK);
         report.setRouterIgnore(true);
         report.addClassName("dashboard-report-link");
-        add(new ViewHeader(getTranslation("dashboard.title", String.valueOf(y)), getTranslation("dashboard.description"),
-                year, report));
+        add(new ViewHeader(getTranslation("dashboard.title", String.valueOf(y)), getTranslation("dashboard.description")));
+        add(new FilterBar(year, report));
 
         add(cards(board));
         add(region(getTranslation("dashboard.equity.title"), equityRegion(board)));
@@ -141,7 +142,8 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
         List<DischargeOutstanding> discharge = board.discharge();
         cards.add(card(getTranslation("dashboard.card.discharge"), Formats.number(java.math.BigDecimal.valueOf(discharge.size())),
                 discharge.isEmpty() ? "arsredovisning" : "arsredovisning/" + discharge.getFirst().year(),
-                getTranslation(discharge.isEmpty() ? "dashboard.card.discharge.none" : "dashboard.card.discharge.detail"),
+                discharge.isEmpty() ? getTranslation("dashboard.card.discharge.none")
+                        : getTranslation("dashboard.card.discharge.detail", discharge.size()),
                 !discharge.isEmpty()));
         return cards;
     }

@@ -66,7 +66,7 @@ final class BoardReportRenderer {
     private static final Color LIGHT = new Color(0xbb, 0xbb, 0xbb);
     private static final Color HEADER_FILL = new Color(0xee, 0xf2, 0xf4);
     /** The screen's palette, ordered so that neighbours also differ in lightness (black-and-white print). */
-    private static final Color[] SERIES = {new Color(0x1b, 0x5e, 0x7a), new Color(0xe0, 0x8a, 0x3c), new Color(0x5b, 0x67, 0x70)};
+    private static final Color[] SERIES = {new Color(0x1b, 0x5e, 0x7a), new Color(0xe0, 0x8a, 0x3c), new Color(0xb4, 0xbc, 0xc2)};
     private static final java.awt.Font CHART_FONT = new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 9);
 
     private final BoardDashboard board;
@@ -109,6 +109,8 @@ final class BoardReportRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 70, 64);
         writer = PdfWriter.getInstance(document, out);
+        // A chart that does not fit at the end of a page moves to the next with what follows it, never after it.
+        writer.setStrictImageSequence(true);
         Footer footer = new Footer(totalPages);
         writer.setPageEvent(footer);
         String reportTitle = texts.t("boardReport.title", String.valueOf(board.year()));
@@ -379,7 +381,10 @@ final class BoardReportRenderer {
             renderer.setSeriesOutlinePaint(s, Color.DARK_GRAY);
             renderer.setSeriesOutlineStroke(s, new BasicStroke(0.4f));
         }
+        renderer.setMaximumBarWidth(0.12);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         return chart;
     }
 

@@ -27,9 +27,12 @@ public final class PdfFonts {
         return create(BaseFont.HELVETICA_OBLIQUE);
     }
 
-    /** The text with the minus sign of our number formats (U+2212, not in Windows-1252) as an en dash. */
+    /**
+     * The text with the minus sign of our number formats (U+2212, not in Windows-1252) as an en dash, and "§ 9" kept
+     * on one line.
+     */
     public static String printable(String text) {
-        return text == null ? "" : text.replace('\u2212', '\u2013');
+        return text == null ? "" : text.replace('\u2212', '\u2013').replace("§ ", "§\u00a0");
     }
 
     private static BaseFont create(String name) {
