@@ -37,6 +37,7 @@ import se.samordnaren.ui.TableColumns;
 import se.samordnaren.ui.ViewHeader;
 import se.samordnaren.ui.chart.Chart;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
@@ -45,7 +46,7 @@ import java.util.TreeSet;
  * Styrelsens översikt (/oversikt?ar=2021): the board's first question at every meeting — where do we stand against the
  * budget, and where is our equity heading against the guideline? — with the insatser's money, the coming demand,
  * follow-ups due, discharge outstanding and the latest import. Every chart has its sentence and its table; every
- * figure links to its source (routes fixed in docs/money.md).
+ * figure links to its source (docs/dashboard.md lists the sources and routes).
  * <p>
  * Only the money readers open it. The beredningsgrupp is refused here and sees the pipeline on its start page
  * instead: one route with contents that depend on the role would need a check per region in view and service; a
@@ -140,7 +141,7 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
         cards.add(card(getTranslation("dashboard.card.decidedNotUsed"), DashboardTexts.money(board.insatser().decidedNotUsed()),
                 "insatser", getTranslation("dashboard.card.decidedNotUsed.detail", String.valueOf(board.year())), false));
         List<DischargeOutstanding> discharge = board.discharge();
-        cards.add(card(getTranslation("dashboard.card.discharge"), Formats.number(java.math.BigDecimal.valueOf(discharge.size())),
+        cards.add(card(getTranslation("dashboard.card.discharge"), Formats.number(BigDecimal.valueOf(discharge.size())),
                 discharge.isEmpty() ? "arsredovisning" : "arsredovisning/" + discharge.getFirst().year(),
                 discharge.isEmpty() ? getTranslation("dashboard.card.discharge.none")
                         : getTranslation("dashboard.card.discharge.detail", discharge.size()),
@@ -292,8 +293,8 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
         }
         Paragraph summary = new Paragraph(getTranslation("dashboard.import.summary", latest.fileName(), latest.format().name(),
                 Formats.date(latest.periodStart()), Formats.date(latest.periodEnd()), Formats.dateTime(latest.importedAt()),
-                latest.importedBy(), Formats.number(java.math.BigDecimal.valueOf(latest.rowCount())),
-                Formats.number(java.math.BigDecimal.valueOf(latest.vouchers()))));
+                latest.importedBy(), Formats.number(BigDecimal.valueOf(latest.rowCount())),
+                Formats.number(BigDecimal.valueOf(latest.vouchers()))));
         summary.addClassName("chart-summary");
         Paragraph unmapped = new Paragraph(getTranslation("dashboard.import.unmapped", latest.unmappedRows()));
         if (latest.unmappedRows() > 0) {

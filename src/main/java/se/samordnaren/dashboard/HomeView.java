@@ -1,11 +1,13 @@
 package se.samordnaren.dashboard;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +31,7 @@ import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
+import se.samordnaren.ui.chart.Chart;
 
 import se.samordnaren.application.DemandYear;
 import se.samordnaren.application.IdeaService;
@@ -45,11 +48,11 @@ import java.util.List;
 @Route("")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 @PermitAll
-@com.vaadin.flow.component.dependency.StyleSheet("styles/dashboard.css")
+@StyleSheet("styles/dashboard.css")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     /** The pipeline chart, shown to the beredningsgrupp only (null for the others). */
-    se.samordnaren.ui.chart.Chart<DemandYear> pipeline;
+    Chart<DemandYear> pipeline;
 
     HomeView(AssociationService associations, MeetingService meetings, FollowUpService followUps,
              DecisionRegisterService decisions, InitiativeService initiatives, IdeaService ideas, CurrentUser currentUser) {
@@ -80,7 +83,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.add(followUpCard);
         if (currentUser.hasAnyRole(Role.FORBUNDSCHEF, Role.EKONOM, Role.STYRELSE, Role.REVISOR)) {
             Anchor link = new Anchor("oversikt", "");
-            link.add(com.vaadin.flow.component.icon.VaadinIcon.CHART_LINE.create(), new Span(getTranslation("home.board.link")));
+            link.add(VaadinIcon.CHART_LINE.create(), new Span(getTranslation("home.board.link")));
             link.addClassName("board-card-link");
             Div board = new Div(new H3(getTranslation("home.board.title")), link);
             board.addClassNames("info-card", "board-card");
