@@ -1,17 +1,18 @@
 package se.samordnaren.dashboard;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import se.samordnaren.association.AssociationService;
 import se.samordnaren.association.AssociationSettings;
@@ -24,10 +25,13 @@ import se.samordnaren.meeting.StatusBadge;
 import se.samordnaren.decision.DecisionRegisterService;
 import se.samordnaren.decision.FollowUpService;
 import se.samordnaren.common.PageRequest;
+import se.samordnaren.security.CurrentUser;
+import se.samordnaren.security.Role;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
+import se.samordnaren.ui.chart.Chart;
 
 import se.samordnaren.application.DemandYear;
 import se.samordnaren.application.IdeaService;
@@ -42,13 +46,16 @@ import java.util.List;
 
 /** The start page: what needs attention now — coming meetings, minutes to approve, follow-ups, latest decisions. */
 @Route("")
-@RouteAlias("oversikt")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 @PermitAll
+@StyleSheet("styles/dashboard.css")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The pipeline chart, shown to the beredningsgrupp only (null for the others). */
+    Chart<DemandYear> pipeline;
+
     HomeView(AssociationService associations, MeetingService meetings, FollowUpService followUps,
-             DecisionRegisterService decisions, InitiativeService initiatives, IdeaService ideas) {
+             DecisionRegisterService decisions, InitiativeService initiatives, IdeaService ideas, CurrentUser currentUser) {
         AssociationSettings association = associations.settings();
         add(new ViewHeader(association.name(), getTranslation("home.description")));
 
@@ -74,11 +81,26 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             followUpCard.addClassName("attention");
         }
         cards.add(followUpCard);
+        if (currentUser.hasAnyRole(Role.FORBUNDSCHEF, Role.EKONOM, Role.STYRELSE, Role.REVISOR)) {
+            Anchor link = new Anchor("oversikt", "");
+            link.add(VaadinIcon.CHART_LINE.create(), new Span(getTranslation("home.board.link")));
+            link.addClassName("board-card-link");
+            Div board = new Div(new H3(getTranslation("home.board.title")), link);
+            board.addClassNames("info-card", "board-card");
+            cards.add(board);
+        }
         add(cards);
 
         add(new H3(getTranslation("home.money")));
         add(new Paragraph(getTranslation("home.money.description")));
-        add(moneyTable(initiatives.grantedPerYear(), ideas.demand()));
+        List<DemandYear> demand = ideas.demand();
+        add(moneyTable(initiatives.grantedPerYear(), demand));
+        if (currentUser.hasAnyRole(Role.BEREDNINGSGRUPP)) {
+            // The beredningsgrupp may not open the board's dashboard (money): its pipeline region is shown here.
+            add(new H3(getTranslation("dashboard.pipeline.title")));
+            pipeline = PipelineChart.create(this::getTranslation, new DashboardTexts(this::getTranslation, Formats.locale()), demand);
+            add(pipeline);
+        }
 
         add(new H3(getTranslation("home.openFollowUps")));
         add(open.isEmpty() ? new Paragraph(getTranslation("home.noFollowUps")) : followUpList(open));

@@ -21,8 +21,6 @@ import se.samordnaren.meeting.AttendanceRole;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -64,13 +62,9 @@ class MinutesPdfRenderer {
     MinutesPdfRenderer(MinutesDocument minutes, PdfTexts texts) {
         this.minutes = minutes;
         this.t = texts;
-        try {
-            regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            italic = BaseFont.createFont(BaseFont.HELVETICA_OBLIQUE, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        regular = PdfFonts.regular();
+        bold = PdfFonts.bold();
+        italic = PdfFonts.italic();
         text = new Font(regular, 10.5f);
         textBold = new Font(bold, 10.5f);
         label = new Font(bold, 10f);

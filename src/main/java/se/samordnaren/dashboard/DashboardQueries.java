@@ -1,0 +1,246 @@
+package se.samordnaren.dashboard;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import se.samordnaren.budget.BudgetDirection;
+import se.samordnaren.dashboard.BoardDashboard.BudgetFollowUp;
+import se.samordnaren.dashboard.BoardDashboard.BudgetLine;
+import se.samordnaren.dashboard.BoardDashboard.DischargeOutstanding;
+import se.samordnaren.dashboard.BoardDashboard.EquityYear;
+import se.samordnaren.dashboard.BoardDashboard.InsatsMoney;
+import se.samordnaren.dashboard.BoardDashboard.InsatsYear;
+import se.samordnaren.dashboard.BoardDashboard.LatestImport;
+import se.samordnaren.dashboard.BoardDashboard.Totals;
+import se.samordnaren.meeting.ParagraphRefs;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.round;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+import static se.samordnaren.db.Tables.ACTUAL_MONTHLY;
+import static se.samordnaren.db.Tables.AGENDA_ITEM;
+import static se.samordnaren.db.Tables.ANNUAL_RESULT;
+import static se.samordnaren.db.Tables.BODY;
+import static se.samordnaren.db.Tables.BOOKKEEPING_IMPORT;
+import static se.samordnaren.db.Tables.BOOKKEEPING_ROW;
+import static se.samordnaren.db.Tables.BUDGET_AMOUNT;
+import static se.samordnaren.db.Tables.BUDGET_ITEM;
+import static se.samordnaren.db.Tables.BUDGET_REFERENCE;
+import static se.samordnaren.db.Tables.BUDGET_VERSION;
+import static se.samordnaren.db.Tables.DECISION;
+import static se.samordnaren.db.Tables.DISCHARGE;
+import static se.samordnaren.db.Tables.EQUITY_FORECAST;
+import static se.samordnaren.db.Tables.EQUITY_STATUS;
+import static se.samordnaren.db.Tables.INITIATIVE;
+import static se.samordnaren.db.Tables.INITIATIVE_GRANT_YEAR;
+import static se.samordnaren.db.Tables.MEETING;
+import static se.samordnaren.db.Tables.MEMBER;
+
+/**
+ * The dashboard's reads: one statement per region, whatever the number of years, lines or insatser; every sum in SQL
+ * (window sums carry a region's totals on its rows). The money features' tables are read through their read-only
+ * views (016-money.sql); nothing here writes.
+ */
+@Component
+class DashboardQueries {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO;
+
+    private final DSLContext db;
+
+    DashboardQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The years that have a reference budget (a decided version of that year), oldest first. */
+    List<Integer> budgetYears() {
+        return db.select(BUDGET_REFERENCE.YEAR).from(BUDGET_REFERENCE).orderBy(BUDGET_REFERENCE.YEAR).fetch(BUDGET_REFERENCE.YEAR);
+    }
+
+    /**
+     * Equity against the guideline: every year with an annual result (with the § that approved the report), then the
+     * forecast from the decided budgets and plans for the years after the last one. One statement.
+     */
+    List<EquityYear> equity() {
+        var s = EQUITY_STATUS;
+        var f = EQUITY_FORECAST;
+        Table<?> years = select(s.YEAR, inline(false).as("forecast"), s.RESULT, s.EQUITY_END, s.ALLOCATION, s.MAX_SHARE,
+                        s.ALLOWED, s.EXCESS, s.SOURCE, s.ANNUAL_RESULT_ID, ANNUAL_RESULT.DECISION_ID)
+                .from(s).join(ANNUAL_RESULT).on(ANNUAL_RESULT.ID.eq(s.ANNUAL_RESULT_ID))
+                .unionAll(select(f.YEAR, inline(true).as("forecast"), f.RESULT, f.EQUITY_END, f.ALLOCATION, f.MAX_SHARE,
+                        f.ALLOWED, f.EXCESS, f.SOURCE, inline(null, Long.class), inline(null, Long.class))
+                        .from(f))
+                .asTable("equity_year");
+        Field<Integer> year = years.field(s.YEAR);
+        Field<Boolean> forecast = years.field("forecast", Boolean.class);
+        return db.select(year, forecast, years.field(s.RESULT), years.field(s.EQUITY_END), years.field(s.ALLOCATION),
+                        years.field(s.MAX_SHARE), years.field(s.ALLOWED), years.field(s.EXCESS), years.field(s.SOURCE),
+                        years.field(s.ANNUAL_RESULT_ID), ParagraphRefs.optional(MEETING, BODY, AGENDA_ITEM))
+                .from(years)
+                .leftJoin(DECISION).on(DECISION.ID.eq(years.field(ANNUAL_RESULT.DECISION_ID)))
+                .leftJoin(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
+                .leftJoin(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .leftJoin(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                .orderBy(year, forecast)
+                .fetch(r -> new EquityYear(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), r.value9(), r.value10(), r.value11()));
+    }
+
+    /** The year's reference budget version: id, name, kind and the § that decided it. */
+    Optional<BudgetFollowUp> referenceBudget(int year) {
+        return db.select(BUDGET_VERSION.ID, BUDGET_VERSION.NAME, BUDGET_VERSION.KIND, ParagraphRefs.optional(MEETING, BODY, AGENDA_ITEM))
+                .from(BUDGET_REFERENCE)
+                .join(BUDGET_VERSION).on(BUDGET_VERSION.ID.eq(BUDGET_REFERENCE.BUDGET_VERSION_ID))
+                .leftJoin(DECISION).on(DECISION.ID.eq(BUDGET_VERSION.DECISION_ID))
+                .leftJoin(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
+                .leftJoin(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .leftJoin(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                .where(BUDGET_REFERENCE.YEAR.eq(year))
+                .fetchOptional(r -> new BudgetFollowUp(r.value1(), r.value2(), r.value3(), r.value4(), 0, List.of(),
+                        Totals.ZERO, Totals.ZERO, Totals.ZERO));
+    }
+
+    /** The actuals of the year per budget line. */
+    private static Table<Record2<Long, BigDecimal>> actualsOf(int year, String alias) {
+        var a = ACTUAL_MONTHLY;
+        return select(a.BUDGET_ITEM_ID, sum(a.AMOUNT).as("actual"))
+                .from(a).where(a.YEAR.eq(year)).groupBy(a.BUDGET_ITEM_ID).asTable(alias);
+    }
+
+    /**
+     * Every line with a reference budget or an actual in the year: budget, actual, share used and the run-rate
+     * forecast; the totals of income, costs and result as window sums on the same rows.
+     */
+    BudgetFollowUp budgetLines(int year, BudgetFollowUp header) {
+        var bi = BUDGET_ITEM;
+        var ba = BUDGET_AMOUNT;
+        var ref = BUDGET_REFERENCE;
+        Table<Record2<Long, BigDecimal>> budgeted = select(ba.BUDGET_ITEM_ID, ba.AMOUNT)
+                .from(ba).join(ref).on(ref.BUDGET_VERSION_ID.eq(ba.BUDGET_VERSION_ID).and(ref.YEAR.eq(year)))
+                .where(ba.YEAR.eq(year)).asTable("budgeted");
+        Table<Record2<Long, BigDecimal>> actuals = actualsOf(year, "actuals");
+        Table<?> period = select(coalesce(max(ACTUAL_MONTHLY.MONTH), inline(0)).as("months"))
+                .from(ACTUAL_MONTHLY).where(ACTUAL_MONTHLY.YEAR.eq(year)).asTable("period");
+        Field<Integer> months = period.field("months", Integer.class);
+
+        Field<BigDecimal> budgetAmount = budgeted.field(ba.AMOUNT);
+        Field<BigDecimal> actualAmount = actuals.field("actual", BigDecimal.class);
+        Field<BigDecimal> budget = coalesce(budgetAmount, inline(ZERO));
+        Field<BigDecimal> actual = coalesce(actualAmount, inline(ZERO));
+        Field<BigDecimal> forecast = when(months.eq(12), actual)
+                .when(months.gt(0), round(actual.mul(inline(12)).div(months), 0));
+        Field<BigDecimal> share = when(budget.gt(inline(ZERO)), round(actual.mul(inline(100)).div(budget), 1));
+        Field<Integer> sign = when(bi.DIRECTION.eq(BudgetDirection.INCOME), inline(1)).otherwise(inline(-1));
+        var byDirection = partitionBy(bi.DIRECTION);
+
+        List<Row> rows = db.select(bi.ID, bi.NAME, bi.DIRECTION, bi.INITIATIVE_ID, budget, actual, share, forecast, months,
+                        sum(budget).over(byDirection), sum(actual).over(byDirection), sum(forecast).over(byDirection),
+                        sum(budget.mul(sign)).over(), sum(actual.mul(sign)).over(), sum(forecast.mul(sign)).over())
+                .from(bi)
+                .leftJoin(budgeted).on(budgeted.field(ba.BUDGET_ITEM_ID).eq(bi.ID))
+                .leftJoin(actuals).on(actuals.field(ACTUAL_MONTHLY.BUDGET_ITEM_ID).eq(bi.ID))
+                .crossJoin(period)
+                .where(budgetAmount.isNotNull().or(actualAmount.isNotNull()))
+                .orderBy(when(bi.DIRECTION.eq(BudgetDirection.INCOME), inline(0)).otherwise(inline(1)), bi.POSITION, bi.NAME)
+                .fetch(r -> new Row(new BudgetLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8()), r.value9(),
+                        new Totals(r.value10(), r.value11(), r.value12()),
+                        new Totals(r.value13(), r.value14(), r.value15())));
+        Totals income = rows.stream().filter(r -> r.line.direction() == BudgetDirection.INCOME).findFirst()
+                .map(Row::directionTotals).orElse(Totals.ZERO);
+        Totals costs = rows.stream().filter(r -> r.line.direction() == BudgetDirection.COST).findFirst()
+                .map(Row::directionTotals).orElse(Totals.ZERO);
+        Totals result = rows.isEmpty() ? Totals.ZERO : rows.getFirst().resultTotals;
+        int monthCount = rows.isEmpty() ? 0 : rows.getFirst().months;
+        BudgetFollowUp h = header == null ? new BudgetFollowUp(null, null, null, null, 0, List.of(), Totals.ZERO, Totals.ZERO, Totals.ZERO) : header;
+        return new BudgetFollowUp(h.versionId(), h.versionName(), h.kind(), h.decidedAt(), monthCount,
+                rows.stream().map(Row::line).toList(), income, costs, result);
+    }
+
+    private record Row(BudgetLine line, int months, Totals directionTotals, Totals resultTotals) {
+    }
+
+    /**
+     * The insatser's money in the year: granted (initiative_grant_year) against the actuals on each insats' budget
+     * line, and what is granted for later years; the totals as window sums.
+     */
+    InsatsMoney insatser(int year) {
+        var g = INITIATIVE_GRANT_YEAR;
+        var i = INITIATIVE;
+        var bi = BUDGET_ITEM;
+        Table<Record2<Long, BigDecimal>> granted = select(g.INITIATIVE_ID, g.GRANTED_TOTAL)
+                .from(g).where(g.YEAR.eq(year)).asTable("granted");
+        Table<Record2<Long, BigDecimal>> later = select(g.INITIATIVE_ID, sum(g.GRANTED_TOTAL).as("later"))
+                .from(g).where(g.YEAR.gt(year)).groupBy(g.INITIATIVE_ID).asTable("later");
+        Table<Record2<Long, BigDecimal>> used = actualsOf(year, "used");
+
+        Field<BigDecimal> grantedAmount = granted.field(g.GRANTED_TOTAL);
+        Field<BigDecimal> laterAmount = later.field("later", BigDecimal.class);
+        Field<BigDecimal> usedAmount = used.field("actual", BigDecimal.class);
+        Field<BigDecimal> grant = coalesce(grantedAmount, inline(ZERO));
+        Field<BigDecimal> use = coalesce(usedAmount, inline(ZERO));
+        Field<BigDecimal> remaining = grant.minus(use);
+        Field<BigDecimal> laterTotal = coalesce(laterAmount, inline(ZERO));
+        Field<BigDecimal> share = when(grant.gt(inline(ZERO)), round(use.mul(inline(100)).div(grant), 1));
+
+        var rows = db.select(i.ID, i.NAME, bi.ID, grant, use, remaining, share, laterTotal,
+                        sum(grant).over(), sum(use).over(), sum(remaining).over(), sum(laterTotal).over(),
+                        sum(greatest(remaining, inline(ZERO))).over())
+                .from(i)
+                .leftJoin(granted).on(granted.field(g.INITIATIVE_ID).eq(i.ID))
+                .leftJoin(later).on(later.field(g.INITIATIVE_ID).eq(i.ID))
+                .leftJoin(bi).on(bi.INITIATIVE_ID.eq(i.ID))
+                .leftJoin(used).on(used.field(ACTUAL_MONTHLY.BUDGET_ITEM_ID).eq(bi.ID))
+                .where(grantedAmount.isNotNull().or(usedAmount.isNotNull()).or(laterAmount.isNotNull()))
+                .orderBy(grant.desc(), i.NAME)
+                .fetch();
+        if (rows.isEmpty()) {
+            return new InsatsMoney(List.of(), ZERO, ZERO, ZERO, ZERO, ZERO);
+        }
+        var first = rows.getFirst();
+        return new InsatsMoney(
+                rows.map(r -> new InsatsYear(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8())),
+                first.value9(), first.value10(), first.value11(), first.value12(), first.value13().add(first.value12()));
+    }
+
+    /** Discharge rows not yet granted nor refused, oldest year first. */
+    List<DischargeOutstanding> dischargeOutstanding() {
+        return db.select(ANNUAL_RESULT.YEAR, ANNUAL_RESULT.ID, MEMBER.NAME)
+                .from(DISCHARGE)
+                .join(ANNUAL_RESULT).on(ANNUAL_RESULT.ID.eq(DISCHARGE.ANNUAL_RESULT_ID))
+                .join(MEMBER).on(MEMBER.ID.eq(DISCHARGE.MEMBER_ID))
+                .where(DISCHARGE.GRANTED_ON.isNull()).and(DISCHARGE.REFUSED.isFalse())
+                .orderBy(ANNUAL_RESULT.YEAR, MEMBER.NAME)
+                .fetch(r -> new DischargeOutstanding(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The latest current import with the number of its rows that no budget line took. */
+    Optional<LatestImport> latestImport() {
+        var b = BOOKKEEPING_IMPORT;
+        Field<Integer> unmapped = DSL.field(selectCount().from(BOOKKEEPING_ROW)
+                .where(BOOKKEEPING_ROW.IMPORT_ID.eq(b.ID)).and(BOOKKEEPING_ROW.BUDGET_ITEM_ID.isNull()));
+        return db.select(b.ID, b.FILE_NAME, b.FORMAT, b.PERIOD_START, b.PERIOD_END, b.IMPORTED_AT, b.IMPORTED_BY,
+                        b.ROW_COUNT, b.VOUCHERS, unmapped)
+                .from(b)
+                .where(b.REPLACED_BY_ID.isNull())
+                .orderBy(b.IMPORTED_AT.desc(), b.ID.desc())
+                .limit(1)
+                .fetchOptional(r -> new LatestImport(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
+    }
+}
