@@ -31,7 +31,8 @@ create trigger audit_bookkeeping_import after insert or update or delete on book
 -- An import is a fact: its file and figures never change; it is only marked as replaced by a later one.
 create function lock_bookkeeping_import() returns trigger language plpgsql as $$
 declare
-    free_columns constant text[] := array['replaced_by_id', 'version'];
+    -- sha256 is generated from content (compared here); a BEFORE trigger sees it not yet computed.
+    free_columns constant text[] := array['replaced_by_id', 'version', 'sha256'];
 begin
     if (to_jsonb(new) - free_columns) is distinct from (to_jsonb(old) - free_columns) then
         raise exception 'En import ändras inte: importera filen på nytt'
@@ -63,6 +64,6 @@ create function account_mapping_for(p_account text, p_objects text[]) returns ac
             or (m.object is not null and (m.dimension::text || ':' || m.object) = any (coalesce(p_objects, '{}'))
                 and (m.account is null or m.account = p_account)))
      order by (m.account is not null and m.object is not null) desc, (m.object is not null) desc,
-              m.dimension nulls last, m.id
+              m.dimension desc nulls last, m.id
      limit 1
 $$;
