@@ -55,7 +55,8 @@ class DemoDataLoaderTest {
     @Test
     void the_demo_files_run_in_name_order_with_the_approval_last() {
         assertThat(DemoDataLoader.scripts()).extracting(Resource::getFilename)
-                .containsExactly("900-lund.sql", "901-initiatives.sql", "990-approve-minutes.sql");
+                .containsExactly("900-lund.sql", "901-initiatives.sql", "930-money-bookkeeping.sql",
+                        "990-approve-minutes.sql");
     }
 
     @Test
