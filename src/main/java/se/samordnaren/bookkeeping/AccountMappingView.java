@@ -24,6 +24,7 @@ import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ErrorHandling;
+import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.Notifications;
 import se.samordnaren.ui.ViewHeader;
@@ -67,8 +68,8 @@ class AccountMappingView extends VerticalLayout implements HasDynamicTitle {
                 List.of()));
         Button back = new Button(getTranslation("bookkeeping.import.toActuals"),
                 e -> getUI().ifPresent(ui -> ui.navigate(ActualsView.class)));
-        add(new ViewHeader(getTranslation("bookkeeping.mapping.title"), getTranslation("bookkeeping.mapping.description"),
-                back, addButton));
+        add(new ViewHeader(getTranslation("bookkeeping.mapping.title"), getTranslation("bookkeeping.mapping.description")),
+                new FilterBar(back, addButton));
 
         H3 rulesTitle = new H3(getTranslation("bookkeeping.mapping.rules"));
         rules.addColumn(rule -> rule.account() == null ? "" : rule.account())
@@ -87,7 +88,7 @@ class AccountMappingView extends VerticalLayout implements HasDynamicTitle {
         }
         Lazy.items(rules, mapping::rules);
         EmptyState.show(rules, getTranslation("bookkeeping.mapping.noRules"));
-        rules.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        rules.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         rules.setAllRowsVisible(true);
         rules.setPageSize(100);
 
@@ -107,7 +108,8 @@ class AccountMappingView extends VerticalLayout implements HasDynamicTitle {
         accounts.setItems(query -> mapping.seenAccounts(onlyUnplaced.getValue(), Lazy.page(query)).stream(),
                 query -> mapping.seenAccountCount(onlyUnplaced.getValue()));
         EmptyState.show(accounts, getTranslation("bookkeeping.mapping.noAccounts"));
-        accounts.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        accounts.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         accounts.setAllRowsVisible(true);
         accounts.setPageSize(100);
 

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
 
@@ -58,7 +59,7 @@ class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.actuals = actuals;
         this.imports = imports;
         this.mayWrite = currentUser.hasAnyRole(Role.FORBUNDSCHEF, Role.EKONOM);
-        setSizeFull();
+        setWidthFull();
         addClassName("actuals-view");
 
         year.setLabel(getTranslation("bookkeeping.actuals.year"));
@@ -78,21 +79,22 @@ class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         mappingButton.setText(getTranslation("bookkeeping.actuals.mapping"));
         mappingButton.setIcon(VaadinIcon.LIST.create());
         mappingButton.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AccountMappingView.class)));
+        add(new ViewHeader(getTranslation("bookkeeping.actuals.title"), getTranslation("bookkeeping.actuals.description")));
         // The lead wires "Exportera till Excel" (ui.ExcelExport) here, beside the other actions.
-        add(new ViewHeader(getTranslation("bookkeeping.actuals.title"), getTranslation("bookkeeping.actuals.description"),
-                year, mappingButton, importButton));
+        add(new FilterBar(year, mappingButton, importButton));
         latest.addClassName("view-description");
         add(latest);
 
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("bookkeeping.actuals.item"))
-                .setFrozen(true).setAutoWidth(true).setFlexGrow(1).setKey("item");
+        // A phone keeps room for the months beside the frozen names (which wrap there).
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("bookkeeping.actuals.itemInKronor"))
+                .setFrozen(true).setWidth("clamp(8em, 38vw, 19em)").setFlexGrow(1).setKey("item");
         for (int month = 1; month <= 12; month++) {
             int m = month;
             grid.addComponentColumn(line -> cell(line, m))
                     .setHeader(Formats.monthName(m).substring(0, 3)).setTextAlign(ColumnTextAlign.END)
                     .setAutoWidth(true).setFlexGrow(0).setKey("m" + m);
         }
-        grid.addComponentColumn(line -> BookkeepingUi.amount(line.total()))
+        grid.addComponentColumn(line -> BookkeepingUi.number(line.total()))
                 .setHeader(getTranslation("bookkeeping.actuals.total")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0).setKey("total");
         grid.setPartNameGenerator(line -> switch (line.kind()) {
@@ -100,8 +102,9 @@ class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             case SUBTOTAL -> "subtotal";
             case RESULT -> "result";
         });
-        grid.addThemeVariants(GridVariant.COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.COLUMN_BORDERS, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setWidthFull();
+        grid.setAllRowsVisible(true);
         grid.setEmptyStateText(null);
         add(grid);
     }
@@ -157,12 +160,12 @@ class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** An item's figure is a button that opens what is behind it; the sums are plain text. */
     private Component cell(ActualsLine line, int month) {
         if (line.kind() != ActualsLine.Kind.ITEM) {
-            return BookkeepingUi.amount(line.month(month));
+            return BookkeepingUi.number(line.month(month));
         }
         if (line.month(month) == null && !mayWrite) {
             return new Span();
         }
-        Button button = new Button(line.month(month) == null ? "–" : Formats.money(line.month(month)));
+        Button button = new Button(line.month(month) == null ? "–" : Formats.number(line.month(month)));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName(line.month(month) == null ? "figure-empty" : "figure");
         if (line.hasManual(month)) {

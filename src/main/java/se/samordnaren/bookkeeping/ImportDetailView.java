@@ -65,7 +65,7 @@ class ImportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("bookkeeping.rows.actual")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         totals.setAllRowsVisible(true);
-        totals.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES);
+        totals.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         totals.addItemClickListener(e -> itemFilter.setValue(e.getItem()));
 
         itemFilter.setLabel(getTranslation("bookkeeping.detail.filter"));

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.security.Roles;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ErrorHandling;
+import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.Notifications;
@@ -70,8 +71,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate(ActualsView.class)));
         Button mappingButton = new Button(getTranslation("bookkeeping.actuals.mapping"), VaadinIcon.LIST.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(AccountMappingView.class)));
-        add(new ViewHeader(getTranslation("bookkeeping.import.title"), getTranslation("bookkeeping.import.description"),
-                mappingButton, actualsButton));
+        add(new ViewHeader(getTranslation("bookkeeping.import.title"), getTranslation("bookkeeping.import.description")),
+                new FilterBar(actualsButton, mappingButton));
 
         upload = new BookkeepingUpload(this::receive);
         upload.setWidthFull();
@@ -103,7 +104,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         unmappedGrid.addComponentColumn(this::placeButton).setAutoWidth(true).setFlexGrow(0);
         unmappedGrid.setAllRowsVisible(true);
-        unmappedGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        unmappedGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         totalsGrid.addColumn(ItemTotal::itemName).setHeader(getTranslation("bookkeeping.actuals.item"));
         totalsGrid.addColumn(t -> getTranslation("bookkeeping.direction." + t.direction().name()))
@@ -114,7 +115,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("bookkeeping.rows.actual")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         totalsGrid.setAllRowsVisible(true);
-        totalsGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES);
+        totalsGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         preview.addClassName("import-preview");
         preview.setWidthFull();

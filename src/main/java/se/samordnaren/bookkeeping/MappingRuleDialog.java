@@ -32,6 +32,9 @@ class MappingRuleDialog extends FormDialog<Void> {
         super(rule.isNew() ? "bookkeeping.rule.new" : "bookkeeping.rule.edit");
         this.mapping = mapping;
         this.rule = rule;
+        if (rule.isNew() && rule.account() != null) {
+            setHeaderTitle(getTranslation("bookkeeping.rule.place", rule.account()));
+        }
         Paragraph help = new Paragraph(getTranslation("bookkeeping.rule.help"));
         help.addClassName("view-description");
 
