@@ -85,9 +85,10 @@ class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         latest.addClassName("view-description");
         add(latest);
 
-        // A phone keeps room for the months beside the frozen names (which wrap there).
+        // A phone keeps room for the months beside the frozen names (which wrap there); rem, not em: header and body
+        // cells have different font sizes.
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("bookkeeping.actuals.itemInKronor"))
-                .setFrozen(true).setWidth("clamp(8em, 38vw, 19em)").setFlexGrow(1).setKey("item");
+                .setFrozen(true).setWidth("clamp(8rem, 38vw, 17rem)").setFlexGrow(0).setKey("item");
         for (int month = 1; month <= 12; month++) {
             int m = month;
             grid.addComponentColumn(line -> cell(line, m))

@@ -92,17 +92,18 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         columnsButton.setIcon(VaadinIcon.TABLE.create());
         columnsButton.addClickListener(e -> openColumns());
 
+        // The button first: on a phone it is in view without scrolling sideways.
+        unmappedGrid.addComponentColumn(this::placeButton).setAutoWidth(true).setFlexGrow(0);
         unmappedGrid.addColumn(UnmappedAccount::account).setHeader(getTranslation("bookkeeping.rows.account"))
                 .setAutoWidth(true).setFlexGrow(0);
         unmappedGrid.addColumn(UnmappedAccount::name).setHeader(getTranslation("bookkeeping.mapping.name"));
-        unmappedGrid.addColumn(a -> BookkeepingUi.objectLabels(a.objects()))
-                .setHeader(getTranslation("bookkeeping.rows.objects"));
         unmappedGrid.addColumn(UnmappedAccount::rows).setHeader(getTranslation("bookkeeping.import.rowsColumn"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         unmappedGrid.addComponentColumn(a -> BookkeepingUi.amount(a.amount()))
                 .setHeader(getTranslation("bookkeeping.rows.amount")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        unmappedGrid.addComponentColumn(this::placeButton).setAutoWidth(true).setFlexGrow(0);
+        unmappedGrid.addColumn(a -> BookkeepingUi.objectLabels(a.objects()))
+                .setHeader(getTranslation("bookkeeping.rows.objects"));
         unmappedGrid.setAllRowsVisible(true);
         unmappedGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
