@@ -36,7 +36,8 @@ import static se.samordnaren.db.Tables.PERSON;
  * so a mistake leaves nothing behind. The audit trail records the rows under the user {@value #AUDIT_USER}.
  * "Empty" means the association has no organisation number yet and none of the tables the demo fills holds a row;
  * otherwise (a later start, or a database that ran the old demo changesets) it logs one line and does nothing.
- * Independent of {@code admin.DemoUsers}: the demo rows refer to no user.
+ * Independent of {@code admin.DemoUsers}: the demo rows refer to no user. After the SQL files, and only then, the
+ * {@link DemoStep}s run (the bookkeeping import of {@link DemoBookkeeping}).
  */
 @Component
 @Profile("demo")
@@ -50,9 +51,17 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DSLContext db;
+    private final List<DemoStep> steps;
+
+    /** @param steps what is made through the services once the SQL files have run (in their {@code @Order}) */
+    @org.springframework.beans.factory.annotation.Autowired
+    DemoDataLoader(DSLContext db, List<DemoStep> steps) {
+        this.db = db;
+        this.steps = List.copyOf(steps);
+    }
 
     DemoDataLoader(DSLContext db) {
-        this.db = db;
+        this(db, List.of());
     }
 
     @Override
@@ -88,6 +97,8 @@ class DemoDataLoader implements ApplicationRunner {
             return true;
         });
         if (loaded) {
+            // After the SQL files' transaction: each step is a user's action through a service, with its own.
+            steps.forEach(DemoStep::run);
             log.info("Demodata laddad på {} ms från {}: {}, {} medlemmar, {} personer, {} sammanträden med {} §, {} insatser, {} ansökningar",
                     (System.nanoTime() - started) / 1_000_000,
                     scripts.stream().map(Resource::getFilename).toList(),

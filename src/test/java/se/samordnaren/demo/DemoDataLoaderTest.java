@@ -56,7 +56,7 @@ class DemoDataLoaderTest {
     void the_demo_files_run_in_name_order_with_the_approval_last() {
         assertThat(DemoDataLoader.scripts()).extracting(Resource::getFilename)
                 .containsExactly("900-lund.sql", "901-initiatives.sql", "910-money-budget.sql",
-                        "920-money-allocation-equity.sql", "990-approve-minutes.sql");
+                        "920-money-allocation-equity.sql", "930-money-bookkeeping.sql", "990-approve-minutes.sql");
     }
 
     @Test

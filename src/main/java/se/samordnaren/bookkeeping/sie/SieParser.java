@@ -414,7 +414,7 @@ public final class SieParser {
         usedAccounts.add(account);
         usedObjects.addAll(refs == null ? List.of() : refs);
         target.add(new PeriodBalance(year, period, account, refs == null ? List.of() : refs, amount,
-                fields.quantity(at + 1, warnings)));
+                fields.quantity(at + 1, warnings), fields.line()));
     }
 
     private BigDecimal amount(Fields fields, int index) throws SieParseException {
@@ -614,24 +614,24 @@ public final class SieParser {
         Long hex = parseUnsigned(ksummaDeclared.replaceFirst("^0[xX]", ""), 16);
         if (decimal == null && hex == null) {
             warnings.add("Rad " + ksummaClosingLine + ": kontrollsumman \"" + ksummaDeclared + "\" är inget tal.");
-            return new Checksum(Checksum.Status.INVALID, null, ksummaComputed);
+            return new Checksum(Checksum.Status.INVALID, null, ksummaComputed, ksummaClosingLine);
         }
         Long declared = decimal != null ? decimal : hex;
         if (ksummaComputed == declared) {
-            return new Checksum(Checksum.Status.VALID, declared, ksummaComputed);
+            return new Checksum(Checksum.Status.VALID, declared, ksummaComputed, ksummaClosingLine);
         }
         if (ksummaComputedOwnCharset == declared && ksummaComputedOwnCharset != ksummaComputed) {
             warnings.add("Kontrollsumman stämmer när den räknas på filens egna tecken (" + charset + "), inte på"
                     + " CP437 som formatet anger.");
-            return new Checksum(Checksum.Status.VALID, declared, ksummaComputedOwnCharset);
+            return new Checksum(Checksum.Status.VALID, declared, ksummaComputedOwnCharset, ksummaClosingLine);
         }
         if (hex != null && hex == ksummaComputed) {
             warnings.add("Kontrollsumman är skriven hexadecimalt; formatet anger ett decimaltal.");
-            return new Checksum(Checksum.Status.VALID, hex, ksummaComputed);
+            return new Checksum(Checksum.Status.VALID, hex, ksummaComputed, ksummaClosingLine);
         }
         warnings.add("Rad " + ksummaClosingLine + ": kontrollsumman stämmer inte (filen anger " + declared
                 + ", beräknad " + ksummaComputed + "): filen har ändrats eller skadats efter exporten.");
-        return new Checksum(Checksum.Status.INVALID, declared, ksummaComputed);
+        return new Checksum(Checksum.Status.INVALID, declared, ksummaComputed, ksummaClosingLine);
     }
 
     /** A 32-bit sum as written: unsigned, or negative as some programs print a signed int. */

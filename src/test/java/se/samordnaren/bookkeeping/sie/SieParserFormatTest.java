@@ -253,7 +253,8 @@ class SieParserFormatTest {
         assertThat(invalid.checksum().computed()).isNotEqualTo(invalid.checksum().declared());
         assertThat(invalid.warnings()).singleElement().asString()
                 .startsWith("Rad 14: kontrollsumman stämmer inte (filen anger " + valid.checksum().declared());
-        assertThat(absent.checksum()).isEqualTo(new Checksum(Checksum.Status.ABSENT, null, null));
+        assertThat(absent.checksum()).isEqualTo(new Checksum(Checksum.Status.ABSENT, null, null, 0));
+        assertThat(invalid.checksum().line()).isEqualTo(14);
     }
 
     @Test

@@ -334,7 +334,8 @@ class SieParserProducersTest {
 
         assertThat(sie.periodBalances()).hasSize(6);
         assertThat(sie.periodBalances().get(4)).isEqualTo(new PeriodBalance(0, YearMonth.of(2020, 2), "6550",
-                List.of(), new BigDecimal("250000.00"), new BigDecimal("12")));
+                List.of(), new BigDecimal("250000.00"), new BigDecimal("12"),
+                TYPE_3.indexOf("#PSALDO 0 202002 6550 { } 250000.00 12") + 1));
         BigDecimal wholeAccount = sie.periodBalances().stream()
                 .filter(balance -> balance.account().equals("6550") && balance.wholeAccount())
                 .map(PeriodBalance::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  * {@code #KSUMMA} independently of the parser (the specification's table-driven CRC-32 and a regular expression for
  * the fields), so a checksum test does not check the parser against itself.
  */
-final class SieTestFiles {
+public final class SieTestFiles {
 
-    static final Charset CP437 = Charset.forName("IBM437");
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    static final String CRLF = "\r\n";
-    static final String LF = "\n";
+    public static final Charset CP437 = Charset.forName("IBM437");
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final String CRLF = "\r\n";
+    public static final String LF = "\n";
 
     private static final Pattern FIELD = Pattern.compile("\"((?:\\\\\"|[^\"])*)\"|([^\\s{}\"]+)");
     private static final long[] TABLE = table();
@@ -29,7 +29,7 @@ final class SieTestFiles {
     }
 
     /** The lines joined with {@code eol} (and one after the last), encoded; a UTF-8 BOM first if asked. */
-    static byte[] encode(List<String> lines, Charset charset, String eol, boolean bom) {
+    public static byte[] encode(List<String> lines, Charset charset, String eol, boolean bom) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (bom) {
             out.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -46,7 +46,7 @@ final class SieTestFiles {
      * Replaces a last line "#KSUMMA ?" by the sum over the records after the first "#KSUMMA": labels and field contents
      * in CP437, without blanks, surrounding quotes, braces and line ends; an escaped quote counts as the quote.
      */
-    static List<String> withKsumma(List<String> lines) {
+    public static List<String> withKsumma(List<String> lines) {
         int start = lines.indexOf("#KSUMMA");
         int end = lines.size() - 1;
         if (start < 0 || !lines.get(end).equals("#KSUMMA ?")) {
