@@ -7,7 +7,6 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import se.samordnaren.bookkeeping.BookkeepingImportService;
 import se.samordnaren.bookkeeping.sie.Checksum;
 import se.samordnaren.bookkeeping.sie.SieFile;
@@ -15,19 +14,16 @@ import se.samordnaren.bookkeeping.sie.SieParser;
 import se.samordnaren.testsupport.SamordnarenTest;
 import se.samordnaren.testsupport.TestData;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.db.Tables.ACCOUNT_MAPPING;
 import static se.samordnaren.db.Tables.ACTUAL_MONTHLY;
 import static se.samordnaren.db.Tables.BOOKKEEPING_IMPORT;
 import static se.samordnaren.db.Tables.BUDGET_ITEM;
 
 /**
  * The demo's bookkeeping: lund-2021.se is a sound SIE 4 file in CP437; the loader's step imports it through the
- * service after the SQL files when the budget items exist (as 910 makes them), and leaves it out when they do not.
+ * service after the SQL files, with the budget items of 910 and the mapping of 930.
  */
 @SamordnarenTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -70,22 +66,8 @@ class DemoBookkeepingTest {
     }
 
     @Test
-    void without_the_budget_items_the_demo_leaves_the_import_out_and_loads_the_rest() {
-        DemoDataLoader loader = new DemoDataLoader(db, List.of(new DemoBookkeeping(imports)));
-
-        assertThat(loader.load()).isTrue();
-
-        assertThat(db.fetchCount(BOOKKEEPING_IMPORT)).isZero();
-        assertThat(db.fetchValues(ACCOUNT_MAPPING.ACCOUNT)).as("the rule that needs no item").containsExactly("8310");
-    }
-
-    @Test
-    void with_the_budget_items_the_mapping_places_every_account_and_the_file_is_imported_as_the_user_demo() throws Exception {
-        new DemoDataLoader(db).load();
-        budgetItemsAs910MakesThem();
-        run("demo/930-money-bookkeeping.sql");
-
-        new DemoBookkeeping(imports).run();
+    void the_demo_maps_every_account_to_the_budget_items_of_910_and_imports_the_file_as_the_user_demo() {
+        assertThat(new DemoDataLoader(db, List.of(new DemoBookkeeping(imports))).load()).isTrue();
 
         assertThat(db.fetchValue(BOOKKEEPING_IMPORT.IMPORTED_BY)).isEqualTo("demo");
         assertThat(db.fetchValue(BOOKKEEPING_IMPORT.FILE_NAME)).isEqualTo("lund-2021.se");
@@ -107,40 +89,5 @@ class DemoBookkeepingTest {
                 "USB 695000.00",
                 "Utbildning och konferenser 28200.00",
                 "Övriga kostnader 72450.00");
-    }
-
-    /** The budget items of MONEY.md on the demo's members and insatser, as the budget feature's 910 file makes them. */
-    private void budgetItemsAs910MakesThem() {
-        db.execute("""
-                insert into budget_item (name, direction, category, member_id, initiative_id, position)
-                select v.name, v.direction, v.category, m.id, i.id, v.position
-                  from (values ('Tilldelning Försäkringskassan', 'INCOME', 'ALLOCATION', 'Försäkringskassan', 1),
-                               ('Tilldelning Region Skåne', 'INCOME', 'ALLOCATION', 'Region Skåne', 2),
-                               ('Tilldelning Lunds kommun', 'INCOME', 'ALLOCATION', 'Lunds kommun', 3),
-                               ('ESF-ersättning IRIS', 'INCOME', 'OTHER_INCOME', null, 4),
-                               ('Kansli', 'COST', 'OFFICE', null, 5),
-                               ('Styrelse och revision', 'COST', 'BOARD', null, 6),
-                               ('Utbildning och konferenser', 'COST', 'ACTIVITY', null, 7),
-                               ('En väg in', 'COST', 'INITIATIVE', null, 8),
-                               ('IRIS', 'COST', 'INITIATIVE', null, 9),
-                               ('Insam', 'COST', 'INITIATIVE', null, 10),
-                               ('USB', 'COST', 'INITIATIVE', null, 11),
-                               ('Kompenstrappan', 'COST', 'INITIATIVE', null, 12),
-                               ('Strategisk arbetsmarknadssamordning', 'COST', 'INITIATIVE', null, 13),
-                               ('Arbetsmarknadsanalys för Lunds kommun', 'COST', 'INITIATIVE', null, 14),
-                               ('Övriga kostnader', 'COST', 'OTHER_COST', null, 15))
-                       as v(name, direction, category, member, position)
-                  left join member m on m.name = v.member
-                  left join initiative i on v.category = 'INITIATIVE' and i.name = v.name
-                """);
-    }
-
-    private void run(String script) throws Exception {
-        String sql = new ClassPathResource(script).getContentAsString(StandardCharsets.UTF_8);
-        db.connection(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-        });
     }
 }
