@@ -1,5 +1,6 @@
 package se.samordnaren.budget;
 
+import se.samordnaren.testsupport.StatementCounter;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -18,14 +19,14 @@ class BudgetStatementCountTest extends ViewTest {
     void a_version_with_sixty_lines_opens_with_as_many_statements_as_one_with_three() {
         BudgetTestData fixture = new BudgetTestData(db);
         long small = versionWithLines(fixture, "Liten", 3);
-        BudgetStatementCounter.reset();
+        StatementCounter.reset();
         BudgetVersionView three = open("budget/" + small, BudgetVersionView.class);
-        int forThree = BudgetStatementCounter.count();
+        int forThree = StatementCounter.count();
         int linesOfThree = three.detail.lines().size();
         long large = versionWithLines(fixture, "Stor", 60);
-        BudgetStatementCounter.reset();
+        StatementCounter.reset();
         BudgetVersionView sixty = open("budget/" + large, BudgetVersionView.class);
-        int forSixty = BudgetStatementCounter.count();
+        int forSixty = StatementCounter.count();
 
         assertThat(linesOfThree).as("the same view, shown again").isEqualTo(3);
         assertThat(sixty.detail.lines()).hasSize(63);
@@ -33,19 +34,19 @@ class BudgetStatementCountTest extends ViewTest {
         assertThat(forSixty).isEqualTo(forThree).isEqualTo(1);
 
         // Saving a cell: the version's check, the write, and the totals read again.
-        BudgetStatementCounter.reset();
+        StatementCounter.reset();
         test(sixty.table.fields.values().iterator().next().getChildren().findFirst().map(TextField.class::cast).orElseThrow())
                 .setValue("12 345");
-        assertThat(BudgetStatementCounter.count()).isEqualTo(3);
+        assertThat(StatementCounter.count()).isEqualTo(3);
 
         // The list (versions and items: one each) and the comparison (one) do not grow either.
-        BudgetStatementCounter.reset();
+        StatementCounter.reset();
         open("budget", BudgetsView.class);
-        assertThat(BudgetStatementCounter.count()).isEqualTo(2);
-        BudgetStatementCounter.reset();
+        assertThat(StatementCounter.count()).isEqualTo(2);
+        StatementCounter.reset();
         BudgetComparisonView comparison = open("budget/jamfor/" + small + "/" + large, BudgetComparisonView.class);
         assertThat(comparison.comparison.lines()).hasSize(63);
-        assertThat(BudgetStatementCounter.count()).isEqualTo(1);
+        assertThat(StatementCounter.count()).isEqualTo(1);
     }
 
     /** A draft of 2021 with {@code lines} cost lines of its own, each with an amount in each of its three years. */

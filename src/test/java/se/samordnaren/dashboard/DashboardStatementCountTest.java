@@ -1,5 +1,6 @@
 package se.samordnaren.dashboard;
 
+import se.samordnaren.testsupport.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -78,15 +79,15 @@ class DashboardStatementCountTest extends DatabaseTest {
     @Test
     void fifteen_years_of_money_load_in_the_same_bounded_number_of_statements_as_two() {
         MoneyFixture.lund(db);
-        DashboardStatementCounter.reset();
+        StatementCounter.reset();
         BoardDashboard lund = dashboards.board(2021, LocalDate.of(2021, 10, 15));
-        List<String> forTwoYears = DashboardStatementCounter.statements();
+        List<String> forTwoYears = StatementCounter.statements();
 
         data.reset();
         db.execute(FIFTEEN_YEARS);
-        DashboardStatementCounter.reset();
+        StatementCounter.reset();
         BoardDashboard fifteen = dashboards.board(2021, LocalDate.of(2021, 10, 15));
-        List<String> forFifteenYears = DashboardStatementCounter.statements();
+        List<String> forFifteenYears = StatementCounter.statements();
         System.out.printf("Statements for the dashboard: %d with 2 years, %d with 15 years%n", forTwoYears.size(), forFifteenYears.size());
 
         assertThat(lund.equity()).hasSize(5);

@@ -1,5 +1,6 @@
 package se.samordnaren.meeting;
 
+import se.samordnaren.testsupport.StatementCounter;
 import se.samordnaren.testsupport.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package se.samordnaren.dashboard;
+package se.samordnaren.testsupport;
 
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -11,15 +11,18 @@ import org.springframework.context.annotation.Profile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test profile only: the SQL statements jOOQ executes on the current thread (every service's, not only ours). */
+/**
+ * Test profile only: the SQL statements jOOQ executes on the current thread (every service's), for the tests that
+ * hold a screen to a bounded number of statements.
+ */
 @Configuration(proxyBeanMethods = false)
 @Profile("test")
-class DashboardStatementCounter {
+public class StatementCounter {
 
     private static final ThreadLocal<List<String>> STATEMENTS = ThreadLocal.withInitial(ArrayList::new);
 
     @Bean
-    ExecuteListenerProvider dashboardStatementListener() {
+    ExecuteListenerProvider statementCountingListener() {
         return new DefaultExecuteListenerProvider(new ExecuteListener() {
             @Override
             public void executeStart(ExecuteContext ctx) {
@@ -28,11 +31,15 @@ class DashboardStatementCounter {
         });
     }
 
-    static void reset() {
+    public static void reset() {
         STATEMENTS.get().clear();
     }
 
-    static List<String> statements() {
+    public static int count() {
+        return STATEMENTS.get().size();
+    }
+
+    public static List<String> statements() {
         return List.copyOf(STATEMENTS.get());
     }
 }
