@@ -8,7 +8,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.association.MemberType;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.testsupport.EquityTestData;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import se.samordnaren.testsupport.ViewTest;
+import se.samordnaren.testsupport.Workbooks;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 
@@ -183,5 +187,32 @@ class AllocationViewTest extends ViewTest {
     private void type(se.samordnaren.ui.MoneyField field, String text) {
         test(field.getChildren().findFirst().map(com.vaadin.flow.component.textfield.TextField.class::cast).orElseThrow())
                 .setValue(text);
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_exports_the_shares_and_payments_with_real_amounts_and_dates() throws Exception {
+        lund2021();
+        AllocationView view = open("tilldelning?ar=2021", AllocationView.class);
+        Workbooks.exportLink(view.exportSlot);
+
+        try (Workbook book = Workbooks.read(AllocationExcel.year(view, view.detail))) {
+            Sheet shares = book.getSheet("Medlemmarnas andelar");
+            assertThat(shares.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tilldelade medel 2021: medlemmarnas andelar");
+            assertThat(Workbooks.headers(shares)).containsExactly("Medlem", "Andel", "Betalt", "Skillnad", "Läge",
+                    "Senaste betalning");
+            Row lund = Workbooks.row(shares, "Lunds kommun");
+            assertThat(Workbooks.money(lund.getCell(1))).isEqualTo(1_750_000d);
+            assertThat(Workbooks.money(lund.getCell(2))).isZero();
+            assertThat(Workbooks.money(lund.getCell(3))).isEqualTo(-1_750_000d);
+            assertThat(plain(lund.getCell(4).getStringCellValue())).isEqualTo("Inte betalt, återstår 1 750 000 kr");
+            assertThat(Workbooks.date(Workbooks.row(shares, "Försäkringskassan").getCell(5)))
+                    .isEqualTo(LocalDate.of(2021, 1, 15));
+
+            Sheet payments = book.getSheet("Betalningar");
+            assertThat(Workbooks.headers(payments)).containsExactly("Betalningsdag", "Medlem", "Belopp", "Anteckning");
+            assertThat(Workbooks.date(payments.getRow(3).getCell(0))).isEqualTo(LocalDate.of(2021, 1, 15));
+            assertThat(Workbooks.money(payments.getRow(3).getCell(2))).isEqualTo(3_500_000d);
+        }
     }
 }

@@ -15,7 +15,12 @@ import se.samordnaren.allocation.AllocationYearDetail;
 import se.samordnaren.budget.BudgetVersionKind;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.testsupport.EquityTestData;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import se.samordnaren.testsupport.ViewTest;
+import se.samordnaren.testsupport.Workbooks;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 
@@ -300,5 +305,70 @@ class EquityViewsTest extends ViewTest {
     private void type(se.samordnaren.ui.MoneyField field, String text) {
         test(field.getChildren().findFirst().map(com.vaadin.flow.component.textfield.TextField.class::cast).orElseThrow())
                 .setValue(text);
+    }
+
+    // ---------------------------------------------------------------- Excel
+
+    private static Row yearRow(Sheet sheet, int year) {
+        return java.util.stream.IntStream.rangeClosed(Workbooks.HEADER_ROW + 1, sheet.getLastRowNum())
+                .mapToObj(sheet::getRow).filter(r -> r.getCell(0).getNumericCellValue() == year).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_exports_equity_against_the_guideline_with_real_amounts_and_percentages() throws Exception {
+        lund();
+        EquityView view = open("eget-kapital", EquityView.class);
+        Workbooks.exportLink(view.exportSlot);
+
+        try (Workbook book = Workbooks.read(EquityExcel.equity(view, view.rows))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(Workbooks.headers(sheet)).containsExactly("År", "Utfall eller prognos", "Eget kapital", "Status",
+                    "Över/under riktlinjen", "Tillåtet", "Riktlinjens andel", "Andel av tilldelning", "Resultat",
+                    "Tilldelning");
+            Row y2020 = yearRow(sheet, 2020);
+            assertThat(y2020.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(y2020.getCell(1).getStringCellValue()).isEqualTo("Utfall");
+            assertThat(Workbooks.money(y2020.getCell(2))).isEqualTo(5_800_000d);
+            assertThat(y2020.getCell(3).getStringCellValue()).isEqualTo("Över riktlinjen");
+            assertThat(Workbooks.money(y2020.getCell(4))).isEqualTo(4_400_000d);
+            assertThat(Workbooks.money(y2020.getCell(5))).isEqualTo(1_400_000d);
+            assertThat(y2020.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(y2020.getCell(6).getNumericCellValue()).isEqualTo(0.2d);
+            assertThat(y2020.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0%");
+            assertThat(Workbooks.money(y2020.getCell(8))).isEqualTo(3_300_000d);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "revisor", roles = "REVISOR")
+    void the_auditors_export_the_annual_results_and_one_year_with_the_discharge_dates() throws Exception {
+        var approved = lund();
+        AnnualResultsView list = open("arsredovisning", AnnualResultsView.class);
+        Workbooks.exportLink(list.exportSlot);
+        try (Workbook book = Workbooks.read(EquityExcel.results(list, list.results))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row y2020 = yearRow(sheet, 2020);
+            assertThat(Workbooks.money(y2020.getCell(1))).isEqualTo(7_050_000d);
+            assertThat(Workbooks.money(y2020.getCell(3))).isEqualTo(3_300_000d);
+            assertThat(y2020.getCell(7).getStringCellValue()).endsWith("2021-03-19 § 1");
+            assertThat(yearRow(sheet, 2019).getCell(8).getStringCellValue()).isEqualTo("1 av 4 saknas");
+        }
+
+        AnnualResultView view = open("arsredovisning/2019", AnnualResultView.class);
+        Workbooks.exportLink(view.exportSlot);
+        try (Workbook book = Workbooks.read(EquityExcel.result(view, view.detail))) {
+            Sheet figures = book.getSheetAt(0);
+            assertThat(Workbooks.money(Workbooks.row(figures, "Resultat").getCell(1))).isEqualTo(600_000d);
+            Sheet discharge = book.getSheet("Ansvarsfrihet");
+            assertThat(Workbooks.headers(discharge)).containsExactly("Medlem", "Beslut", "Beviljad den", "Referens");
+            Row fk = Workbooks.row(discharge, "Försäkringskassan");
+            assertThat(fk.getCell(1).getStringCellValue()).isEqualTo("Beviljad");
+            assertThat(Workbooks.date(fk.getCell(2))).isEqualTo(LocalDate.of(2020, 4, 20));
+            assertThat(Workbooks.row(discharge, "Lunds kommun").getCell(1).getStringCellValue())
+                    .isEqualTo("Inte beslutad ännu");
+        }
+        assertThat(approved).isNotNull();
     }
 }
