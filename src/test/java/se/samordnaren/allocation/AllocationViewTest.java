@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.association.MemberType;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.testsupport.EquityTestData;
+import se.samordnaren.testsupport.TestData;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -30,18 +30,18 @@ class AllocationViewTest extends ViewTest {
 
     private static final char NBSP = '\u00a0';
 
-    private EquityTestData fixture;
-    private EquityTestData.Lund members;
+    private TestData fixture;
+    private TestData.LundMembers members;
 
     @BeforeEach
     void fixture() {
-        fixture = new EquityTestData(db);
-        members = fixture.lund();
+        fixture = new TestData(db);
+        members = fixture.lundMembers();
     }
 
     /** 2021 as in the demo: 7 000 000, FK and the region have paid, Lunds kommun not yet; decided at § 1. */
-    private EquityTestData.Decision lund2021() {
-        var decision = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
+    private TestData.BoardDecision lund2021() {
+        var decision = fixture.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
         long year = db.insertInto(ALLOCATION_YEAR).set(ALLOCATION_YEAR.YEAR, 2021)
                 .set(ALLOCATION_YEAR.TOTAL, new BigDecimal("7000000")).set(ALLOCATION_YEAR.DECISION_ID, decision.id())
                 .set(ALLOCATION_YEAR.KEY_BASIS, "Befolkning 31 december 2020")
@@ -86,7 +86,7 @@ class AllocationViewTest extends ViewTest {
         assertThat(plain(grid.getFooterCell(1))).isEqualTo("−1 750 000 kr");
 
         DecidedAtLink link = find(DecidedAtLink.class, view.summary).single();
-        assertThat(link.getText()).isEqualTo("Beslutat: Styrelsen 2020-11-27 § 1");
+        assertThat(link.getText()).isEqualTo("Beslutat: " + fixture.boardName() + " 2020-11-27 § 1");
         assertThat(link.getHref()).isEqualTo("sammantraden/" + decision.meetingId() + "?paragraf=1");
         assertThat(find(Span.class, view.summary).all()).extracting(Span::getText)
                 .contains("Staten 50\u00a0% · regionen 25\u00a0% · kommunerna 25\u00a0%");

@@ -14,7 +14,7 @@ import se.samordnaren.allocation.AllocationService;
 import se.samordnaren.allocation.AllocationYearDetail;
 import se.samordnaren.budget.BudgetVersionKind;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.testsupport.EquityTestData;
+import se.samordnaren.testsupport.TestData;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -48,12 +48,12 @@ class EquityViewsTest extends ViewTest {
     @Autowired
     AllocationService allocations;
 
-    private EquityTestData fixture;
-    private EquityTestData.Lund members;
+    private TestData fixture;
+    private TestData.LundMembers members;
 
     @BeforeEach
     void fixture() {
-        fixture = new EquityTestData(db);
+        fixture = new TestData(db);
     }
 
     private static String plain(String text) {
@@ -61,15 +61,15 @@ class EquityViewsTest extends ViewTest {
     }
 
     /** Lund's 2019 and 2020 as in the demo (2020 approved at § 1), the 20 % step, discharge 2019 without Lund. */
-    private EquityTestData.Decision lund() {
-        members = fixture.lund();
+    private TestData.BoardDecision lund() {
+        members = fixture.lundMembers();
         db.insertInto(GUIDELINE_STEP).set(GUIDELINE_STEP.VALID_FROM, LocalDate.of(2010, 1, 1))
                 .set(GUIDELINE_STEP.MAX_SHARE, new BigDecimal("20")).set(GUIDELINE_STEP.SOURCE, SOURCE).execute();
         for (int year : new int[] {2019, 2020}) {
             db.insertInto(ALLOCATION_YEAR).set(ALLOCATION_YEAR.YEAR, year)
                     .set(ALLOCATION_YEAR.TOTAL, new BigDecimal(year == 2019 ? "6800000" : "7000000")).execute();
         }
-        var approved = fixture.decision(LocalDate.of(2021, 3, 19), DecisionOutcome.APPROVED, "Årsredovisning för 2020");
+        var approved = fixture.boardDecision(LocalDate.of(2021, 3, 19), DecisionOutcome.APPROVED, "Årsredovisning för 2020");
         long r2019 = result(2019, "6900000", "6300000", "1900000", "2500000", null);
         result(2020, "7050000", "3750000", "2500000", "5800000", approved.id());
         db.insertInto(DISCHARGE, DISCHARGE.ANNUAL_RESULT_ID, DISCHARGE.MEMBER_ID)
@@ -91,8 +91,8 @@ class EquityViewsTest extends ViewTest {
 
     /** The November budget and the revised one of 2021, as the budget feature's demo has them. */
     private void budgets() {
-        var november = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
-        var march = fixture.decision(LocalDate.of(2021, 3, 20), DecisionOutcome.APPROVED, "Reviderad budget 2021");
+        var november = fixture.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
+        var march = fixture.boardDecision(LocalDate.of(2021, 3, 20), DecisionOutcome.APPROVED, "Reviderad budget 2021");
         fixture.decidedBudget(2021, BudgetVersionKind.BUDGET, "Budget 2021", november.id(), Map.of(
                 "Intäkt tilldelning", Map.of(2021, 7_600_000L, 2022, 7_000_000L, 2023, 7_000_000L),
                 "Kostnader", Map.of(2021, 9_900_000L, 2022, 9_200_000L, 2023, 7_100_000L)));
@@ -211,7 +211,7 @@ class EquityViewsTest extends ViewTest {
         var approved = lund();
         AnnualResultView view = open("arsredovisning/2020", AnnualResultView.class);
         DecidedAtLink link = find(DecidedAtLink.class, view.decided).single();
-        assertThat(link.getText()).isEqualTo("Beslutat: Styrelsen 2021-03-19 § 1");
+        assertThat(link.getText()).isEqualTo("Beslutat: " + fixture.boardName() + " 2021-03-19 § 1");
         assertThat(link.getHref()).isEqualTo("sammantraden/" + approved.meetingId() + "?paragraf=1");
         assertThat(plain(view.guideline.getElement().getTextRecursively())).contains("4 400 000 kr över");
         assertThat(view.editButton.isVisible()).isFalse();
