@@ -61,7 +61,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button newYearButton = new Button();
     final Button editYearButton = new Button();
     final Button addPaymentButton = new Button();
-    /** Where the lead puts "Exportera till Excel" (ui.ExcelExport) for the shares and payments of the year. */
+    /** "Exportera till Excel": the shares and payments of the year shown. */
     final HorizontalLayout exportSlot = new HorizontalLayout();
     final Div summary = new Div();
     final Grid<MemberShare> sharesGrid = new Grid<>();
@@ -84,6 +84,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         button(addPaymentButton, "allocation.payment.add", VaadinIcon.PLUS, () -> openPayment(null));
         newYearButton.setVisible(mayWrite);
         exportSlot.addClassName("export-slot");
+        exportSlot.add(AllocationExcel.link(this, () -> AllocationExcel.year(this, detail)));
         add(new ViewHeader(getTranslation("allocation.title"), getTranslation("allocation.description"),
                 exportSlot, newYearButton));
 
@@ -147,6 +148,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         editYearButton.setVisible(has && mayWrite);
         addPaymentButton.setVisible(has && mayWrite);
         empty.setVisible(!has);
+        exportSlot.setVisible(has);
         empty.setText(getTranslation(mayWrite ? "allocation.empty.writer" : "allocation.empty"));
         if (!has) {
             return;

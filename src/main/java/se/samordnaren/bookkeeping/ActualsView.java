@@ -52,6 +52,8 @@ class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Button importButton = new Button();
     final Button mappingButton = new Button();
     final Paragraph latest = new Paragraph();
+    /** "Exportera till Excel": the year's table as shown. */
+    final Anchor excelExport;
     ActualsYear shown;
     FigureDialog figure;
 
@@ -80,8 +82,9 @@ class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         mappingButton.setIcon(VaadinIcon.LIST.create());
         mappingButton.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AccountMappingView.class)));
         add(new ViewHeader(getTranslation("bookkeeping.actuals.title"), getTranslation("bookkeeping.actuals.description")));
-        // The lead wires "Exportera till Excel" (ui.ExcelExport) here, beside the other actions.
-        add(new FilterBar(year, mappingButton, importButton));
+        excelExport = BookkeepingExcel.link(this, getTranslation("bookkeeping.actuals.title"),
+                () -> BookkeepingExcel.actuals(this, shown));
+        add(new FilterBar(year, mappingButton, importButton, excelExport));
         latest.addClassName("view-description");
         add(latest);
 

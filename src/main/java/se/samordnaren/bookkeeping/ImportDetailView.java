@@ -51,6 +51,8 @@ class ImportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     final ComboBox<ItemTotal> itemFilter = new ComboBox<>();
     final Grid<ImportedRow> rows = new Grid<>();
     Anchor download;
+    /** "Exportera till Excel": the totals per budget item of this import. */
+    final Anchor excelExport;
 
     ImportDetailView(BookkeepingImportService imports) {
         this.imports = imports;
@@ -99,7 +101,9 @@ class ImportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         H3 perItem = new H3(getTranslation("bookkeeping.import.perItem"));
         H3 allRows = new H3(getTranslation("bookkeeping.detail.rows"));
-        add(header, perItem, totals, notActuals, allRows, itemFilter, rows);
+        excelExport = BookkeepingExcel.link(this, getTranslation("bookkeeping.detail.title"),
+                () -> BookkeepingExcel.importTotals(this, detail));
+        add(header, perItem, excelExport, totals, notActuals, allRows, itemFilter, rows);
     }
 
     RowFilter filter() {

@@ -50,7 +50,7 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
     final Div header = new Div();
     final Select<Integer> year = new Select<>();
     final Button swap = new Button();
-    /** Where the lead wires "Exportera till Excel" (ui.ExcelExport); empty until then. */
+    /** "Exportera till Excel": the comparison for the shown year(s). */
     final Div excelExport = new Div();
     final Div tableArea = new Div();
     NativeTable table;
@@ -71,6 +71,8 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
         swap.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("budget/jamfor/" + comparison.b().id() + "/"
                 + comparison.a().id())));
         excelExport.addClassName("excel-export-slot");
+        excelExport.add(BudgetExcel.link(this, getTranslation("budget.compare.title"),
+                () -> BudgetExcel.comparison(this, comparison, shownYears())));
         HorizontalLayout tools = new HorizontalLayout(year, swap, excelExport);
         tools.setAlignItems(Alignment.BASELINE);
         tools.addClassName("budget-actions");
@@ -117,7 +119,7 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
 
     /** The table for the chosen year (or all), from the comparison already read: no statement. */
     void showTable() {
-        List<Integer> years = year.getValue() == null ? comparison.years() : List.of(year.getValue());
+        List<Integer> years = shownYears();
         table = new NativeTable();
         table.addClassNames("budget-table", "budget-compare-table");
         table.setCaptionText(getTranslation("budget.compare.caption", comparison.a().name(), comparison.b().name()));
@@ -144,6 +146,11 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
         scroll.addClassName("budget-table-scroll");
         tableArea.removeAll();
         tableArea.add(scroll);
+    }
+
+    /** The chosen year, or all years of the comparison. */
+    List<Integer> shownYears() {
+        return year.getValue() == null ? comparison.years() : List.of(year.getValue());
     }
 
     private void group(NativeTableBody body, List<Integer> years, BudgetDirection direction) {

@@ -58,7 +58,7 @@ class BudgetVersionView extends VerticalLayout implements BeforeEnterObserver, H
     final Button newItemButton = new Button();
     final Button copyButton = new Button();
     final Button compareButton = new Button();
-    /** Where the lead wires "Exportera till Excel" (ui.ExcelExport); empty until then. */
+    /** "Exportera till Excel": the table of the version, as shown. */
     final Div excelExport = new Div();
     final Paragraph saveStatus = new Paragraph();
     final Div tableArea = new Div();
@@ -91,6 +91,8 @@ class BudgetVersionView extends VerticalLayout implements BeforeEnterObserver, H
         decideButton.addThemeVariants(ButtonVariant.PRIMARY);
         deleteButton.addThemeVariants(ButtonVariant.ERROR);
         excelExport.addClassName("excel-export-slot");
+        excelExport.add(BudgetExcel.link(this, getTranslation("budget.title"),
+                () -> BudgetExcel.version(this, detail)));
         actions.addClassName("budget-actions");
         lockNote.addClassName("budget-lock-note");
         saveStatus.addClassName("budget-save-status");

@@ -51,7 +51,7 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
 
     final Button newVersionButton = new Button();
     final Button newItemButton = new Button();
-    /** Where the lead wires "Exportera till Excel" (ui.ExcelExport); empty until then. */
+    /** "Exportera till Excel": the versions as listed. */
     final Div excelExport = new Div();
     final Div years = new Div();
     final Grid<BudgetItem> itemsGrid = new Grid<>();
@@ -75,6 +75,8 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
         newVersionButton.addClickListener(e -> openNewVersion(null));
         newVersionButton.setVisible(mayWrite);
         excelExport.addClassName("excel-export-slot");
+        excelExport.add(BudgetExcel.link(this, getTranslation("budget.title"),
+                () -> BudgetExcel.versions(this, versions)));
         add(new ViewHeader(getTranslation("budget.title"), getTranslation("budget.description"), excelExport,
                 newVersionButton));
 

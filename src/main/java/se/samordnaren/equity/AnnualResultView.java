@@ -54,7 +54,7 @@ class AnnualResultView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Paragraph outstanding = new Paragraph();
     final Grid<Discharge> dischargeGrid = new Grid<>();
     final Button editButton = new Button();
-    /** Where the lead puts "Exportera till Excel" (ui.ExcelExport) for the year's figures and discharge. */
+    /** "Exportera till Excel": the year's figures and discharge. */
     final HorizontalLayout exportSlot = new HorizontalLayout();
     Dialog openDialog;
 
@@ -72,6 +72,8 @@ class AnnualResultView extends VerticalLayout implements BeforeEnterObserver, Ha
         editButton.addClickListener(e -> open(new AnnualResultDialog(equity, detail, detail.year())
                 .afterSave(year -> reload())));
         exportSlot.addClassName("export-slot");
+        exportSlot.add(EquityExcel.link(this, getTranslation("equity.results.title"),
+                () -> EquityExcel.result(this, detail)));
         title.addClassName("money-title");
         HorizontalLayout header = new HorizontalLayout(title, exportSlot, editButton);
         header.setWidthFull();

@@ -36,8 +36,9 @@ class AnnualResultsView extends VerticalLayout implements HasDynamicTitle {
     private final EquityService equity;
     final Grid<AnnualResultRow> grid = new Grid<>();
     final Button addButton = new Button();
-    /** Where the lead puts "Exportera till Excel" (ui.ExcelExport) for the list of annual results. */
+    /** "Exportera till Excel": the annual results as listed. */
     final HorizontalLayout exportSlot = new HorizontalLayout();
+    java.util.List<AnnualResultRow> results = java.util.List.of();
     Dialog openDialog;
 
     AnnualResultsView(EquityService equity, CurrentUser currentUser) {
@@ -55,6 +56,8 @@ class AnnualResultsView extends VerticalLayout implements HasDynamicTitle {
             openDialog.open();
         });
         exportSlot.addClassName("export-slot");
+        exportSlot.add(EquityExcel.link(this, getTranslation("equity.results.title"),
+                () -> EquityExcel.results(this, results)));
         add(new ViewHeader(getTranslation("equity.results.title"), getTranslation("equity.results.description"),
                 exportSlot, addButton));
 
@@ -72,7 +75,8 @@ class AnnualResultsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1).setKey("decision");
         grid.addComponentColumn(this::dischargeCell).setHeader(getTranslation("equity.discharge"))
                 .setAutoWidth(true).setKey("discharge");
-        grid.setItems(equity.results());
+        results = equity.results();
+        grid.setItems(results);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("arsredovisning/" + e.getItem().year())));

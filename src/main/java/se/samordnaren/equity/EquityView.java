@@ -45,8 +45,9 @@ class EquityView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Paragraph forecastNote = new Paragraph();
     final ComboBox<Integer> targetYear = new ComboBox<>();
     final Paragraph target = new Paragraph();
-    /** Where the lead puts "Exportera till Excel" (ui.ExcelExport) for the history and forecast table. */
+    /** "Exportera till Excel": the history and forecast table. */
     final HorizontalLayout exportSlot = new HorizontalLayout();
+    List<EquityYear> rows = List.of();
 
     EquityView(EquityService equity) {
         this.equity = equity;
@@ -54,6 +55,7 @@ class EquityView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         setMaxWidth("1200px");
         addClassName("money-view");
         exportSlot.addClassName("export-slot");
+        exportSlot.add(EquityExcel.link(this, getTranslation("equity.title"), () -> EquityExcel.equity(this, rows)));
         Anchor steps = new Anchor("eget-kapital/riktlinje", getTranslation("equity.guideline.link"));
         steps.addClassName("header-link");
         add(new ViewHeader(getTranslation("equity.title"), getTranslation("equity.description"), exportSlot, steps));
@@ -72,7 +74,7 @@ class EquityView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         overview = equity.overview();
         showHeadline();
-        List<EquityYear> rows = new ArrayList<>(overview.history());
+        rows = new ArrayList<>(overview.history());
         rows.addAll(overview.forecast());
         grid.setItems(rows);
         forecastNote.setText(overview.forecast().isEmpty()

@@ -12,7 +12,7 @@ import se.samordnaren.common.UserFacingException;
 import se.samordnaren.config.TranslationProvider;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.testsupport.DatabaseTest;
-import se.samordnaren.testsupport.EquityTestData;
+import se.samordnaren.testsupport.TestData;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,11 +35,11 @@ class AllocationServiceTest extends DatabaseTest {
     @Autowired
     TranslationProvider texts;
 
-    private EquityTestData fixture;
+    private TestData fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new EquityTestData(db);
+        fixture = new TestData(db);
     }
 
     private static AllocationYearDraft year(int year, long total, Map<Long, BigDecimal> keys) {
@@ -62,7 +62,7 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void two_municipalities_split_their_quarter_by_the_key_and_payments_show_the_differences() {
-        EquityTestData.Lund members = fixture.lund();
+        TestData.LundMembers members = fixture.lundMembers();
         long eslov = fixture.member("Eslövs kommun", MemberType.MUNICIPALITY, 34_000);
         // 8 000 000: state 4 000 000, region 2 000 000, municipalities 2 000 000 split 3:1.
         long id = allocations.saveYear(year(2021, 8_000_000, keys(members.lund(), 120_000, eslov, 40_000)));
@@ -111,7 +111,7 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_municipality_without_a_key_is_marked_and_a_changed_key_changes_the_shares() {
-        EquityTestData.Lund members = fixture.lund();
+        TestData.LundMembers members = fixture.lundMembers();
         long eslov = fixture.member("Eslövs kommun", MemberType.MUNICIPALITY, 34_000);
         long id = allocations.saveYear(year(2021, 8_000_000, keys(members.lund(), 1)));
         AllocationYearDetail detail = allocations.year(2021).orElseThrow();
@@ -131,7 +131,7 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void the_new_year_is_prefilled_with_the_population_of_every_municipality() {
-        fixture.lund();
+        fixture.lundMembers();
         assertThat(allocations.municipalities()).singleElement().satisfies(m -> {
             assertThat(m.memberName()).isEqualTo("Lunds kommun");
             assertThat(m.population()).isEqualTo(124_935);
@@ -141,7 +141,7 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void shares_that_do_not_add_up_to_100_are_refused_in_swedish_by_the_service_and_by_the_database() {
-        fixture.lund();
+        fixture.lundMembers();
         assertThatThrownBy(() -> allocations.saveYear(new AllocationYearDraft(null, null, 2021, new BigDecimal("7000000"),
                 new BigDecimal("50"), new BigDecimal("30"), new BigDecimal("25"), "Befolkning", null, null, Map.of())))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
@@ -162,7 +162,7 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_key_for_a_member_that_is_not_a_municipality_is_refused_in_swedish() {
-        EquityTestData.Lund members = fixture.lund();
+        TestData.LundMembers members = fixture.lundMembers();
         assertThatThrownBy(() -> allocations.saveYear(year(2021, 7_000_000, keys(members.region(), 100))))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("allocation.error.keyOnlyMunicipalities");
@@ -175,7 +175,7 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void the_same_year_twice_is_refused() {
-        fixture.lund();
+        fixture.lundMembers();
         allocations.saveYear(year(2021, 7_000_000, Map.of()));
         assertThatThrownBy(() -> allocations.saveYear(year(2021, 6_000_000, Map.of())))
                 .isInstanceOfSatisfying(UserFacingException.class,
@@ -185,15 +185,15 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void an_allocation_cannot_rest_on_a_proposal_or_a_rejection() {
-        fixture.lund();
-        var proposal = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.PROPOSAL, "Förslag till budget");
+        fixture.lundMembers();
+        var proposal = fixture.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.PROPOSAL, "Förslag till budget");
         assertThatThrownBy(() -> allocations.saveYear(new AllocationYearDraft(null, null, 2021,
                 new BigDecimal("7000000"), new BigDecimal("50"), new BigDecimal("25"), new BigDecimal("25"),
                 "Befolkning", proposal.id(), null, Map.of())))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("allocation.error.decisionNotDeciding"));
-        var rejected = fixture.decision(LocalDate.of(2020, 11, 28), DecisionOutcome.REJECTED, "Budget");
-        var noted = fixture.decision(LocalDate.of(2020, 11, 29), DecisionOutcome.NOTED, "Tilldelning 2021");
+        var rejected = fixture.boardDecision(LocalDate.of(2020, 11, 28), DecisionOutcome.REJECTED, "Budget");
+        var noted = fixture.boardDecision(LocalDate.of(2020, 11, 29), DecisionOutcome.NOTED, "Tilldelning 2021");
         assertThat(allocations.decisionChoices("", PageRequest.first(50))).extracting(MoneyDecision::decisionId)
                 .containsExactly(noted.id());
         assertThat(rejected.id()).isNotEqualTo(noted.id());
@@ -202,10 +202,10 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void the_outcomes_an_allocation_may_rest_on_are_the_ones_the_database_accepts() {
-        fixture.lund();
+        fixture.lundMembers();
         int year = 2000;
         for (DecisionOutcome outcome : DecisionOutcome.values()) {
-            var decision = fixture.decision(LocalDate.of(2020, 1, 1).plusDays(year - 2000), outcome, "Beslut " + outcome);
+            var decision = fixture.boardDecision(LocalDate.of(2020, 1, 1).plusDays(year - 2000), outcome, "Beslut " + outcome);
             int y = ++year;
             boolean accepted;
             try {
@@ -223,9 +223,9 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void the_paragraph_is_linked_in_open_minutes_and_the_link_moves_with_a_new_paragraph() {
-        fixture.lund();
-        var first = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
-        var second = fixture.decision(LocalDate.of(2021, 3, 19), DecisionOutcome.NOTED, "Tilldelning 2021");
+        fixture.lundMembers();
+        var first = fixture.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
+        var second = fixture.boardDecision(LocalDate.of(2021, 3, 19), DecisionOutcome.NOTED, "Tilldelning 2021");
         long id = allocations.saveYear(new AllocationYearDraft(null, null, 2021, new BigDecimal("7000000"),
                 new BigDecimal("50"), new BigDecimal("25"), new BigDecimal("25"), "Befolkning", first.id(), null, Map.of()));
         long recordId = db.select(ALLOCATION_YEAR.RECORD_ID).from(ALLOCATION_YEAR).where(ALLOCATION_YEAR.ID.eq(id))
@@ -234,7 +234,7 @@ class AllocationServiceTest extends DatabaseTest {
                 .where(DECISION_LINK.RECORD_ID.eq(recordId)).fetch().map(r -> r.value1() + " " + r.value2()))
                 .containsExactly(first.id() + " Tilldelade medel 2021");
         AllocationYearDetail detail = allocations.year(2021).orElseThrow();
-        assertThat(detail.decidedAt().label()).isEqualTo("Styrelsen 2020-11-27 § 1");
+        assertThat(detail.decidedAt().label()).isEqualTo(fixture.boardName() + " 2020-11-27 § 1");
         assertThat(detail.decidedAt().href()).isEqualTo("sammantraden/" + first.meetingId() + "?paragraf=1");
 
         allocations.saveYear(new AllocationYearDraft(id, detail.version(), 2021, new BigDecimal("7000000"),
@@ -246,21 +246,21 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void approved_minutes_keep_their_links_but_the_allocation_still_carries_its_paragraph() {
-        fixture.lund();
-        var decision = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
+        fixture.lundMembers();
+        var decision = fixture.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
         fixture.approve(decision.meetingId());
         allocations.saveYear(new AllocationYearDraft(null, null, 2021, new BigDecimal("7000000"),
                 new BigDecimal("50"), new BigDecimal("25"), new BigDecimal("25"), "Befolkning", decision.id(), null, Map.of()));
         assertThat(db.fetchCount(DECISION_LINK)).isZero();
-        assertThat(allocations.year(2021).orElseThrow().decidedAt().label()).isEqualTo("Styrelsen 2020-11-27 § 1");
+        assertThat(allocations.year(2021).orElseThrow().decidedAt().label()).isEqualTo(fixture.boardName() + " 2020-11-27 § 1");
         assertThat(allocations.decisionChoice(decision.id()).orElseThrow().minutesApproved()).isTrue();
     }
 
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void the_ekonom_records_the_paragraph_and_the_open_minutes_list_the_allocation() {
-        fixture.lund();
-        var decision = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
+        fixture.lundMembers();
+        var decision = fixture.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
         allocations.saveYear(new AllocationYearDraft(null, null, 2021, new BigDecimal("7000000"),
                 new BigDecimal("50"), new BigDecimal("25"), new BigDecimal("25"), "Befolkning", decision.id(), null, Map.of()));
         assertThat(allocations.year(2021).orElseThrow().decisionId()).isEqualTo(decision.id());
@@ -270,7 +270,7 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_stale_edit_of_a_year_or_a_payment_is_refused_and_nothing_is_overwritten() {
-        EquityTestData.Lund members = fixture.lund();
+        TestData.LundMembers members = fixture.lundMembers();
         long id = allocations.saveYear(year(2021, 7_000_000, Map.of()));
         AllocationYearDetail opened = allocations.year(2021).orElseThrow();
         allocations.saveYear(new AllocationYearDraft(id, opened.version(), 2021, new BigDecimal("7100000"),
@@ -295,7 +295,7 @@ class AllocationServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_payment_of_zero_is_refused() {
-        EquityTestData.Lund members = fixture.lund();
+        TestData.LundMembers members = fixture.lundMembers();
         long id = allocations.saveYear(year(2021, 7_000_000, Map.of()));
         assertThatThrownBy(() -> allocations.savePayment(new PaymentDraft(null, null, id, members.fk(),
                 LocalDate.of(2021, 1, 15), BigDecimal.ZERO, null)))

@@ -7,8 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.association.MemberType;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.testsupport.EquityTestData;
+import se.samordnaren.testsupport.TestData;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import se.samordnaren.testsupport.ViewTest;
+import se.samordnaren.testsupport.Workbooks;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 
@@ -26,18 +30,18 @@ class AllocationViewTest extends ViewTest {
 
     private static final char NBSP = '\u00a0';
 
-    private EquityTestData fixture;
-    private EquityTestData.Lund members;
+    private TestData fixture;
+    private TestData.LundMembers members;
 
     @BeforeEach
     void fixture() {
-        fixture = new EquityTestData(db);
-        members = fixture.lund();
+        fixture = new TestData(db);
+        members = fixture.lundMembers();
     }
 
     /** 2021 as in the demo: 7 000 000, FK and the region have paid, Lunds kommun not yet; decided at § 1. */
-    private EquityTestData.Decision lund2021() {
-        var decision = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
+    private TestData.BoardDecision lund2021() {
+        var decision = fixture.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
         long year = db.insertInto(ALLOCATION_YEAR).set(ALLOCATION_YEAR.YEAR, 2021)
                 .set(ALLOCATION_YEAR.TOTAL, new BigDecimal("7000000")).set(ALLOCATION_YEAR.DECISION_ID, decision.id())
                 .set(ALLOCATION_YEAR.KEY_BASIS, "Befolkning 31 december 2020")
@@ -82,7 +86,7 @@ class AllocationViewTest extends ViewTest {
         assertThat(plain(grid.getFooterCell(1))).isEqualTo("−1 750 000 kr");
 
         DecidedAtLink link = find(DecidedAtLink.class, view.summary).single();
-        assertThat(link.getText()).isEqualTo("Beslutat: Styrelsen 2020-11-27 § 1");
+        assertThat(link.getText()).isEqualTo("Beslutat: " + fixture.boardName() + " 2020-11-27 § 1");
         assertThat(link.getHref()).isEqualTo("sammantraden/" + decision.meetingId() + "?paragraf=1");
         assertThat(find(Span.class, view.summary).all()).extracting(Span::getText)
                 .contains("Staten 50\u00a0% · regionen 25\u00a0% · kommunerna 25\u00a0%");
@@ -183,5 +187,32 @@ class AllocationViewTest extends ViewTest {
     private void type(se.samordnaren.ui.MoneyField field, String text) {
         test(field.getChildren().findFirst().map(com.vaadin.flow.component.textfield.TextField.class::cast).orElseThrow())
                 .setValue(text);
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_exports_the_shares_and_payments_with_real_amounts_and_dates() throws Exception {
+        lund2021();
+        AllocationView view = open("tilldelning?ar=2021", AllocationView.class);
+        Workbooks.exportLink(view.exportSlot);
+
+        try (Workbook book = Workbooks.read(AllocationExcel.year(view, view.detail))) {
+            Sheet shares = book.getSheet("Medlemmarnas andelar");
+            assertThat(shares.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tilldelade medel 2021: medlemmarnas andelar");
+            assertThat(Workbooks.headers(shares)).containsExactly("Medlem", "Andel", "Betalt", "Skillnad", "Läge",
+                    "Senaste betalning");
+            Row lund = Workbooks.row(shares, "Lunds kommun");
+            assertThat(Workbooks.money(lund.getCell(1))).isEqualTo(1_750_000d);
+            assertThat(Workbooks.money(lund.getCell(2))).isZero();
+            assertThat(Workbooks.money(lund.getCell(3))).isEqualTo(-1_750_000d);
+            assertThat(plain(lund.getCell(4).getStringCellValue())).isEqualTo("Inte betalt, återstår 1 750 000 kr");
+            assertThat(Workbooks.date(Workbooks.row(shares, "Försäkringskassan").getCell(5)))
+                    .isEqualTo(LocalDate.of(2021, 1, 15));
+
+            Sheet payments = book.getSheet("Betalningar");
+            assertThat(Workbooks.headers(payments)).containsExactly("Betalningsdag", "Medlem", "Belopp", "Anteckning");
+            assertThat(Workbooks.date(payments.getRow(3).getCell(0))).isEqualTo(LocalDate.of(2021, 1, 15));
+            assertThat(Workbooks.money(payments.getRow(3).getCell(2))).isEqualTo(3_500_000d);
+        }
     }
 }

@@ -11,7 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.AopTestUtils;
 import se.samordnaren.bookkeeping.sie.SieTestFiles;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import se.samordnaren.testsupport.ViewTest;
+import se.samordnaren.testsupport.Workbooks;
 import se.samordnaren.ui.MoneyField;
 
 import java.math.BigDecimal;
@@ -292,5 +297,46 @@ class BookkeepingViewsTest extends ViewTest {
 
     private static TextField input(MoneyField field) {
         return field.getChildren().findFirst().map(TextField.class::cast).orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- Excel
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_exports_the_year_grid_with_real_amounts_per_month() throws Exception {
+        long id = asEkonom(() -> {
+            long saved = imports.save("fortnox.se", fortnox());
+            actuals.save(new ManualEntry(null, money.id("Kansli"), 2021, 3, new BigDecimal("2000"), "Kaffe", null));
+            return saved;
+        });
+        ActualsView view = actualsOf(2021);
+        Workbooks.exportLink(view.excelExport);
+
+        try (Workbook book = Workbooks.read(BookkeepingExcel.actuals(view, view.shown))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Utfall 2021");
+            List<String> headers = Workbooks.headers(sheet);
+            assertThat(headers).hasSize(14);
+            assertThat(headers.getFirst()).isEqualTo("Budgetpost");
+            assertThat(headers.get(1)).isEqualToIgnoringCase("januari");
+            assertThat(headers.getLast()).isEqualTo("Helår");
+            Row kansli = Workbooks.row(sheet, "Kansli");
+            assertThat(Workbooks.money(kansli.getCell(1))).isEqualTo(15_000d);
+            assertThat(kansli.getCell(2).getCellType()).as("nothing in February").isEqualTo(CellType.BLANK);
+            assertThat(Workbooks.money(kansli.getCell(3))).isEqualTo(100_000d);
+            assertThat(Workbooks.money(kansli.getCell(13))).isEqualTo(115_000d);
+            Row result = Workbooks.row(sheet, "Resultat");
+            assertThat(Workbooks.money(result.getCell(2))).isEqualTo(-150_000.5d);
+            Workbooks.row(sheet, "Summa intäkter");
+        }
+
+        ImportDetailView detail = open("utfall/import/" + id, ImportDetailView.class);
+        Workbooks.exportLink(detail.excelExport);
+        try (Workbook book = Workbooks.read(BookkeepingExcel.importTotals(detail, detail.detail))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(Workbooks.headers(sheet).getFirst()).isEqualTo("Budgetpost");
+            assertThat(sheet.getRow(3).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            Workbooks.money(sheet.getRow(3).getCell(2));
+        }
     }
 }

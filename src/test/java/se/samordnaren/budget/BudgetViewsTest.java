@@ -8,7 +8,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import se.samordnaren.testsupport.ViewTest;
+import se.samordnaren.testsupport.Workbooks;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.MoneyField;
@@ -287,5 +292,52 @@ class BudgetViewsTest extends ViewTest {
 
     private java.util.List<String> buttons(Component in) {
         return find(Button.class, in).all().stream().map(Button::getText).toList();
+    }
+
+    // ---------------------------------------------------------------- Excel
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_exports_a_version_with_real_amounts_per_year_and_the_sums() throws Exception {
+        BudgetVersionView view = open("budget/" + budget, BudgetVersionView.class);
+        Workbooks.exportLink(view.excelExport);
+
+        try (Workbook book = Workbooks.read(BudgetExcel.version(view, view.detail))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(view.detail.name()).startsWith("Budget 2021");
+            assertThat(Workbooks.headers(sheet)).containsExactly("Budgetpost", "Kategori", "2021 (Budgetår)",
+                    "2022 (Plan)", "2023 (Plan)");
+            Row office = Workbooks.row(sheet, "Kansli");
+            assertThat(Workbooks.money(office.getCell(2))).isEqualTo(9_900_000d);
+            assertThat(Workbooks.money(office.getCell(3))).isEqualTo(9_200_000d);
+            assertThat(Workbooks.money(Workbooks.row(sheet, "Summa intäkter").getCell(2))).isEqualTo(7_600_000d);
+            assertThat(Workbooks.money(Workbooks.row(sheet, "Resultat").getCell(2))).isEqualTo(-2_300_000d);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "revisor", roles = "REVISOR")
+    void the_auditors_export_the_list_of_versions_and_a_comparison() throws Exception {
+        BudgetsView list = open("budget", BudgetsView.class);
+        Workbooks.exportLink(list.excelExport);
+        try (Workbook book = Workbooks.read(BudgetExcel.versions(list, list.versions))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(Workbooks.headers(sheet)).containsExactly("Budgetår", "Namn", "Typ", "Beslutad vid",
+                    "Årets referens", "Intäkter", "Kostnader", "Resultat");
+            Row decided = java.util.stream.IntStream.rangeClosed(3, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(1).getStringCellValue().startsWith("Budget 2021")).findFirst().orElseThrow();
+            assertThat(decided.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(decided.getCell(0).getNumericCellValue()).isEqualTo(2021d);
+            assertThat(decided.getCell(3).getStringCellValue()).endsWith("2020-11-27 § 5");
+            assertThat(Workbooks.money(decided.getCell(7))).isEqualTo(-2_300_000d);
+        }
+
+        BudgetComparisonView view = open("budget/jamfor/" + budget + "/" + draft, BudgetComparisonView.class);
+        Workbooks.exportLink(view.excelExport);
+        try (Workbook book = Workbooks.read(BudgetExcel.comparison(view, view.comparison, view.shownYears()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(Workbooks.headers(sheet)).startsWith("Budgetpost", "Kategori", "2021 A", "2021 B", "2021 Skillnad");
+            assertThat(Workbooks.money(Workbooks.row(sheet, "Kansli").getCell(2))).isEqualTo(9_900_000d);
+        }
     }
 }

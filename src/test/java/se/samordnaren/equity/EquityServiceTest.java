@@ -12,7 +12,7 @@ import se.samordnaren.common.UserFacingException;
 import se.samordnaren.config.TranslationProvider;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.testsupport.DatabaseTest;
-import se.samordnaren.testsupport.EquityTestData;
+import se.samordnaren.testsupport.TestData;
 import se.samordnaren.ui.Formats;
 
 import java.math.BigDecimal;
@@ -40,11 +40,11 @@ class EquityServiceTest extends DatabaseTest {
     @Autowired
     TranslationProvider texts;
 
-    private EquityTestData fixture;
+    private TestData fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new EquityTestData(db);
+        fixture = new TestData(db);
     }
 
     private void allocation(int year, long total) {
@@ -73,11 +73,11 @@ class EquityServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void lund_2020_result_3_3_million_equity_5_8_million_is_4_4_million_above_the_20_percent_guideline() {
-        fixture.lund();
+        fixture.lundMembers();
         allocation(2020, 7_000_000);
         equity.saveGuidelineStep(new GuidelineStepDraft(null, null, LocalDate.of(2010, 1, 1), null, new BigDecimal("20"),
                 "Nationella rådet för finansiell samordning, rekommendation om eget kapital (cirka 20 % av tilldelade medel)"));
-        var approved = fixture.decision(LocalDate.of(2021, 3, 19), DecisionOutcome.APPROVED, "Årsredovisning för 2020");
+        var approved = fixture.boardDecision(LocalDate.of(2021, 3, 19), DecisionOutcome.APPROVED, "Årsredovisning för 2020");
         equity.saveResult(new AnnualResultDraft(null, null, 2020, new BigDecimal("7050000"), new BigDecimal("3750000"),
                 new BigDecimal("2500000"), new BigDecimal("5800000"), null, approved.id(), "Vi tillstyrker.",
                 LocalDate.of(2021, 4, 12), true, null));
@@ -87,7 +87,7 @@ class EquityServiceTest extends DatabaseTest {
         assertThat(detail.equityEnd()).isEqualByComparingTo("5800000");
         assertThat(detail.allocation()).isEqualByComparingTo("7000000");
         assertThat(detail.allocationStated()).isNull();
-        assertThat(detail.decidedAt().label()).isEqualTo("Styrelsen 2021-03-19 § 1");
+        assertThat(detail.decidedAt().label()).isEqualTo(fixture.boardName() + " 2021-03-19 § 1");
         EquityYear e = detail.equity();
         assertThat(e.allowed()).isEqualByComparingTo("1400000");
         assertThat(e.maxShare()).isEqualByComparingTo("20");
@@ -114,7 +114,7 @@ class EquityServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
     void a_staircase_picks_the_smallest_bracket_that_holds_the_allocation_and_the_steps_in_force_at_year_end() {
-        fixture.lund();
+        fixture.lundMembers();
         step("2010-01-01", 5_000_000L, "30");
         step("2010-01-01", 10_000_000L, "25");
         step("2010-01-01", null, "20");
@@ -153,7 +153,7 @@ class EquityServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_year_before_any_step_has_no_guideline() {
-        fixture.lund();
+        fixture.lundMembers();
         step("2015-01-01", null, "20");
         equity.saveResult(result(2014, 1_000_000, 900_000, 0, 100_000, 1_000_000L, null));
         assertThat(history(2014).allowed()).isNull();
@@ -164,15 +164,15 @@ class EquityServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void the_forecast_follows_the_newest_decided_budget_and_plan_and_says_what_must_be_spent() {
-        EquityTestData.Lund members = fixture.lund();
+        TestData.LundMembers members = fixture.lundMembers();
         step("2010-01-01", null, "20");
         allocation(2020, 7_000_000);
         allocation(2021, 7_000_000);
         allocation(2022, 7_000_000);
         equity.saveResult(result(2020, 7_050_000, 3_750_000, 2_500_000, 5_800_000, null, null));
-        var november = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
-        var march = fixture.decision(LocalDate.of(2021, 3, 19), DecisionOutcome.APPROVED, "Reviderad budget 2021");
-        var draft = fixture.decision(LocalDate.of(2021, 9, 24), DecisionOutcome.REFERRED_BACK, "Budget 2022");
+        var november = fixture.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
+        var march = fixture.boardDecision(LocalDate.of(2021, 3, 19), DecisionOutcome.APPROVED, "Reviderad budget 2021");
+        var draft = fixture.boardDecision(LocalDate.of(2021, 9, 24), DecisionOutcome.REFERRED_BACK, "Budget 2022");
         // The November budget with its plan years, then the revised one, which replaces it for all three years.
         fixture.decidedBudget(2021, BudgetVersionKind.BUDGET, "Budget 2021 med plan 2022–2023", november.id(), Map.of(
                 "Tilldelning Region Skåne", Map.of(2021, 7_000_000L, 2022, 7_000_000L, 2023, 7_000_000L),
@@ -219,7 +219,7 @@ class EquityServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void every_member_gets_a_discharge_row_and_the_outstanding_ones_are_listed() {
-        EquityTestData.Lund members = fixture.lund();
+        TestData.LundMembers members = fixture.lundMembers();
         equity.saveResult(result(2019, 6_900_000, 6_300_000, 1_900_000, 2_500_000, null, null));
         AnnualResultDetail detail = equity.result(2019).orElseThrow();
         assertThat(detail.discharges()).extracting(AnnualResultDetail.Discharge::memberName).containsExactly(
@@ -252,7 +252,7 @@ class EquityServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_discharge_is_granted_with_a_date_refused_without_one_and_a_stale_edit_is_refused() {
-        EquityTestData.Lund members = fixture.lund();
+        TestData.LundMembers members = fixture.lundMembers();
         equity.saveResult(result(2019, 6_900_000, 6_300_000, 1_900_000, 2_500_000, null, null));
         var lund = equity.result(2019).orElseThrow().discharges().stream()
                 .filter(d -> d.memberId() == members.lund()).findFirst().orElseThrow();
@@ -274,7 +274,7 @@ class EquityServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void a_stale_edit_of_an_annual_result_is_refused() {
-        fixture.lund();
+        fixture.lundMembers();
         long id = equity.saveResult(result(2020, 7_050_000, 3_750_000, 2_500_000, 5_800_000, null, null));
         AnnualResultDetail opened = equity.result(2020).orElseThrow();
         equity.saveResult(new AnnualResultDraft(id, opened.version(), 2020, opened.income(), new BigDecimal("3760000"),
@@ -288,13 +288,13 @@ class EquityServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void an_annual_result_twice_for_a_year_or_on_a_referral_back_is_refused_in_swedish() {
-        fixture.lund();
+        fixture.lundMembers();
         equity.saveResult(result(2020, 7_050_000, 3_750_000, 2_500_000, 5_800_000, null, null));
         assertThatThrownBy(() -> equity.saveResult(result(2020, 1, 1, 1, 1, null, null)))
                 .isInstanceOfSatisfying(UserFacingException.class, e ->
                         assertThat(texts.getTranslation(e.messageKey(), SWEDISH, e.arguments())).isEqualTo(
                                 "Det finns redan en årsredovisning för 2020. Öppna den och ändra den i stället."));
-        var referred = fixture.decision(LocalDate.of(2021, 3, 19), DecisionOutcome.REFERRED_BACK, "Årsredovisning");
+        var referred = fixture.boardDecision(LocalDate.of(2021, 3, 19), DecisionOutcome.REFERRED_BACK, "Årsredovisning");
         assertThatThrownBy(() -> equity.saveResult(result(2021, 1, 1, 1, 1, null, referred.id())))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("equity.error.decisionNotDeciding");
@@ -337,7 +337,7 @@ class EquityServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void the_ekonom_records_results_but_only_the_forbundschef_changes_the_guideline() {
-        fixture.lund();
+        fixture.lundMembers();
         equity.saveResult(result(2020, 7_050_000, 3_750_000, 2_500_000, 5_800_000, null, null));
         assertThatThrownBy(() -> equity.saveGuidelineStep(new GuidelineStepDraft(null, null, LocalDate.of(2010, 1, 1),
                 null, new BigDecimal("20"), SOURCE))).isInstanceOf(AccessDeniedException.class);

@@ -14,8 +14,13 @@ import se.samordnaren.allocation.AllocationService;
 import se.samordnaren.allocation.AllocationYearDetail;
 import se.samordnaren.budget.BudgetVersionKind;
 import se.samordnaren.meeting.DecisionOutcome;
-import se.samordnaren.testsupport.EquityTestData;
+import se.samordnaren.testsupport.TestData;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import se.samordnaren.testsupport.ViewTest;
+import se.samordnaren.testsupport.Workbooks;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 
@@ -43,12 +48,12 @@ class EquityViewsTest extends ViewTest {
     @Autowired
     AllocationService allocations;
 
-    private EquityTestData fixture;
-    private EquityTestData.Lund members;
+    private TestData fixture;
+    private TestData.LundMembers members;
 
     @BeforeEach
     void fixture() {
-        fixture = new EquityTestData(db);
+        fixture = new TestData(db);
     }
 
     private static String plain(String text) {
@@ -56,15 +61,15 @@ class EquityViewsTest extends ViewTest {
     }
 
     /** Lund's 2019 and 2020 as in the demo (2020 approved at § 1), the 20 % step, discharge 2019 without Lund. */
-    private EquityTestData.Decision lund() {
-        members = fixture.lund();
+    private TestData.BoardDecision lund() {
+        members = fixture.lundMembers();
         db.insertInto(GUIDELINE_STEP).set(GUIDELINE_STEP.VALID_FROM, LocalDate.of(2010, 1, 1))
                 .set(GUIDELINE_STEP.MAX_SHARE, new BigDecimal("20")).set(GUIDELINE_STEP.SOURCE, SOURCE).execute();
         for (int year : new int[] {2019, 2020}) {
             db.insertInto(ALLOCATION_YEAR).set(ALLOCATION_YEAR.YEAR, year)
                     .set(ALLOCATION_YEAR.TOTAL, new BigDecimal(year == 2019 ? "6800000" : "7000000")).execute();
         }
-        var approved = fixture.decision(LocalDate.of(2021, 3, 19), DecisionOutcome.APPROVED, "Årsredovisning för 2020");
+        var approved = fixture.boardDecision(LocalDate.of(2021, 3, 19), DecisionOutcome.APPROVED, "Årsredovisning för 2020");
         long r2019 = result(2019, "6900000", "6300000", "1900000", "2500000", null);
         result(2020, "7050000", "3750000", "2500000", "5800000", approved.id());
         db.insertInto(DISCHARGE, DISCHARGE.ANNUAL_RESULT_ID, DISCHARGE.MEMBER_ID)
@@ -86,8 +91,8 @@ class EquityViewsTest extends ViewTest {
 
     /** The November budget and the revised one of 2021, as the budget feature's demo has them. */
     private void budgets() {
-        var november = fixture.decision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
-        var march = fixture.decision(LocalDate.of(2021, 3, 20), DecisionOutcome.APPROVED, "Reviderad budget 2021");
+        var november = fixture.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, "Budget 2021");
+        var march = fixture.boardDecision(LocalDate.of(2021, 3, 20), DecisionOutcome.APPROVED, "Reviderad budget 2021");
         fixture.decidedBudget(2021, BudgetVersionKind.BUDGET, "Budget 2021", november.id(), Map.of(
                 "Intäkt tilldelning", Map.of(2021, 7_600_000L, 2022, 7_000_000L, 2023, 7_000_000L),
                 "Kostnader", Map.of(2021, 9_900_000L, 2022, 9_200_000L, 2023, 7_100_000L)));
@@ -206,7 +211,7 @@ class EquityViewsTest extends ViewTest {
         var approved = lund();
         AnnualResultView view = open("arsredovisning/2020", AnnualResultView.class);
         DecidedAtLink link = find(DecidedAtLink.class, view.decided).single();
-        assertThat(link.getText()).isEqualTo("Beslutat: Styrelsen 2021-03-19 § 1");
+        assertThat(link.getText()).isEqualTo("Beslutat: " + fixture.boardName() + " 2021-03-19 § 1");
         assertThat(link.getHref()).isEqualTo("sammantraden/" + approved.meetingId() + "?paragraf=1");
         assertThat(plain(view.guideline.getElement().getTextRecursively())).contains("4 400 000 kr över");
         assertThat(view.editButton.isVisible()).isFalse();
@@ -300,5 +305,70 @@ class EquityViewsTest extends ViewTest {
     private void type(se.samordnaren.ui.MoneyField field, String text) {
         test(field.getChildren().findFirst().map(com.vaadin.flow.component.textfield.TextField.class::cast).orElseThrow())
                 .setValue(text);
+    }
+
+    // ---------------------------------------------------------------- Excel
+
+    private static Row yearRow(Sheet sheet, int year) {
+        return java.util.stream.IntStream.rangeClosed(Workbooks.HEADER_ROW + 1, sheet.getLastRowNum())
+                .mapToObj(sheet::getRow).filter(r -> r.getCell(0).getNumericCellValue() == year).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_board_exports_equity_against_the_guideline_with_real_amounts_and_percentages() throws Exception {
+        lund();
+        EquityView view = open("eget-kapital", EquityView.class);
+        Workbooks.exportLink(view.exportSlot);
+
+        try (Workbook book = Workbooks.read(EquityExcel.equity(view, view.rows))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(Workbooks.headers(sheet)).containsExactly("År", "Utfall eller prognos", "Eget kapital", "Status",
+                    "Över/under riktlinjen", "Tillåtet", "Riktlinjens andel", "Andel av tilldelning", "Resultat",
+                    "Tilldelning");
+            Row y2020 = yearRow(sheet, 2020);
+            assertThat(y2020.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(y2020.getCell(1).getStringCellValue()).isEqualTo("Utfall");
+            assertThat(Workbooks.money(y2020.getCell(2))).isEqualTo(5_800_000d);
+            assertThat(y2020.getCell(3).getStringCellValue()).isEqualTo("Över riktlinjen");
+            assertThat(Workbooks.money(y2020.getCell(4))).isEqualTo(4_400_000d);
+            assertThat(Workbooks.money(y2020.getCell(5))).isEqualTo(1_400_000d);
+            assertThat(y2020.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(y2020.getCell(6).getNumericCellValue()).isEqualTo(0.2d);
+            assertThat(y2020.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0%");
+            assertThat(Workbooks.money(y2020.getCell(8))).isEqualTo(3_300_000d);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "revisor", roles = "REVISOR")
+    void the_auditors_export_the_annual_results_and_one_year_with_the_discharge_dates() throws Exception {
+        var approved = lund();
+        AnnualResultsView list = open("arsredovisning", AnnualResultsView.class);
+        Workbooks.exportLink(list.exportSlot);
+        try (Workbook book = Workbooks.read(EquityExcel.results(list, list.results))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row y2020 = yearRow(sheet, 2020);
+            assertThat(Workbooks.money(y2020.getCell(1))).isEqualTo(7_050_000d);
+            assertThat(Workbooks.money(y2020.getCell(3))).isEqualTo(3_300_000d);
+            assertThat(y2020.getCell(7).getStringCellValue()).endsWith("2021-03-19 § 1");
+            assertThat(yearRow(sheet, 2019).getCell(8).getStringCellValue()).isEqualTo("1 av 4 saknas");
+        }
+
+        AnnualResultView view = open("arsredovisning/2019", AnnualResultView.class);
+        Workbooks.exportLink(view.exportSlot);
+        try (Workbook book = Workbooks.read(EquityExcel.result(view, view.detail))) {
+            Sheet figures = book.getSheetAt(0);
+            assertThat(Workbooks.money(Workbooks.row(figures, "Resultat").getCell(1))).isEqualTo(600_000d);
+            Sheet discharge = book.getSheet("Ansvarsfrihet");
+            assertThat(Workbooks.headers(discharge)).containsExactly("Medlem", "Beslut", "Beviljad den", "Referens");
+            Row fk = Workbooks.row(discharge, "Försäkringskassan");
+            assertThat(fk.getCell(1).getStringCellValue()).isEqualTo("Beviljad");
+            assertThat(Workbooks.date(fk.getCell(2))).isEqualTo(LocalDate.of(2020, 4, 20));
+            assertThat(Workbooks.row(discharge, "Lunds kommun").getCell(1).getStringCellValue())
+                    .isEqualTo("Inte beslutad ännu");
+        }
+        assertThat(approved).isNotNull();
     }
 }

@@ -2,6 +2,9 @@ package se.samordnaren.testsupport;
 
 import org.jooq.DSLContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import se.samordnaren.association.MemberType;
+import se.samordnaren.budget.BudgetCategory;
+import se.samordnaren.budget.BudgetVersionKind;
 import se.samordnaren.initiative.GrantKind;
 import se.samordnaren.initiative.InitiativeStatus;
 import se.samordnaren.initiative.Orientation;
@@ -20,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
@@ -29,6 +33,9 @@ import static se.samordnaren.db.Tables.APP_USER;
 import static se.samordnaren.db.Tables.ASSOCIATION;
 import static se.samordnaren.db.Tables.AUDIT_LOG;
 import static se.samordnaren.db.Tables.BODY;
+import static se.samordnaren.db.Tables.BUDGET_AMOUNT;
+import static se.samordnaren.db.Tables.BUDGET_ITEM;
+import static se.samordnaren.db.Tables.BUDGET_VERSION;
 import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.DECISION_CLAUSE;
 import static se.samordnaren.db.Tables.DECISION_LINK;
@@ -159,6 +166,26 @@ public final class TestData {
         return db.insertInto(MEMBER).set(MEMBER.NAME, name).set(MEMBER.SHORT_NAME, shortName)
                 .set(MEMBER.MEMBER_TYPE, se.samordnaren.association.MemberType.MUNICIPALITY)
                 .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
+    }
+
+    /** A member of this type named exactly {@code name} (population for a municipality's key, else null). */
+    public long member(String name, MemberType type, Integer population) {
+        return db.insertInto(MEMBER)
+                .set(MEMBER.NAME, name)
+                .set(MEMBER.MEMBER_TYPE, type)
+                .set(MEMBER.POPULATION, population)
+                .returning(MEMBER.ID).fetchSingle(MEMBER.ID);
+    }
+
+    /** Försäkringskassan, Arbetsförmedlingen, Region Skåne and Lunds kommun (population 124 935), as in the demo. */
+    public LundMembers lundMembers() {
+        return new LundMembers(member("Försäkringskassan", MemberType.FORSAKRINGSKASSAN, null),
+                member("Arbetsförmedlingen", MemberType.ARBETSFORMEDLINGEN, null),
+                member("Region Skåne", MemberType.REGION, null),
+                member("Lunds kommun", MemberType.MUNICIPALITY, 124_935));
+    }
+
+    public record LundMembers(long fk, long af, long region, long lund) {
     }
 
     // ---------------------------------------------------------------- bodies and people
@@ -386,9 +413,14 @@ public final class TestData {
 
     /** A decision of the {@link #board()} at a new meeting of its own; the §s are numbered on from 1 per instance. */
     public BoardDecision boardDecision(LocalDate date, DecisionOutcome outcome) {
+        return boardDecision(date, outcome, "Medel till insats");
+    }
+
+    /** As {@link #boardDecision(LocalDate, DecisionOutcome)}, the § titled {@code title}. */
+    public BoardDecision boardDecision(LocalDate date, DecisionOutcome outcome, String title) {
         long meetingId = meeting(board(), date);
         int number = ++boardParagraphs;
-        long id = paragraphWithDecision(meetingId, number, "Medel till insats", outcome);
+        long id = paragraphWithDecision(meetingId, number, title, outcome);
         return new BoardDecision(id, meetingId, boardName(), date, number);
     }
 
@@ -489,5 +521,49 @@ public final class TestData {
         db.insertInto(INITIATIVE_GRANT).set(INITIATIVE_GRANT.INITIATIVE_ID, initiativeId).set(INITIATIVE_GRANT.YEAR, year)
                 .set(INITIATIVE_GRANT.KIND, GrantKind.GRANT).set(INITIATIVE_GRANT.AMOUNT, BigDecimal.valueOf(amount))
                 .set(INITIATIVE_GRANT.DECISION_ID, decisionId).execute();
+    }
+
+    // ---------------------------------------------------------------- money
+
+    /**
+     * A budget version decided at {@code decisionId}: amounts per item name and year (item name → year → amount),
+     * written with SQL (the budget feature's tables) for the features that read budgets. Items are created on first
+     * use: "Tilldelning &lt;member name&gt;" is allocation income from that member, a name starting with "Intäkt" other
+     * income, anything else a cost.
+     */
+    public long decidedBudget(int year, BudgetVersionKind kind, String name, long decisionId,
+                              Map<String, Map<Integer, Long>> amounts) {
+        long versionId = db.insertInto(BUDGET_VERSION).set(BUDGET_VERSION.YEAR, year).set(BUDGET_VERSION.KIND, kind)
+                .set(BUDGET_VERSION.NAME, name).returning(BUDGET_VERSION.ID).fetchSingle(BUDGET_VERSION.ID);
+        amounts.forEach((itemName, perYear) -> {
+            long itemId = budgetItemNamed(itemName);
+            perYear.forEach((y, amount) -> db.insertInto(BUDGET_AMOUNT).set(BUDGET_AMOUNT.BUDGET_VERSION_ID, versionId)
+                    .set(BUDGET_AMOUNT.BUDGET_ITEM_ID, itemId).set(BUDGET_AMOUNT.YEAR, y)
+                    .set(BUDGET_AMOUNT.AMOUNT, BigDecimal.valueOf(amount)).execute());
+        });
+        db.update(BUDGET_VERSION).set(BUDGET_VERSION.DECISION_ID, decisionId).where(BUDGET_VERSION.ID.eq(versionId))
+                .execute();
+        return versionId;
+    }
+
+    private long budgetItemNamed(String name) {
+        Long existing = db.select(BUDGET_ITEM.ID).from(BUDGET_ITEM).where(BUDGET_ITEM.NAME.eq(name)).fetchOne(BUDGET_ITEM.ID);
+        if (existing != null) {
+            return existing;
+        }
+        BudgetCategory category = name.startsWith("Tilldelning") ? BudgetCategory.ALLOCATION
+                : name.startsWith("Intäkt") ? BudgetCategory.OTHER_INCOME : BudgetCategory.OFFICE;
+        Long memberId = null;
+        if (category == BudgetCategory.ALLOCATION) {
+            // "Tilldelning Region Skåne" is the allocation income from the member of that name.
+            String memberName = name.substring("Tilldelning ".length());
+            memberId = db.select(MEMBER.ID).from(MEMBER).where(MEMBER.NAME.eq(memberName)).fetchOne(MEMBER.ID);
+            if (memberId == null) {
+                memberId = member(memberName, MemberType.REGION, null);
+            }
+        }
+        return db.insertInto(BUDGET_ITEM).set(BUDGET_ITEM.NAME, name).set(BUDGET_ITEM.CATEGORY, category)
+                .set(BUDGET_ITEM.DIRECTION, category.direction()).set(BUDGET_ITEM.MEMBER_ID, memberId)
+                .returning(BUDGET_ITEM.ID).fetchSingle(BUDGET_ITEM.ID);
     }
 }
