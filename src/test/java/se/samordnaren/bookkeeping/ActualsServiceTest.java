@@ -10,6 +10,7 @@ import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.PageRequest;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.testsupport.DatabaseTest;
+import se.samordnaren.testsupport.TestData;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,11 +34,11 @@ class ActualsServiceTest extends DatabaseTest {
     @Autowired
     AccountMappingService mapping;
 
-    BookkeepingTestData money;
+    TestData.LundBudget lund;
 
     @BeforeEach
     void lund() {
-        money = new BookkeepingTestData(db).lundItems().lundRules();
+        lund = data.lundBudgetWithAccountRules();
     }
 
     private long importFortnox() {
@@ -48,8 +49,8 @@ class ActualsServiceTest extends DatabaseTest {
     @Test
     void the_year_shows_every_item_by_month_with_the_sums_of_income_and_costs_and_the_result() {
         importFortnox();
-        actuals.save(new ManualEntry(null, money.id("Kansli"), 2021, 3, new BigDecimal("2000.00"), "Kaffe", null));
-        actuals.save(new ManualEntry(null, money.id("Tilldelning Lunds kommun"), 2021, 2, new BigDecimal("1750000"),
+        actuals.save(new ManualEntry(null, lund.item("Kansli"), 2021, 3, new BigDecimal("2000.00"), "Kaffe", null));
+        actuals.save(new ManualEntry(null, lund.item("Tilldelning Lunds kommun"), 2021, 2, new BigDecimal("1750000"),
                 null, null));
 
         ActualsYear year = actuals.year(2021);
@@ -57,7 +58,7 @@ class ActualsServiceTest extends DatabaseTest {
         List<ActualsLine> lines = year.lines();
         assertThat(lines).extracting(ActualsLine::name).startsWith("Tilldelning Försäkringskassan",
                 "Tilldelning Region Skåne", "Tilldelning Lunds kommun", "ESF-ersättning IRIS", null, "Kansli");
-        assertThat(lines).hasSize(money.items.size() + 3);
+        assertThat(lines).hasSize(lund.items().size() + 3);
         ActualsLine kansli = line(year, "Kansli");
         assertThat(kansli.month(1)).isEqualByComparingTo("15000.00");
         assertThat(kansli.month(2)).isNull();
@@ -88,7 +89,7 @@ class ActualsServiceTest extends DatabaseTest {
     @Test
     void a_figure_shows_what_was_entered_by_hand_and_the_rows_behind_it() {
         importFortnox();
-        long kansli = money.id("Kansli");
+        long kansli = lund.item("Kansli");
         actuals.save(new ManualEntry(null, kansli, 2021, 3, new BigDecimal("2000.00"), "Kaffe", null));
 
         ActualsCell cell = actuals.cell(kansli, 2021, 3).orElseThrow();
@@ -103,7 +104,7 @@ class ActualsServiceTest extends DatabaseTest {
             assertThat(row.voucher()).isEqualTo("A 3");
             assertThat(row.actual()).isEqualByComparingTo("98000.00");
         });
-        long esf = money.id("ESF-ersättning IRIS");
+        long esf = lund.item("ESF-ersättning IRIS");
         assertThat(imports.rows(RowFilter.ofFigure(esf, 2021, 3), PageRequest.first(10)))
                 .extracting(ImportedRow::actual).as("income as an actual: positive").containsExactly(new BigDecimal("250000.00"));
         assertThat(imports.rowTotal(RowFilter.ofFigure(esf, 2021, null))).isEqualTo(new Total(1, new BigDecimal("250000.00")));
@@ -111,7 +112,7 @@ class ActualsServiceTest extends DatabaseTest {
 
     @Test
     void an_amount_by_hand_is_changed_with_optimistic_locking_and_removed_when_emptied() {
-        long kansli = money.id("Kansli");
+        long kansli = lund.item("Kansli");
         actuals.save(new ManualEntry(null, kansli, 2021, 5, new BigDecimal("100"), null, null));
         ManualEntry saved = actuals.cell(kansli, 2021, 5).orElseThrow().manual();
 
@@ -135,19 +136,19 @@ class ActualsServiceTest extends DatabaseTest {
 
     @Test
     void a_rule_is_checked_before_it_is_saved_and_kept_with_optimistic_locking() {
-        MappingRule rule = mapping.save(new MappingRule(null, " 6110 ", null, null, money.id("Kansli"), null, false, null));
+        MappingRule rule = mapping.save(new MappingRule(null, " 6110 ", null, null, lund.item("Kansli"), null, false, null));
         assertThat(rule.account()).isEqualTo("6110");
         assertThat(rule.budgetItemName()).isEqualTo("Kansli");
 
-        assertThatThrownBy(() -> mapping.save(new MappingRule(null, "1930", null, null, money.id("Kansli"), null, false,
+        assertThatThrownBy(() -> mapping.save(new MappingRule(null, "1930", null, null, lund.item("Kansli"), null, false,
                 null))).hasMessageContaining("bookkeeping.mapping.error.balanceAccount");
-        assertThatThrownBy(() -> mapping.save(new MappingRule(null, "61a0", null, null, money.id("Kansli"), null, false,
+        assertThatThrownBy(() -> mapping.save(new MappingRule(null, "61a0", null, null, lund.item("Kansli"), null, false,
                 null))).hasMessageContaining("bookkeeping.mapping.error.account");
-        assertThatThrownBy(() -> mapping.save(new MappingRule(null, null, null, null, money.id("Kansli"), null, false,
+        assertThatThrownBy(() -> mapping.save(new MappingRule(null, null, null, null, lund.item("Kansli"), null, false,
                 null))).hasMessageContaining("bookkeeping.mapping.error.nothing");
         assertThatThrownBy(() -> mapping.save(new MappingRule(null, "6120", null, null, null, null, false, null)))
                 .hasMessageContaining("bookkeeping.mapping.error.target");
-        assertThatThrownBy(() -> mapping.save(new MappingRule(null, null, null, "EVI", money.id("Kansli"), null, false,
+        assertThatThrownBy(() -> mapping.save(new MappingRule(null, null, null, "EVI", lund.item("Kansli"), null, false,
                 null))).hasMessageContaining("bookkeeping.mapping.error.dimension");
         assertThatThrownBy(() -> mapping.save(new MappingRule(null, "6110", null, null, null, null, true, null)))
                 .as("the same account twice").hasMessageContaining("bookkeeping.refused.ruleTwice");
@@ -191,7 +192,7 @@ class ActualsServiceTest extends DatabaseTest {
                 .where(se.samordnaren.db.Tables.ACCOUNT_MAPPING.OBJECT.eq("10")).execute();
         assertThat(mapping.seenAccounts(true, PageRequest.first(50))).extracting(SeenAccount::account)
                 .containsExactly("5010", "7010");
-        assertThat(db.fetchCount(BOOKKEEPING_ROW, BOOKKEEPING_ROW.BUDGET_ITEM_ID.eq(money.id("Kansli"))))
+        assertThat(db.fetchCount(BOOKKEEPING_ROW, BOOKKEEPING_ROW.BUDGET_ITEM_ID.eq(lund.item("Kansli"))))
                 .as("rows keep the item of their import").isEqualTo(2);
     }
 
@@ -204,7 +205,7 @@ class ActualsServiceTest extends DatabaseTest {
 
         assertThatThrownBy(() -> imports.save("fortnox.se", file)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.preview("fortnox.se", file)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> actuals.save(new ManualEntry(null, money.id("Kansli"), 2021, 1, BigDecimal.ONE, null,
+        assertThatThrownBy(() -> actuals.save(new ManualEntry(null, lund.item("Kansli"), 2021, 1, BigDecimal.ONE, null,
                 null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mapping.save(new MappingRule(null, "6110", null, null, null, null, true, null)))
                 .isInstanceOf(AccessDeniedException.class);

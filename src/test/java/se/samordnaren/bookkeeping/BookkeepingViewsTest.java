@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import se.samordnaren.testsupport.TestData;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.testsupport.Workbooks;
 import se.samordnaren.ui.MoneyField;
@@ -40,11 +41,11 @@ class BookkeepingViewsTest extends ViewTest {
     @Autowired
     ActualsService actuals;
 
-    BookkeepingTestData money;
+    TestData.LundBudget lund;
 
     @BeforeEach
     void lund() {
-        money = new BookkeepingTestData(db).lundItems().lundRules();
+        lund = data.lundBudgetWithAccountRules();
     }
 
     private static byte[] fortnox() {
@@ -92,7 +93,7 @@ class BookkeepingViewsTest extends ViewTest {
     @Test
     void the_year_grid_shows_each_item_by_month_with_sums_and_result_in_swedish() {
         imports.save("fortnox.se", fortnox());
-        actuals.save(new ManualEntry(null, money.id("Kansli"), 2021, 3, new BigDecimal("2000"), "Kaffe", null));
+        actuals.save(new ManualEntry(null, lund.item("Kansli"), 2021, 3, new BigDecimal("2000"), "Kaffe", null));
 
         ActualsView view = actualsOf(2021);
 
@@ -306,7 +307,7 @@ class BookkeepingViewsTest extends ViewTest {
     void the_board_exports_the_year_grid_with_real_amounts_per_month() throws Exception {
         long id = asEkonom(() -> {
             long saved = imports.save("fortnox.se", fortnox());
-            actuals.save(new ManualEntry(null, money.id("Kansli"), 2021, 3, new BigDecimal("2000"), "Kaffe", null));
+            actuals.save(new ManualEntry(null, lund.item("Kansli"), 2021, 3, new BigDecimal("2000"), "Kaffe", null));
             return saved;
         });
         ActualsView view = actualsOf(2021);

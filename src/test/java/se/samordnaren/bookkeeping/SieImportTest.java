@@ -7,6 +7,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.bookkeeping.sie.SieTestFiles;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.testsupport.DatabaseTest;
+import se.samordnaren.testsupport.TestData;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -34,11 +35,11 @@ class SieImportTest extends DatabaseTest {
     @Autowired
     BookkeepingImportService imports;
 
-    BookkeepingTestData money;
+    TestData.LundBudget lund;
 
     @BeforeEach
     void lund() {
-        money = new BookkeepingTestData(db).lundItems().lundRules();
+        lund = data.lundBudgetWithAccountRules();
     }
 
     /** Fortnox-like: CP437 as the format says, CRLF, cost centre and project objects, #KONTO with Swedish names. */
@@ -256,7 +257,7 @@ class SieImportTest extends DatabaseTest {
 
     @Test
     void a_balances_only_file_is_imported_from_its_period_balances_split_by_project_without_counting_twice() {
-        money.rule("6550", null, "Övriga kostnader");
+        data.accountRule("6550", null, lund.item("Övriga kostnader"));
         byte[] file = SieTestFiles.encode(TYPE_3, CP437, CRLF, false);
 
         ImportPreview preview = imports.preview("edison.se", file);
@@ -335,7 +336,7 @@ class SieImportTest extends DatabaseTest {
                 .hasMessageContaining("bookkeeping.import.error.unmapped").hasMessageContaining("6110");
         assertThat(db.fetchCount(BOOKKEEPING_IMPORT)).isZero();
 
-        money.rule("6110", null, "Kansli");
+        data.accountRule("6110", null, lund.item("Kansli"));
         assertThat(imports.preview("fortnox.se", file).canSave()).isTrue();
     }
 
@@ -372,7 +373,7 @@ class SieImportTest extends DatabaseTest {
         // 6550 alone → Övriga; object 6:EVI → En väg in (an object beats an account); 3990 with 6:IRIS → ESF although
         // 6:IRIS alone → IRIS (account and object beat an object); a row with kostnadsställe 10 (→ Kansli) and projekt
         // EVI goes to the project; an object rule never takes the 2440 row.
-        money.rule("6550", null, "Övriga kostnader");
+        data.accountRule("6550", null, lund.item("Övriga kostnader"));
         List<String> lines = List.of("#FLAGGA 0", "#SIETYP 4", "#RAR 0 20210101 20211231",
                 "#VER A 1 20210510 \"Fakturor\"", "{",
                 "#TRANS 6550 {} 100.00",

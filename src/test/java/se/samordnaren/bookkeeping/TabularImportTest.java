@@ -38,7 +38,7 @@ class TabularImportTest extends DatabaseTest {
 
     @BeforeEach
     void lund() {
-        new BookkeepingTestData(db).lundItems().lundRules();
+        data.lundBudgetWithAccountRules();
     }
 
     static final String CSV = """

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.PageRequest;
+import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.testsupport.DatabaseTest;
 
 import java.math.BigDecimal;
@@ -28,19 +29,16 @@ class BudgetRolesTest extends DatabaseTest {
     BudgetService budgets;
     @Autowired
     BudgetQueries queries;
-
-    private BudgetTestData fixture;
     private long version;
     private long item;
     private long decisionId;
 
     @BeforeEach
     void aDraftWithAnAmount() {
-        fixture = new BudgetTestData(db);
-        item = fixture.item("Kansli", BudgetCategory.OFFICE);
-        version = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
-        fixture.amount(version, item, 2021, 1_700_000);
-        decisionId = fixture.decision(LocalDate.of(2020, 11, 27), "APPROVED", 5, "Budget").id();
+        item = data.budgetItem(data.name("Kansli"), BudgetCategory.OFFICE);
+        version = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
+        data.budgetAmount(version, item, 2021, 1_700_000);
+        decisionId = data.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, 5, "Budget").id();
     }
 
     private Map<String, ThrowingCallable> everyWrite() {

@@ -10,13 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.PageRequest;
+import se.samordnaren.association.MemberType;
 import se.samordnaren.common.UserFacingException;
+import se.samordnaren.initiative.InitiativeStatus;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.testsupport.DatabaseTest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,18 +37,15 @@ class BudgetServiceTest extends DatabaseTest {
     BudgetService budgets;
     @Autowired
     BudgetQueries queries;
-
-    private BudgetTestData fixture;
     private long allocation;
     private long office;
     private long other;
 
     @BeforeEach
     void items() {
-        fixture = new BudgetTestData(db);
-        allocation = fixture.item("Tilldelning", BudgetCategory.ALLOCATION, fixture.member("Lunds kommun", "MUNICIPALITY"), null);
-        office = fixture.item("Kansli", BudgetCategory.OFFICE);
-        other = fixture.item("Övrigt", BudgetCategory.OTHER_COST);
+        allocation = data.budgetItem(data.name("Tilldelning"), BudgetCategory.ALLOCATION, data.member(data.name("Lunds kommun"), MemberType.MUNICIPALITY, null), null);
+        office = data.budgetItem(data.name("Kansli"), BudgetCategory.OFFICE);
+        other = data.budgetItem(data.name("Övrigt"), BudgetCategory.OTHER_COST);
     }
 
     /** The database without the application's translating listener: the refusals as PostgreSQL raises them. */
@@ -75,18 +75,18 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void an_item_takes_its_direction_from_its_category_and_an_allocation_line_needs_its_member() {
-        long id = budgets.saveItem(new BudgetItemDraft(null, null, fixture.name("ESF-ersättning"),
+        long id = budgets.saveItem(new BudgetItemDraft(null, null, data.name("ESF-ersättning"),
                 BudgetCategory.OTHER_INCOME, 99L, null, 2, true));
 
         BudgetItem saved = queries.items().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
         assertThat(saved.direction()).isEqualTo(BudgetDirection.INCOME);
         assertThat(saved.memberId()).as("only an allocation line names a member").isNull();
         assertThat(saved.position()).isEqualTo(2);
-        assertThatThrownBy(() -> budgets.saveItem(new BudgetItemDraft(null, null, fixture.name("Tilldelning FK"),
+        assertThatThrownBy(() -> budgets.saveItem(new BudgetItemDraft(null, null, data.name("Tilldelning FK"),
                 BudgetCategory.ALLOCATION, null, null, 0, true)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("budget.error.memberRequired"));
-        assertThatThrownBy(() -> budgets.saveItem(new BudgetItemDraft(null, null, fixture.name("Kansli"),
+        assertThatThrownBy(() -> budgets.saveItem(new BudgetItemDraft(null, null, data.name("Kansli"),
                 BudgetCategory.OFFICE, null, null, 0, true)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("budget.error.duplicateItemName"));
@@ -105,9 +105,9 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void an_item_in_a_decided_budget_keeps_its_direction_in_the_service_and_in_the_database() {
-        long version = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
-        fixture.amount(version, other, 2021, 100_000);
-        fixture.decide(version, fixture.decision(LocalDate.of(2020, 11, 27), "APPROVED", 5, "Budget").id());
+        long version = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
+        data.budgetAmount(version, other, 2021, 100_000);
+        data.decideBudget(version, data.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, 5, "Budget").id());
         BudgetItemDraft draft = BudgetItemDraft.of(queries.items().stream().filter(i -> i.id() == other).findFirst().orElseThrow());
 
         Throwable refused = catchThrowable(() -> budgets.saveItem(new BudgetItemDraft(draft.id(), draft.version(),
@@ -117,23 +117,23 @@ class BudgetServiceTest extends DatabaseTest {
 
         assertThat(keyOf(refused)).isEqualTo("budget.error.directionDecided");
         assertThat(constraintOf(bySql)).isEqualTo("budget_item_direction_decided");
-        budgets.saveItem(new BudgetItemDraft(draft.id(), draft.version(), fixture.name("Övriga kostnader"),
+        budgets.saveItem(new BudgetItemDraft(draft.id(), draft.version(), data.name("Övriga kostnader"),
                 BudgetCategory.ACTIVITY, null, null, 0, true));
         assertThat(db.fetchValue(BUDGET_ITEM.NAME, BUDGET_ITEM.ID.eq(other))).as("a new name and a cost category may")
-                .isEqualTo(fixture.name("Övriga kostnader"));
+                .isEqualTo(data.name("Övriga kostnader"));
     }
 
     // ---------------------------------------------------------------- versions and amounts
 
     @Test
     void a_copy_takes_the_amounts_of_its_own_years_and_says_where_it_came_from() {
-        long source = fixture.version(2021, BudgetVersionKind.REVISED, "Reviderad budget 2021");
-        fixture.amount(source, allocation, 2021, 7_000_000);
-        fixture.amount(source, office, 2021, 1_700_000);
-        fixture.amount(source, office, 2022, 1_750_000);
-        fixture.amount(source, office, 2023, 1_800_000);
+        long source = data.budgetVersion(2021, BudgetVersionKind.REVISED, data.name("Reviderad budget 2021"));
+        data.budgetAmount(source, allocation, 2021, 7_000_000);
+        data.budgetAmount(source, office, 2021, 1_700_000);
+        data.budgetAmount(source, office, 2022, 1_750_000);
+        data.budgetAmount(source, office, 2023, 1_800_000);
 
-        long sameYear = budgets.createVersion(new NewBudgetVersion(2021, BudgetVersionKind.DRAFT, fixture.name("Prövning"), null, source));
+        long sameYear = budgets.createVersion(new NewBudgetVersion(2021, BudgetVersionKind.DRAFT, data.name("Prövning"), null, source));
         long nextYear = budgets.createVersion(new NewBudgetVersion(2022, BudgetVersionKind.DRAFT, "Budget 2022 (utkast)", "Arbetsmaterial", source));
         long empty = budgets.createVersion(new NewBudgetVersion(2022, BudgetVersionKind.BUDGET, "Budget 2022", null, null));
 
@@ -145,7 +145,7 @@ class BudgetServiceTest extends DatabaseTest {
         assertThat(amounts(source)).hasSize(4);
         BudgetVersionDetail copy = queries.version(nextYear).orElseThrow();
         assertThat(copy.copiedFromId()).isEqualTo(source);
-        assertThat(copy.copiedFromName()).isEqualTo(fixture.name("Reviderad budget 2021"));
+        assertThat(copy.copiedFromName()).isEqualTo(data.name("Reviderad budget 2021"));
         assertThat(copy.note()).isEqualTo("Arbetsmaterial");
         assertThat(copy.createdBy()).isEqualTo("ekonom");
         assertThat(copy.years()).containsExactly(2022, 2023, 2024);
@@ -153,7 +153,7 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void a_cell_is_entered_changed_and_emptied_and_a_stale_cell_is_refused() {
-        long version = fixture.version(2022, BudgetVersionKind.DRAFT, "Utkast");
+        long version = data.budgetVersion(2022, BudgetVersionKind.DRAFT, data.name("Utkast"));
 
         SavedAmount first = set(version, office, 2023, "1800000", null);
         SavedAmount changed = set(version, office, 2023, "1850000.50", first);
@@ -172,7 +172,7 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void a_second_new_cell_for_the_same_line_and_year_is_refused_as_a_concurrent_edit() {
-        long version = fixture.version(2022, BudgetVersionKind.DRAFT, "Utkast");
+        long version = data.budgetVersion(2022, BudgetVersionKind.DRAFT, data.name("Utkast"));
         set(version, office, 2022, "100", null);
 
         assertThatThrownBy(() -> set(version, office, 2022, "200", null))
@@ -181,7 +181,7 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void a_year_outside_the_budget_year_and_its_two_plan_years_is_refused_by_the_service_and_the_database() {
-        long version = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
+        long version = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
 
         Throwable refused = catchThrowable(() -> set(version, office, 2024, "100", null));
         Throwable before = catchThrowable(() -> set(version, office, 2020, "100", null));
@@ -205,9 +205,9 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void a_decided_version_is_read_only_in_the_service_and_in_the_database() {
-        long version = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
+        long version = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
         SavedAmount cell = set(version, office, 2021, "1700000", null);
-        var decision = fixture.decision(LocalDate.of(2020, 11, 27), "APPROVED", 5, "Verksamhetsplan och budget");
+        var decision = data.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, 5, "Verksamhetsplan och budget");
         budgets.markDecided(version, 1, BudgetVersionKind.BUDGET, decision.id());
         int decidedVersion = queries.version(version).orElseThrow().version();
 
@@ -232,22 +232,22 @@ class BudgetServiceTest extends DatabaseTest {
         assertThat(amounts(version)).containsExactly(office + ":2021=1700000.00");
 
         // Only the note may still change.
-        budgets.updateVersion(new BudgetVersionEdit(version, decidedVersion, fixture.name("Budget 2021"), BudgetVersionKind.BUDGET,
+        budgets.updateVersion(new BudgetVersionEdit(version, decidedVersion, data.name("Budget 2021"), BudgetVersionKind.BUDGET,
                 "Beslutad i november"));
         assertThat(queries.version(version).orElseThrow().note()).isEqualTo("Beslutad i november");
     }
 
     @Test
     void marking_decided_links_the_paragraph_of_open_minutes_but_not_of_approved_ones() {
-        long open = fixture.version(2021, BudgetVersionKind.DRAFT, "Budget 2021");
-        long late = fixture.version(2020, BudgetVersionKind.REVISED, "Reviderad budget 2020");
-        var november = fixture.decision(LocalDate.of(2020, 11, 27), "APPROVED", 5, "Verksamhetsplan och budget 2021");
-        var march = fixture.decision(LocalDate.of(2020, 3, 13), "APPROVED", 2, "Reviderad budget 2020");
-        fixture.approve(march.meetingId(), LocalDate.of(2020, 3, 20));
+        long open = data.budgetVersion(2021, BudgetVersionKind.DRAFT, data.name("Budget 2021"));
+        long late = data.budgetVersion(2020, BudgetVersionKind.REVISED, data.name("Reviderad budget 2020"));
+        var november = data.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, 5, "Verksamhetsplan och budget 2021");
+        var march = data.boardDecision(LocalDate.of(2020, 3, 13), DecisionOutcome.APPROVED, 2, "Reviderad budget 2020");
+        data.approve(march.meetingId(), LocalDate.of(2020, 3, 20));
 
-        assertThat(queries.decidingDecisions(fixture.tag + " verksamhetsplan", PageRequest.first(10)))
+        assertThat(queries.decidingDecisions(data.tag + " verksamhetsplan", PageRequest.first(10)))
                 .singleElement().satisfies(d -> {
-                    assertThat(d.label()).isEqualTo("Styrelsen " + fixture.tag + " 2020-11-27 § 5 – Verksamhetsplan och budget 2021");
+                    assertThat(d.label()).isEqualTo("Styrelsen " + data.tag + " 2020-11-27 § 5 – Verksamhetsplan och budget 2021");
                     assertThat(d.minutesApproved()).isFalse();
                 });
         assertThatThrownBy(() -> budgets.markDecided(open, 1, BudgetVersionKind.DRAFT, november.id()))
@@ -257,23 +257,23 @@ class BudgetServiceTest extends DatabaseTest {
 
         BudgetVersionDetail decided = queries.version(open).orElseThrow();
         assertThat(decided.kind()).isEqualTo(BudgetVersionKind.BUDGET);
-        assertThat(decided.decidedAt().label()).isEqualTo("Styrelsen " + fixture.tag + " 2020-11-27 § 5");
+        assertThat(decided.decidedAt().label()).isEqualTo("Styrelsen " + data.tag + " 2020-11-27 § 5");
         assertThat(decided.decidedAt().href()).isEqualTo("sammantraden/" + november.meetingId() + "?paragraf=5");
         long record = db.fetchValue(BUDGET_VERSION.RECORD_ID, BUDGET_VERSION.ID.eq(open));
         assertThat(db.fetchValues(DECISION_LINK.RECORD_ID, DECISION_LINK.DECISION_ID.eq(november.id()))).containsExactly(record);
         assertThat(db.fetchValue(DSL.select(DSL.field("label", String.class)).from("linkable_record_label")
-                .where(DSL.field("record_id").eq(record)))).isEqualTo(fixture.name("Budget 2021"));
+                .where(DSL.field("record_id").eq(record)))).isEqualTo(data.name("Budget 2021"));
         assertThat(db.fetchCount(DECISION_LINK, DECISION_LINK.DECISION_ID.eq(march.id()))).as("approved minutes stay as they are").isZero();
-        assertThat(queries.decidingDecisions(fixture.tag, PageRequest.first(10))).as("a decision decides one version").isEmpty();
+        assertThat(queries.decidingDecisions(data.tag, PageRequest.first(10))).as("a decision decides one version").isEmpty();
         assertThat(keyOf(catchThrowable(() -> budgets.markDecided(open, decided.version(), BudgetVersionKind.BUDGET, november.id()))))
                 .isEqualTo("budget.error.decisionUsed");
     }
 
     @Test
     void a_stale_mark_as_decided_is_refused() {
-        long version = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
-        var decision = fixture.decision(LocalDate.of(2020, 11, 27), "APPROVED", 5, "Budget");
-        budgets.updateVersion(new BudgetVersionEdit(version, 1, fixture.name("Budget 2021 med plan"), BudgetVersionKind.BUDGET, null));
+        long version = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
+        var decision = data.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, 5, "Budget");
+        budgets.updateVersion(new BudgetVersionEdit(version, 1, data.name("Budget 2021 med plan"), BudgetVersionKind.BUDGET, null));
 
         assertThatThrownBy(() -> budgets.markDecided(version, 1, BudgetVersionKind.BUDGET, decision.id()))
                 .isInstanceOf(ConcurrentEditException.class);
@@ -282,8 +282,8 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void a_rejection_cannot_decide_a_budget_in_the_service_nor_in_the_database() {
-        long version = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
-        var rejected = fixture.decision(LocalDate.of(2020, 11, 27), "REJECTED", 5, "Budget");
+        long version = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
+        var rejected = data.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.REJECTED, 5, "Budget");
 
         Throwable refused = catchThrowable(() -> budgets.markDecided(version, 1, BudgetVersionKind.BUDGET, rejected.id()));
         Throwable bySql = catchThrowable(() -> raw().execute("update budget_version set decision_id = ? where id = ?",
@@ -291,14 +291,14 @@ class BudgetServiceTest extends DatabaseTest {
 
         assertThat(keyOf(refused)).isEqualTo("budget.error.decisionNotDeciding");
         assertThat(constraintOf(bySql)).isEqualTo("budget_version_decision_decides");
-        assertThat(queries.decidingDecisions(fixture.tag, PageRequest.first(10))).isEmpty();
+        assertThat(queries.decidingDecisions(data.tag, PageRequest.first(10))).isEmpty();
     }
 
     @Test
     void which_outcomes_decide_a_budget_is_the_same_in_java_and_in_the_database() {
         for (DecisionOutcome outcome : DecisionOutcome.values()) {
-            long version = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget " + outcome);
-            var decision = fixture.decision(LocalDate.of(2020, 11, 27), outcome.name(), 5, "Budget");
+            long version = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget " + outcome));
+            var decision = data.boardDecision(LocalDate.of(2020, 11, 27), outcome, 5, "Budget");
             Throwable bySql = catchThrowable(() -> raw().execute("update budget_version set decision_id = ? where id = ?",
                     decision.id(), version));
             assertThat(bySql == null).as(outcome.name()).isEqualTo(BudgetService.decides(outcome));
@@ -308,8 +308,8 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void a_draft_is_deleted_with_its_amounts_and_its_copies_forget_it() {
-        long draft = fixture.version(2022, BudgetVersionKind.DRAFT, "Utkast");
-        fixture.amount(draft, office, 2022, 100);
+        long draft = data.budgetVersion(2022, BudgetVersionKind.DRAFT, data.name("Utkast"));
+        data.budgetAmount(draft, office, 2022, 100);
         long copy = budgets.createVersion(new NewBudgetVersion(2022, BudgetVersionKind.DRAFT, "Kopia", null, draft));
 
         assertThatThrownBy(() -> budgets.deleteVersion(draft, 7)).isInstanceOf(ConcurrentEditException.class);
@@ -323,7 +323,7 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void a_stale_rename_is_refused() {
-        long version = fixture.version(2022, BudgetVersionKind.DRAFT, "Utkast");
+        long version = data.budgetVersion(2022, BudgetVersionKind.DRAFT, data.name("Utkast"));
         budgets.updateVersion(new BudgetVersionEdit(version, 1, "Budget 2022 (utkast)", BudgetVersionKind.DRAFT, null));
 
         assertThatThrownBy(() -> budgets.updateVersion(new BudgetVersionEdit(version, 1, "Något annat", BudgetVersionKind.DRAFT, null)))
@@ -335,17 +335,19 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void the_insats_lines_are_filled_from_the_grants_of_the_versions_years() {
-        long iris = fixture.initiative("IRIS", new int[] {2020, 2021, 2022, 2023, 2024}, new long[] {150_000, 500_000, 500_000, 420_000, 99});
-        long sas = fixture.initiative("SAS", new int[] {2021, 2022}, new long[] {850_000, 850_000});
-        long irisLine = fixture.item("IRIS", BudgetCategory.INITIATIVE, null, iris);
-        long sasLine = fixture.item("SAS", BudgetCategory.INITIATIVE, null, sas);
+        long iris = data.initiative(data.name("IRIS"), InitiativeStatus.RUNNING, LocalDate.of(2020, 1, 1), null);
+        data.openingGrants(iris, Map.of(2020, 150_000L, 2021, 500_000L, 2022, 500_000L, 2023, 420_000L, 2024, 99L));
+        long sas = data.initiative(data.name("SAS"), InitiativeStatus.RUNNING, LocalDate.of(2020, 1, 1), null);
+        data.openingGrants(sas, Map.of(2021, 850_000L, 2022, 850_000L));
+        long irisLine = data.budgetItem(data.name("IRIS"), BudgetCategory.INITIATIVE, null, iris);
+        long sasLine = data.budgetItem(data.name("SAS"), BudgetCategory.INITIATIVE, null, sas);
         // The 2022 money of SAS is freed: granted in total 0.
-        var shortened = fixture.decision(LocalDate.of(2021, 6, 11), "APPROVED", 6, "Förkortning av SAS");
+        var shortened = data.boardDecision(LocalDate.of(2021, 6, 11), DecisionOutcome.APPROVED, 6, "Förkortning av SAS");
         db.execute("insert into initiative_grant (initiative_id, year, kind, amount, decision_id) "
                 + "values (?, 2022, 'REDUCTION', -850000, ?)", sas, shortened.id());
-        long version = fixture.version(2021, BudgetVersionKind.REVISED, "Reviderad 2021");
-        fixture.amount(version, irisLine, 2021, 1);
-        fixture.amount(version, office, 2021, 1_700_000);
+        long version = data.budgetVersion(2021, BudgetVersionKind.REVISED, data.name("Reviderad 2021"));
+        data.budgetAmount(version, irisLine, 2021, 1);
+        data.budgetAmount(version, office, 2021, 1_700_000);
 
         int filled = budgets.prefillInitiatives(version);
 
@@ -360,10 +362,10 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void the_version_shows_every_line_with_a_cell_per_year_and_the_totals_per_year() {
-        long version = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
-        fixture.amount(version, allocation, 2021, 7_000_000);
-        fixture.amount(version, allocation, 2022, 7_000_000);
-        fixture.amount(version, office, 2021, 9_300_000);
+        long version = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
+        data.budgetAmount(version, allocation, 2021, 7_000_000);
+        data.budgetAmount(version, allocation, 2022, 7_000_000);
+        data.budgetAmount(version, office, 2021, 9_300_000);
 
         BudgetVersionDetail detail = queries.version(version).orElseThrow();
 
@@ -377,16 +379,16 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void the_list_gives_each_version_its_figures_and_the_year_its_reference() {
-        long budget = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
-        fixture.amount(budget, allocation, 2021, 7_600_000);
-        fixture.amount(budget, office, 2021, 9_900_000);
-        fixture.amount(budget, office, 2022, 9_200_000);
-        long revised = fixture.version(2021, BudgetVersionKind.REVISED, "Reviderad budget 2021");
-        fixture.amount(revised, allocation, 2021, 7_700_000);
-        fixture.amount(revised, office, 2021, 10_100_000);
-        long draft = fixture.version(2022, BudgetVersionKind.DRAFT, "Budget 2022");
-        fixture.decide(budget, fixture.decision(LocalDate.of(2020, 11, 27), "APPROVED", 5, "Budget").id());
-        fixture.decide(revised, fixture.decision(LocalDate.of(2021, 3, 19), "APPROVED", 7, "Reviderad budget").id());
+        long budget = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
+        data.budgetAmount(budget, allocation, 2021, 7_600_000);
+        data.budgetAmount(budget, office, 2021, 9_900_000);
+        data.budgetAmount(budget, office, 2022, 9_200_000);
+        long revised = data.budgetVersion(2021, BudgetVersionKind.REVISED, data.name("Reviderad budget 2021"));
+        data.budgetAmount(revised, allocation, 2021, 7_700_000);
+        data.budgetAmount(revised, office, 2021, 10_100_000);
+        long draft = data.budgetVersion(2022, BudgetVersionKind.DRAFT, data.name("Budget 2022"));
+        data.decideBudget(budget, data.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, 5, "Budget").id());
+        data.decideBudget(revised, data.boardDecision(LocalDate.of(2021, 3, 19), DecisionOutcome.APPROVED, 7, "Reviderad budget").id());
 
         List<BudgetVersionSummary> versions = queries.versions();
 
@@ -401,14 +403,14 @@ class BudgetServiceTest extends DatabaseTest {
 
     @Test
     void two_versions_side_by_side_give_a_b_and_the_difference_per_line_and_year_with_totals() {
-        long budget = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
-        fixture.amount(budget, allocation, 2021, 7_600_000);
-        fixture.amount(budget, office, 2021, 9_900_000);
-        fixture.amount(budget, office, 2023, 7_100_000);
-        long draft = fixture.version(2022, BudgetVersionKind.DRAFT, "Budget 2022");
-        fixture.amount(draft, office, 2022, 9_300_000);
-        fixture.amount(draft, other, 2023, 100_000);
-        fixture.amount(draft, office, 2024, 7_000_000);
+        long budget = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
+        data.budgetAmount(budget, allocation, 2021, 7_600_000);
+        data.budgetAmount(budget, office, 2021, 9_900_000);
+        data.budgetAmount(budget, office, 2023, 7_100_000);
+        long draft = data.budgetVersion(2022, BudgetVersionKind.DRAFT, data.name("Budget 2022"));
+        data.budgetAmount(draft, office, 2022, 9_300_000);
+        data.budgetAmount(draft, other, 2023, 100_000);
+        data.budgetAmount(draft, office, 2024, 7_000_000);
 
         BudgetComparison c = queries.compare(budget, draft).orElseThrow();
 
@@ -427,7 +429,7 @@ class BudgetServiceTest extends DatabaseTest {
                                 + "Figures[a=-7100000.00, b=-100000.00, difference=7000000.00]",
                         "2024 Figures[a=null, b=0, difference=null] Figures[a=null, b=7000000.00, difference=null] "
                                 + "Figures[a=null, b=-7000000.00, difference=null]");
-        assertThat(c.a().name()).isEqualTo(fixture.name("Budget 2021"));
+        assertThat(c.a().name()).isEqualTo(data.name("Budget 2021"));
         assertThat(queries.compare(budget, 999_999)).isEmpty();
     }
 

@@ -17,13 +17,12 @@ class BudgetStatementCountTest extends ViewTest {
 
     @Test
     void a_version_with_sixty_lines_opens_with_as_many_statements_as_one_with_three() {
-        BudgetTestData fixture = new BudgetTestData(db);
-        long small = versionWithLines(fixture, "Liten", 3);
+        long small = versionWithLines("Liten", 3);
         StatementCounter.reset();
         BudgetVersionView three = open("budget/" + small, BudgetVersionView.class);
         int forThree = StatementCounter.count();
         int linesOfThree = three.detail.lines().size();
-        long large = versionWithLines(fixture, "Stor", 60);
+        long large = versionWithLines("Stor", 60);
         StatementCounter.reset();
         BudgetVersionView sixty = open("budget/" + large, BudgetVersionView.class);
         int forSixty = StatementCounter.count();
@@ -50,16 +49,16 @@ class BudgetStatementCountTest extends ViewTest {
     }
 
     /** A draft of 2021 with {@code lines} cost lines of its own, each with an amount in each of its three years. */
-    private long versionWithLines(BudgetTestData fixture, String name, int lines) {
-        long version = fixture.version(2021, BudgetVersionKind.DRAFT, name);
+    private long versionWithLines(String name, int lines) {
+        long version = data.budgetVersion(2021, BudgetVersionKind.DRAFT, data.name(name));
         db.execute("""
                 insert into budget_item (name, direction, category, position)
-                select ? || ' ' || n, 'COST', 'ACTIVITY', n from generate_series(1, ?) n""", fixture.name(name), lines);
+                select ? || ' ' || n, 'COST', 'ACTIVITY', n from generate_series(1, ?) n""", data.name(name), lines);
         db.execute("""
                 insert into budget_amount (budget_version_id, budget_item_id, year, amount)
                 select ?, i.id, y, 1000 * i.position + y
                   from budget_item i cross join generate_series(2021, 2023) y
-                 where i.name like ? || ' %'""", version, fixture.name(name));
+                 where i.name like ? || ' %'""", version, data.name(name));
         return version;
     }
 }

@@ -12,6 +12,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import se.samordnaren.association.MemberType;
+import se.samordnaren.initiative.InitiativeStatus;
+import se.samordnaren.meeting.DecisionOutcome;
+import se.samordnaren.testsupport.TestData;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.testsupport.Workbooks;
 import se.samordnaren.ui.Badge;
@@ -20,6 +24,7 @@ import se.samordnaren.ui.MoneyField;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.BUDGET_AMOUNT;
@@ -28,27 +33,24 @@ import static se.samordnaren.db.Tables.DECISION_LINK;
 
 /** Browserless tests of the budget views, driven as the ekonom and as the board would. */
 class BudgetViewsTest extends ViewTest {
-
-    private BudgetTestData fixture;
     private long allocation;
     private long office;
     private long budget;
     private long draft;
-    private BudgetTestData.Decision november;
+    private TestData.BoardDecision november;
 
     @BeforeEach
     void aDecidedBudgetAndADraft() {
-        fixture = new BudgetTestData(db);
-        allocation = fixture.item("Tilldelning", BudgetCategory.ALLOCATION, fixture.member("Lunds kommun", "MUNICIPALITY"), null);
-        office = fixture.item("Kansli", BudgetCategory.OFFICE);
-        budget = fixture.version(2021, BudgetVersionKind.BUDGET, "Budget 2021");
-        fixture.amount(budget, allocation, 2021, 7_600_000);
-        fixture.amount(budget, office, 2021, 9_900_000);
-        fixture.amount(budget, office, 2022, 9_200_000);
-        november = fixture.decision(LocalDate.of(2020, 11, 27), "APPROVED", 5, "Verksamhetsplan och budget för 2021");
-        fixture.decide(budget, november.id());
-        draft = fixture.version(2022, BudgetVersionKind.DRAFT, "Budget 2022 (utkast)");
-        fixture.amount(draft, allocation, 2022, 7_000_000);
+        allocation = data.budgetItem(data.name("Tilldelning"), BudgetCategory.ALLOCATION, data.member(data.name("Lunds kommun"), MemberType.MUNICIPALITY, null), null);
+        office = data.budgetItem(data.name("Kansli"), BudgetCategory.OFFICE);
+        budget = data.budgetVersion(2021, BudgetVersionKind.BUDGET, data.name("Budget 2021"));
+        data.budgetAmount(budget, allocation, 2021, 7_600_000);
+        data.budgetAmount(budget, office, 2021, 9_900_000);
+        data.budgetAmount(budget, office, 2022, 9_200_000);
+        november = data.boardDecision(LocalDate.of(2020, 11, 27), DecisionOutcome.APPROVED, 5, "Verksamhetsplan och budget för 2021");
+        data.decideBudget(budget, november.id());
+        draft = data.budgetVersion(2022, BudgetVersionKind.DRAFT, data.name("Budget 2022 (utkast)"));
+        data.budgetAmount(draft, allocation, 2022, 7_000_000);
     }
 
     // ---------------------------------------------------------------- one version
@@ -74,10 +76,10 @@ class BudgetViewsTest extends ViewTest {
 
         DecidedAtLink link = find(DecidedAtLink.class, view.header).single();
         assertThat(link.getHref()).isEqualTo("sammantraden/" + november.meetingId() + "?paragraf=5");
-        assertThat(link.getText()).isEqualTo("Styrelsen " + fixture.tag + " 2020-11-27 § 5");
+        assertThat(link.getText()).isEqualTo("Styrelsen " + data.tag + " 2020-11-27 § 5");
         assertThat(view.lockNote.isVisible()).isTrue();
         assertThat(view.lockNote.getElement().getTextRecursively())
-                .isEqualTo("Versionen är beslutad (Styrelsen " + fixture.tag + " 2020-11-27 § 5) och kan inte ändras.");
+                .isEqualTo("Versionen är beslutad (Styrelsen " + data.tag + " 2020-11-27 § 5) och kan inte ändras.");
         assertThat(view.copyButton.getParent()).isEmpty();
         assertThat(view.table.totals.get("result:2021").getText()).isEqualTo("−2\u00a0300\u00a0000\u00a0kr");
         assertThat(view.table.totals.get("result:2021").hasClassName("negative")).isTrue();
@@ -95,7 +97,7 @@ class BudgetViewsTest extends ViewTest {
         assertThat(amount(draft, office, 2022)).isEqualByComparingTo("9300000");
         assertThat(view.table.totals.get("costs:2022").getText()).isEqualTo("9\u00a0300\u00a0000\u00a0kr");
         assertThat(view.table.totals.get("result:2022").getText()).isEqualTo("−2\u00a0300\u00a0000\u00a0kr");
-        assertThat(view.saveStatus.getText()).isEqualTo("Sparat: " + fixture.name("Kansli") + " 2022.");
+        assertThat(view.saveStatus.getText()).isEqualTo("Sparat: " + data.name("Kansli") + " 2022.");
 
         type(view.table.fields.get(office + ":2022"), "9 400 000");
         assertThat(amount(draft, office, 2022)).as("the second save carries the new version").isEqualByComparingTo("9400000");
@@ -162,7 +164,7 @@ class BudgetViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void the_ekonom_marks_a_draft_decided_at_its_paragraph_and_the_paragraph_lists_the_budget() {
-        var september = fixture.decision(LocalDate.of(2021, 9, 24), "APPROVED", 6, "Verksamhetsplan och budget för 2022");
+        var september = data.boardDecision(LocalDate.of(2021, 9, 24), DecisionOutcome.APPROVED, 6, "Verksamhetsplan och budget för 2022");
         BudgetVersionView view = open("budget/" + draft, BudgetVersionView.class);
         test(view.decideButton).click();
         roundTrip();
@@ -170,7 +172,7 @@ class BudgetViewsTest extends ViewTest {
 
         assertThat(dialog.save()).as("kind and § are required").isFalse();
         assertThat(dialog.decision.getErrorMessage()).isEqualTo("Fyll i Beslut (§).");
-        test(dialog.decision).selectItem("Styrelsen " + fixture.tag + " 2021-09-24 § 6 – Verksamhetsplan och budget för 2022");
+        test(dialog.decision).selectItem("Styrelsen " + data.tag + " 2021-09-24 § 6 – Verksamhetsplan och budget för 2022");
         test(dialog.kind).selectItem("Budget");
         assertThat(dialog.save()).isTrue();
 
@@ -183,8 +185,9 @@ class BudgetViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void the_insats_lines_are_filled_from_the_grants_with_a_swedish_note() {
-        long iris = fixture.initiative("IRIS", new int[] {2022, 2023}, new long[] {500_000, 420_000});
-        long line = fixture.item("IRIS", BudgetCategory.INITIATIVE, null, iris);
+        long iris = data.initiative(data.name("IRIS"), InitiativeStatus.RUNNING, LocalDate.of(2020, 1, 1), null);
+        data.openingGrants(iris, Map.of(2022, 500_000L, 2023, 420_000L));
+        long line = data.budgetItem(data.name("IRIS"), BudgetCategory.INITIATIVE, null, iris);
         BudgetVersionView view = open("budget/" + draft, BudgetVersionView.class);
 
         test(view.prefillButton).click();
@@ -208,7 +211,7 @@ class BudgetViewsTest extends ViewTest {
         assertThat(view.itemsGrid.getColumnByKey("edit")).isNull();
         String text = view.years.getElement().getTextRecursively();
         assertThat(text).contains("2022", "Ingen beslutad budget för året ännu.", "2021",
-                "Årets referens: " + fixture.name("Budget 2021"), "Beslutad", "Utkast", "−2\u00a0300\u00a0000\u00a0kr");
+                "Årets referens: " + data.name("Budget 2021"), "Beslutad", "Utkast", "−2\u00a0300\u00a0000\u00a0kr");
         assertThat(find(Anchor.class, view.years).all()).extracting(Anchor::getHref)
                 .contains("budget/" + budget, "budget/" + draft, "sammantraden/" + november.meetingId() + "?paragraf=5");
         assertThat(buttons(view.years)).containsOnly("Jämför");
@@ -261,7 +264,7 @@ class BudgetViewsTest extends ViewTest {
         BudgetComparisonView view = open("budget/jamfor/" + budget + "/" + draft, BudgetComparisonView.class);
 
         assertThat(view.comparison.years()).containsExactly(2021, 2022, 2023, 2024);
-        assertThat(view.rowTexts(fixture.name("Kansli"))).containsExactly(
+        assertThat(view.rowTexts(data.name("Kansli"))).containsExactly(
                 "9\u00a0900\u00a0000", "–", "–",
                 "9\u00a0200\u00a0000", "–", "−9\u00a0200\u00a0000",
                 "–", "–", "0",
@@ -270,7 +273,7 @@ class BudgetViewsTest extends ViewTest {
                 "−9\u00a0200\u00a0000", "7\u00a0000\u00a0000", "+16\u00a0200\u00a0000");
 
         test(view.year).selectItem("2022");
-        assertThat(view.rowTexts(fixture.name("Tilldelning"))).containsExactly(
+        assertThat(view.rowTexts(data.name("Tilldelning"))).containsExactly(
                 "–", "7\u00a0000\u00a0000", "+7\u00a0000\u00a0000");
     }
 

@@ -22,10 +22,15 @@ import se.samordnaren.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
+import static se.samordnaren.db.Tables.ACCOUNT_MAPPING;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
 import static se.samordnaren.db.Tables.AGENDA_ITEM_ATTENDANCE;
 import static se.samordnaren.db.Tables.APPOINTMENT;
@@ -418,10 +423,14 @@ public final class TestData {
 
     /** As {@link #boardDecision(LocalDate, DecisionOutcome)}, the § titled {@code title}. */
     public BoardDecision boardDecision(LocalDate date, DecisionOutcome outcome, String title) {
+        return boardDecision(date, outcome, ++boardParagraphs, title);
+    }
+
+    /** As {@link #boardDecision(LocalDate, DecisionOutcome, String)}, at § {@code paragraph} ("Styrelsen &lt;tag&gt; 2020-11-27 § 5"). */
+    public BoardDecision boardDecision(LocalDate date, DecisionOutcome outcome, int paragraph, String title) {
         long meetingId = meeting(board(), date);
-        int number = ++boardParagraphs;
-        long id = paragraphWithDecision(meetingId, number, title, outcome);
-        return new BoardDecision(id, meetingId, boardName(), date, number);
+        long id = paragraphWithDecision(meetingId, paragraph, title, outcome);
+        return new BoardDecision(id, meetingId, boardName(), date, paragraph);
     }
 
     public record BoardDecision(long id, long meetingId, String bodyName, LocalDate date, int paragraph) {
@@ -525,6 +534,42 @@ public final class TestData {
 
     // ---------------------------------------------------------------- money
 
+    /** A budget item named exactly {@code name}, at position 0 (the items of a category then go by name). */
+    public long budgetItem(String name, BudgetCategory category) {
+        return budgetItem(name, category, null, null);
+    }
+
+    /** A budget item for a member's allocation ({@code memberId}) or an insats's line ({@code initiativeId}), else both null. */
+    public long budgetItem(String name, BudgetCategory category, Long memberId, Long initiativeId) {
+        return budgetItem(name, category, memberId, initiativeId, 0);
+    }
+
+    private long budgetItem(String name, BudgetCategory category, Long memberId, Long initiativeId, int position) {
+        return db.insertInto(BUDGET_ITEM).set(BUDGET_ITEM.NAME, name).set(BUDGET_ITEM.CATEGORY, category)
+                .set(BUDGET_ITEM.DIRECTION, category.direction()).set(BUDGET_ITEM.MEMBER_ID, memberId)
+                .set(BUDGET_ITEM.INITIATIVE_ID, initiativeId).set(BUDGET_ITEM.POSITION, position)
+                .returning(BUDGET_ITEM.ID).fetchSingle(BUDGET_ITEM.ID);
+    }
+
+    /** A budget version (not decided) named exactly {@code name}. */
+    public long budgetVersion(int year, BudgetVersionKind kind, String name) {
+        return db.insertInto(BUDGET_VERSION).set(BUDGET_VERSION.YEAR, year).set(BUDGET_VERSION.KIND, kind)
+                .set(BUDGET_VERSION.NAME, name).returning(BUDGET_VERSION.ID).fetchSingle(BUDGET_VERSION.ID);
+    }
+
+    /** Whole kronor for the item and year in the version. */
+    public void budgetAmount(long versionId, long itemId, int year, long amount) {
+        db.insertInto(BUDGET_AMOUNT).set(BUDGET_AMOUNT.BUDGET_VERSION_ID, versionId)
+                .set(BUDGET_AMOUNT.BUDGET_ITEM_ID, itemId).set(BUDGET_AMOUNT.YEAR, year)
+                .set(BUDGET_AMOUNT.AMOUNT, BigDecimal.valueOf(amount)).execute();
+    }
+
+    /** Marks the version decided at the decision straight in the database (as the demo does). */
+    public void decideBudget(long versionId, long decisionId) {
+        db.update(BUDGET_VERSION).set(BUDGET_VERSION.DECISION_ID, decisionId).where(BUDGET_VERSION.ID.eq(versionId))
+                .execute();
+    }
+
     /**
      * A budget version decided at {@code decisionId}: amounts per item name and year (item name → year → amount),
      * written with SQL (the budget feature's tables) for the features that read budgets. Items are created on first
@@ -533,16 +578,12 @@ public final class TestData {
      */
     public long decidedBudget(int year, BudgetVersionKind kind, String name, long decisionId,
                               Map<String, Map<Integer, Long>> amounts) {
-        long versionId = db.insertInto(BUDGET_VERSION).set(BUDGET_VERSION.YEAR, year).set(BUDGET_VERSION.KIND, kind)
-                .set(BUDGET_VERSION.NAME, name).returning(BUDGET_VERSION.ID).fetchSingle(BUDGET_VERSION.ID);
+        long versionId = budgetVersion(year, kind, name);
         amounts.forEach((itemName, perYear) -> {
             long itemId = budgetItemNamed(itemName);
-            perYear.forEach((y, amount) -> db.insertInto(BUDGET_AMOUNT).set(BUDGET_AMOUNT.BUDGET_VERSION_ID, versionId)
-                    .set(BUDGET_AMOUNT.BUDGET_ITEM_ID, itemId).set(BUDGET_AMOUNT.YEAR, y)
-                    .set(BUDGET_AMOUNT.AMOUNT, BigDecimal.valueOf(amount)).execute());
+            perYear.forEach((y, amount) -> budgetAmount(versionId, itemId, y, amount));
         });
-        db.update(BUDGET_VERSION).set(BUDGET_VERSION.DECISION_ID, decisionId).where(BUDGET_VERSION.ID.eq(versionId))
-                .execute();
+        decideBudget(versionId, decisionId);
         return versionId;
     }
 
@@ -562,8 +603,99 @@ public final class TestData {
                 memberId = member(memberName, MemberType.REGION, null);
             }
         }
-        return db.insertInto(BUDGET_ITEM).set(BUDGET_ITEM.NAME, name).set(BUDGET_ITEM.CATEGORY, category)
-                .set(BUDGET_ITEM.DIRECTION, category.direction()).set(BUDGET_ITEM.MEMBER_ID, memberId)
-                .returning(BUDGET_ITEM.ID).fetchSingle(BUDGET_ITEM.ID);
+        return budgetItem(name, category, memberId, null);
+    }
+
+    /**
+     * Granted money per year (year → whole kronor) taken over as opening balances, decided before the system
+     * ("Styrelsen 2019-11-29 § 7").
+     */
+    public void openingGrants(long initiativeId, Map<Integer, Long> amountPerYear) {
+        new TreeMap<>(amountPerYear).forEach((year, amount) -> db.insertInto(INITIATIVE_GRANT)
+                .set(INITIATIVE_GRANT.INITIATIVE_ID, initiativeId).set(INITIATIVE_GRANT.YEAR, year)
+                .set(INITIATIVE_GRANT.KIND, GrantKind.GRANT).set(INITIATIVE_GRANT.AMOUNT, BigDecimal.valueOf(amount))
+                .set(INITIATIVE_GRANT.IS_OPENING_BALANCE, true)
+                .set(INITIATIVE_GRANT.OPENING_DECIDED_ON, LocalDate.of(2019, 11, 29))
+                .set(INITIATIVE_GRANT.OPENING_REFERENCE, "Styrelsen 2019-11-29 § 7").execute());
+    }
+
+    /**
+     * The {@link #lundMembers()} and the budget items of Lund as in docs/money.md (the budget feature creates them in
+     * the demo), in this order as their positions; the insatser's lines have no insats behind them.
+     */
+    public LundBudget lundBudget() {
+        LundMembers members = lundMembers();
+        Map<String, Long> items = new LinkedHashMap<>();
+        BiConsumer<String, BudgetCategory> item = (name, category) -> items.put(name,
+                budgetItem(name, category, null, null, items.size()));
+        items.put("Tilldelning Försäkringskassan",
+                budgetItem("Tilldelning Försäkringskassan", BudgetCategory.ALLOCATION, members.fk(), null, items.size()));
+        items.put("Tilldelning Region Skåne",
+                budgetItem("Tilldelning Region Skåne", BudgetCategory.ALLOCATION, members.region(), null, items.size()));
+        items.put("Tilldelning Lunds kommun",
+                budgetItem("Tilldelning Lunds kommun", BudgetCategory.ALLOCATION, members.lund(), null, items.size()));
+        item.accept("ESF-ersättning IRIS", BudgetCategory.OTHER_INCOME);
+        item.accept("Kansli", BudgetCategory.OFFICE);
+        item.accept("Styrelse och revision", BudgetCategory.BOARD);
+        item.accept("Utbildning och konferenser", BudgetCategory.ACTIVITY);
+        for (String initiative : List.of("En väg in", "IRIS", "Insam", "USB", "Kompenstrappan",
+                "Strategisk arbetsmarknadssamordning", "Arbetsmarknadsanalys för Lunds kommun")) {
+            item.accept(initiative, BudgetCategory.INITIATIVE);
+        }
+        item.accept("Övriga kostnader", BudgetCategory.OTHER_COST);
+        return new LundBudget(members, Collections.unmodifiableMap(items));
+    }
+
+    /** Lund's members and budget items (item name → id). */
+    public record LundBudget(LundMembers members, Map<String, Long> items) {
+
+        public long item(String name) {
+            Long id = items.get(name);
+            if (id == null) {
+                throw new IllegalArgumentException("no budget item " + name);
+            }
+            return id;
+        }
+    }
+
+    /**
+     * A rule of the account mapping written straight into the table (the service's own checks are tested apart): the
+     * account and/or the object ("6:IRIS", dimension:object) go to the budget item, or are ignored when it is null.
+     */
+    public long accountRule(String account, String objectKey, Long budgetItemId) {
+        Integer dimension = objectKey == null ? null : Integer.valueOf(objectKey.substring(0, objectKey.indexOf(':')));
+        String object = objectKey == null ? null : objectKey.substring(objectKey.indexOf(':') + 1);
+        return db.insertInto(ACCOUNT_MAPPING)
+                .set(ACCOUNT_MAPPING.ACCOUNT, account)
+                .set(ACCOUNT_MAPPING.DIMENSION, dimension)
+                .set(ACCOUNT_MAPPING.OBJECT, object)
+                .set(ACCOUNT_MAPPING.BUDGET_ITEM_ID, budgetItemId)
+                .set(ACCOUNT_MAPPING.IGNORED, budgetItemId == null)
+                .returning(ACCOUNT_MAPPING.ID).fetchSingle(ACCOUNT_MAPPING.ID);
+    }
+
+    /** Lund's budget with the rules of the account mapping the Lund demo uses (demo/930-money-bookkeeping.sql holds the same). */
+    public LundBudget lundBudgetWithAccountRules() {
+        LundBudget lund = lundBudget();
+        accountRule("3011", null, lund.item("Tilldelning Försäkringskassan"));
+        accountRule("3012", null, lund.item("Tilldelning Region Skåne"));
+        accountRule("3013", null, lund.item("Tilldelning Lunds kommun"));
+        accountRule("3990", "6:IRIS", lund.item("ESF-ersättning IRIS"));
+        accountRule(null, "1:10", lund.item("Kansli"));
+        accountRule(null, "1:20", lund.item("Styrelse och revision"));
+        accountRule(null, "6:EVI", lund.item("En väg in"));
+        accountRule(null, "6:IRIS", lund.item("IRIS"));
+        accountRule(null, "6:INSAM", lund.item("Insam"));
+        accountRule(null, "6:USB", lund.item("USB"));
+        accountRule(null, "6:KOMP", lund.item("Kompenstrappan"));
+        accountRule(null, "6:SAS", lund.item("Strategisk arbetsmarknadssamordning"));
+        accountRule(null, "6:AMA", lund.item("Arbetsmarknadsanalys för Lunds kommun"));
+        accountRule("5010", null, lund.item("Kansli"));
+        accountRule("7610", null, lund.item("Utbildning och konferenser"));
+        accountRule("5800", null, lund.item("Utbildning och konferenser"));
+        accountRule("6990", null, lund.item("Övriga kostnader"));
+        accountRule("6570", null, lund.item("Övriga kostnader"));
+        accountRule("8310", null, null);
+        return lund;
     }
 }
