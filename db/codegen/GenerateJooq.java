@@ -48,6 +48,7 @@ public class GenerateJooq {
             vocabulary("meeting_attendance\\.attendance_role", "se.samordnaren.meeting.AttendanceRole"),
             vocabulary("agenda_item\\.kind", "se.samordnaren.meeting.ItemKind"),
             vocabulary("decision\\.outcome", "se.samordnaren.meeting.DecisionOutcome"),
+            vocabulary("minutes_signature\\.method", "se.samordnaren.meeting.SignatureMethod"),
             // decision (the view follow_up_status carries the same column)
             vocabulary("follow_up(_status)?\\.status", "se.samordnaren.decision.FollowUpStatus"),
             // application

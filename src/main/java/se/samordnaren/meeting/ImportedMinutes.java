@@ -2,12 +2,14 @@ package se.samordnaren.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * Minutes read from an old file and reviewed by a user, to be saved at once as approved minutes
  * ({@link MeetingService#importApproved}): the meeting, who took part, every § with its own number, its decision and
- * what the decision touched. {@code attachmentId} is the original file, kept with the meeting.
+ * what the decision touched, and the e-signatures of its signature page. {@code attachmentId} is the original file,
+ * kept with the meeting.
  */
 public record ImportedMinutes(
         long bodyId,
@@ -20,11 +22,21 @@ public record ImportedMinutes(
         String approvalPlace,
         long attachmentId,
         List<Attendee> attendees,
-        List<Item> paragraphs) {
+        List<Item> paragraphs,
+        List<Signature> signatures) {
 
     public ImportedMinutes {
         attendees = List.copyOf(attendees);
         paragraphs = List.copyOf(paragraphs);
+        signatures = List.copyOf(signatures);
+    }
+
+    /**
+     * An e-signature of the signature page: the name and title as signed, when (with the offset as written) and the
+     * identification as written ("Svensk e-legitimation (BankID)"). {@code personId}: the person of the register the
+     * review mapped the name to, or null (then matched by exact full name among the attendees, if one).
+     */
+    public record Signature(String name, String title, OffsetDateTime signedAt, String method, Long personId) {
     }
 
     /** A person of the register in the header; {@code capacity} as printed ("ordförande, Lunds kommun"). */

@@ -64,6 +64,27 @@ class MeetingHeader extends Div {
             imported.addClassName("minutes-imported");
             row("meeting.imported", imported);
         }
+        if (!minutes.signatures().isEmpty()) {
+            Div signatures = new Div();
+            signatures.addClassName("minutes-signatures");
+            for (Minutes.Signature sig : minutes.signatures()) {
+                signatures.add(new Div(signature(sig)));
+            }
+            row("meeting.signatures", signatures);
+        }
+    }
+
+    /** "Signerat elektroniskt: Anna Berg, Ordförande, 2023-04-12 08:14 (+02:00), Svensk e-legitimation" */
+    private String signature(Minutes.Signature sig) {
+        StringBuilder line = new StringBuilder(getTranslation(sig.method().translationKey())).append(": ").append(sig.name());
+        if (sig.title() != null) {
+            line.append(", ").append(sig.title());
+        }
+        line.append(", ").append(Formats.dateTimeWithOffset(sig.signedAt()));
+        if (sig.methodDetail() != null) {
+            line.append(", ").append(sig.methodDetail());
+        }
+        return line.toString();
     }
 
     /** "fredagen den 19 mars 2021, kl. 08.30–12.00" */

@@ -18,14 +18,16 @@ class MeetingRefusals implements RefusalMessages {
     /** The approval lock raises SQLSTATE SN001 with the constraint name {@code <table>_approval_lock}. */
     private static final List<String> LOCKED_TABLES = List.of("meeting", "meeting_attendance", "agenda_item",
             "agenda_item_attendance", "decision", "decision_clause", "decision_link", "decision_reference",
-            "approved_minutes_pdf");
+            "approved_minutes_pdf", "minutes_signature");
 
     /** Check constraints on the length of what users type (the forms and services check first). */
     private static final List<String> LENGTHS = List.of("meeting_location_length", "meeting_approval_place_length",
             "meeting_minutes_storage_place_length", "meeting_attendance_capacity_length",
             "meeting_attendance_only_items_length", "agenda_item_title_length", "agenda_item_case_number_length",
             "agenda_item_body_text_length", "agenda_item_attendance_note_length", "decision_intro_length",
-            "decision_clause_text_length", "decision_reference_text_length", "decision_link_note_length");
+            "decision_clause_text_length", "decision_reference_text_length", "decision_link_note_length",
+            "minutes_signature_signer_name_length", "minutes_signature_signer_title_length",
+            "minutes_signature_method_detail_length");
 
     @Override
     public Map<String, String> byConstraint() {

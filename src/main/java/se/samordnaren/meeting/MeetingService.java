@@ -25,6 +25,8 @@ import java.util.Optional;
 import static se.samordnaren.db.Tables.APP_USER;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.MEETING_ATTENDANCE;
+import static se.samordnaren.db.Tables.MINUTES_SIGNATURE;
+import static se.samordnaren.db.Tables.PERSON;
 
 /**
  * A meeting's life cycle: the list, planning, place and time, who took part, held, justering and anslag. The
@@ -287,6 +289,9 @@ public class MeetingService {
                 }
             }
         }
+        for (ImportedMinutes.Signature signature : m.signatures()) {
+            saveImportedSignature(meetingId, signature);
+        }
         var approver = DSL.field(DSL.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(currentUser.requireUsername())));
         db.update(MEETING)
                 .set(MEETING.APPROVAL_DATE, approvalDate)
@@ -297,6 +302,34 @@ public class MeetingService {
                 .where(MEETING.ID.eq(meetingId))
                 .execute();
         return meetingId;
+    }
+
+    /**
+     * One e-signature of imported minutes, written before the approval (the approval lock refuses signatures of
+     * approved minutes). The person: the one the review mapped, else the one attendee whose full name is exactly the
+     * signed name, else none. A signature without a time cannot be kept as a record (signed_at) and is left out.
+     */
+    private void saveImportedSignature(long meetingId, ImportedMinutes.Signature s) {
+        String name = Texts.requireMaxLength(Texts.blankToNull(s.name()), Texts.SHORT, "meeting.signature.name");
+        if (name == null || s.signedAt() == null) {
+            return;
+        }
+        Field<Long> person = s.personId() != null ? DSL.val(s.personId()) : DSL.field(DSL.select(DSL.min(MEETING_ATTENDANCE.PERSON_ID))
+                .from(MEETING_ATTENDANCE).join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDANCE.PERSON_ID))
+                .where(MEETING_ATTENDANCE.MEETING_ID.eq(meetingId).and(PERSON.FULL_NAME.eq(name)))
+                .having(DSL.countDistinct(MEETING_ATTENDANCE.PERSON_ID).eq(1)));
+        db.insertInto(MINUTES_SIGNATURE)
+                .set(MINUTES_SIGNATURE.MEETING_ID, meetingId)
+                .set(MINUTES_SIGNATURE.SIGNER_NAME, name)
+                .set(MINUTES_SIGNATURE.SIGNER_TITLE,
+                        Texts.requireMaxLength(Texts.blankToNull(s.title()), Texts.SHORT, "meeting.signature.title"))
+                .set(MINUTES_SIGNATURE.PERSON_ID, person)
+                .set(MINUTES_SIGNATURE.SIGNED_AT, s.signedAt())
+                .set(MINUTES_SIGNATURE.SIGNED_AT_OFFSET_MINUTES, s.signedAt().getOffset().getTotalSeconds() / 60)
+                .set(MINUTES_SIGNATURE.METHOD, SignatureMethod.IMPORTED_E_SIGNATURE)
+                .set(MINUTES_SIGNATURE.METHOD_DETAIL,
+                        Texts.requireMaxLength(Texts.blankToNull(s.method()), Texts.SHORT, "meeting.signature.method"))
+                .execute();
     }
 
     // ---------------------------------------------------------------- attendance

@@ -8,8 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** One meeting's minutes as the meeting view reads them: header, attendance, every § with its decision. */
-public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> paragraphs, List<Referral> referredBy) {
+/**
+ * One meeting's minutes as the meeting view reads them: header, attendance, every § with its decision, the signatures
+ * kept as the record of the approval (imported e-signatures), oldest first.
+ */
+public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> paragraphs, List<Referral> referredBy,
+                      List<Signature> signatures) {
 
     public boolean approved() {
         return header.approved();
@@ -61,6 +65,13 @@ public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> p
         public String paragraphLabel(int number) {
             return paragraph(number).paragraph();
         }
+    }
+
+    /**
+     * A signature of the minutes: the name and title as signed, the moment with the offset it was written with, how,
+     * and the identification as written ("Svensk e-legitimation (BankID)") or null.
+     */
+    public record Signature(String name, String title, OffsetDateTime signedAt, SignatureMethod method, String methodDetail) {
     }
 
     public record Attendee(

@@ -91,7 +91,7 @@ class MinutesQueries {
     }
 
     Optional<Minutes> load(long meetingId) {
-        return db.select(header(), attendees(), paragraphs(), referredBy())
+        return db.select(header(), attendees(), paragraphs(), referredBy(), signatures())
                 .from(MEETING)
                 .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(MEETING.APPROVED_BY))
@@ -238,6 +238,18 @@ class MinutesQueries {
                 .where(DECISION_LINK.RECORD_ID.eq(MEETING.RECORD_ID)).and(m.ID.ne(MEETING.ID))
                 .orderBy(m.MEETING_DATE, b.NAME, i.NUMBER))
                 .convertFrom(r -> r.map(Records.mapping(Minutes.Referral::new)));
+    }
+
+    /** The signatures of the minutes, in the order they were signed; the time at the offset it was written with. */
+    private static Field<List<Minutes.Signature>> signatures() {
+        return multiset(select(MINUTES_SIGNATURE.SIGNER_NAME, MINUTES_SIGNATURE.SIGNER_TITLE, MINUTES_SIGNATURE.SIGNED_AT,
+                        MINUTES_SIGNATURE.SIGNED_AT_OFFSET_MINUTES, MINUTES_SIGNATURE.METHOD, MINUTES_SIGNATURE.METHOD_DETAIL)
+                .from(MINUTES_SIGNATURE)
+                .where(MINUTES_SIGNATURE.MEETING_ID.eq(MEETING.ID))
+                .orderBy(MINUTES_SIGNATURE.SIGNED_AT, MINUTES_SIGNATURE.ID))
+                .convertFrom(r -> r.map(s -> new Minutes.Signature(s.value1(), s.value2(),
+                        s.value3().withOffsetSameInstant(java.time.ZoneOffset.ofTotalSeconds(s.value4() * 60)),
+                        s.value5(), s.value6())));
     }
 
     private static Field<List<Minutes.Attendee>> attendees() {

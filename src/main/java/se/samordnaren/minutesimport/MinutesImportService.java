@@ -144,7 +144,8 @@ public class MinutesImportService {
                 p.outcome == null ? List.of() : List.copyOf(p.acceptedLinks))).toList();
         long meetingId = meetings.importApproved(new ImportedMinutes(draft.bodyId, draft.date, draft.startTime,
                 draft.endTime, draft.location, draft.digital, draft.approvalDate, draft.approvalPlace, attachmentId,
-                attendees, items));
+                attendees, items, draft.signatures.stream().map(sig -> new ImportedMinutes.Signature(sig.name(),
+                        sig.title(), sig.signedAt(), sig.method(), null)).toList()));
         if (draft.batchFileId != null) {
             batches.markImported(draft.batchFileId, meetingId);
         }

@@ -79,6 +79,15 @@ public final class Formats {
         return DateFormats.dateTime(moment);
     }
 
+    /** "2020-05-29 14:03 (+02:00)": the moment at the offset it carries (as a signature page wrote it), not Swedish time. */
+    public static String dateTimeWithOffset(OffsetDateTime moment) {
+        if (moment == null) {
+            return "";
+        }
+        String offset = moment.getOffset().getTotalSeconds() == 0 ? "+00:00" : moment.getOffset().getId();
+        return moment.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " (" + offset + ")";
+    }
+
     /** "2021-03-19 08:30:15" in Swedish time. */
     public static String timestamp(OffsetDateTime moment) {
         return DateFormats.timestamp(moment);

@@ -23,6 +23,7 @@ import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.DECISION_LINK;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.MEETING_ATTENDANCE;
+import static se.samordnaren.db.Tables.MINUTES_SIGNATURE;
 import static se.samordnaren.db.Tables.PERSON;
 
 class MinutesImportServiceTest extends DatabaseTest {
@@ -91,6 +92,52 @@ class MinutesImportServiceTest extends DatabaseTest {
 
     @Autowired
     se.samordnaren.meeting.pdf.MinutesPdfService pdfs;
+
+    @Test
+    @WithMockUser(username = "importer", roles = "SEKRETERARE")
+    void the_e_signatures_of_an_au_protocol_are_kept_with_names_titles_times_at_their_offset_and_identification() {
+        String au = "au-sjobygden-2023-04-05.txt";
+        long meetingId = imports.save(imports.read(au, ImportFixture.corpus(au)));
+
+        var signatures = db.selectFrom(MINUTES_SIGNATURE).where(MINUTES_SIGNATURE.MEETING_ID.eq(meetingId))
+                .orderBy(MINUTES_SIGNATURE.SIGNED_AT).fetch();
+        assertThat(signatures).extracting(r -> r.getSignerName() + ", " + r.getSignerTitle() + ", "
+                        + r.getSignedAt().toInstant() + " " + r.getSignedAtOffsetMinutes() + ", " + r.getMethod() + ", "
+                        + r.getMethodDetail())
+                .containsExactly(
+                        "Helena Strand, Sekreterare, 2023-04-11T14:45:02Z 120, IMPORTED_E_SIGNATURE, BankID",
+                        "Anna Berg, Ordförande, 2023-04-12T06:14:31Z 120, IMPORTED_E_SIGNATURE, Svensk e-legitimation",
+                        "Lars Håkansson, Justerare, 2023-04-12T07:02:10Z 120, IMPORTED_E_SIGNATURE, Svensk e-legitimation");
+        // each signer is an attendee of the header: the signature points to that person
+        assertThat(signatures).allSatisfy(r -> assertThat(db.select(PERSON.FULL_NAME).from(PERSON)
+                .where(PERSON.ID.eq(r.getPersonId())).fetchOne(PERSON.FULL_NAME)).isEqualTo(r.getSignerName()));
+        assertThat(signatures).allSatisfy(r -> assertThat(r.getContentSha256()).isNull());
+    }
+
+    @Test
+    @WithMockUser(username = "importer", roles = "SEKRETERARE")
+    void the_signatures_of_imported_minutes_cannot_be_changed_removed_or_added_to() {
+        String au = "au-sjobygden-2023-04-05.txt";
+        long meetingId = imports.save(imports.read(au, ImportFixture.corpus(au)));
+        long signatureId = db.select(MINUTES_SIGNATURE.ID).from(MINUTES_SIGNATURE)
+                .where(MINUTES_SIGNATURE.MEETING_ID.eq(meetingId)).limit(1).fetchSingle(MINUTES_SIGNATURE.ID);
+
+        assertThatThrownBy(() -> db.update(MINUTES_SIGNATURE).set(MINUTES_SIGNATURE.SIGNER_NAME, "Någon annan")
+                .where(MINUTES_SIGNATURE.ID.eq(signatureId)).execute())
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("meeting.error.locked"));
+        assertThatThrownBy(() -> db.deleteFrom(MINUTES_SIGNATURE).where(MINUTES_SIGNATURE.ID.eq(signatureId)).execute())
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("meeting.error.locked"));
+        assertThatThrownBy(() -> db.insertInto(MINUTES_SIGNATURE).set(MINUTES_SIGNATURE.MEETING_ID, meetingId)
+                .set(MINUTES_SIGNATURE.SIGNER_NAME, "Efterhand").set(MINUTES_SIGNATURE.SIGNED_AT, java.time.OffsetDateTime.now())
+                .set(MINUTES_SIGNATURE.METHOD, se.samordnaren.meeting.SignatureMethod.PAPER).execute())
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("meeting.error.locked"));
+        assertThat(db.fetchCount(MINUTES_SIGNATURE, MINUTES_SIGNATURE.MEETING_ID.eq(meetingId))).isEqualTo(3);
+        assertThat(db.select(MINUTES_SIGNATURE.SIGNER_NAME).from(MINUTES_SIGNATURE).where(MINUTES_SIGNATURE.ID.eq(signatureId))
+                .fetchSingle(MINUTES_SIGNATURE.SIGNER_NAME)).isNotEqualTo("Någon annan");
+    }
 
     @Test
     @WithMockUser(username = "importer", roles = "SEKRETERARE")

@@ -33,6 +33,24 @@ class MinutesImportViewTest extends ViewTest {
 
     @Test
     @WithMockUser(username = "viewimporter", roles = "FORBUNDSCHEF")
+    void the_meeting_view_of_imported_minutes_lists_their_e_signatures_at_the_time_they_were_signed() {
+        fixture.workingCommittee();
+        MinutesImportView view = open("import/protokoll", MinutesImportView.class);
+        test(view.pasted).setValue(new String(ImportFixture.corpus("au-sjobygden-2023-04-05.txt"), StandardCharsets.UTF_8));
+        test(view.readPasted).click();
+        test(view.review.save).click();
+
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Signaturer",
+                "Signerat elektroniskt: Anna Berg, Ordförande, 2023-04-12 08:14 (+02:00), Svensk e-legitimation",
+                "Signerat elektroniskt: Lars Håkansson, Justerare, 2023-04-12 09:02 (+02:00), Svensk e-legitimation",
+                "Signerat elektroniskt: Helena Strand, Sekreterare, 2023-04-11 16:45 (+02:00), BankID");
+        assertThat(page.indexOf("Helena Strand, Sekreterare, 2023-04-11")).as("in the order they were signed")
+                .isLessThan(page.indexOf("Anna Berg, Ordförande, 2023-04-12"));
+    }
+
+    @Test
+    @WithMockUser(username = "viewimporter", roles = "FORBUNDSCHEF")
     void pasted_minutes_are_reviewed_corrected_merged_linked_and_saved() {
         long enVagIn = fixture.initiative("En väg in", null);
         MinutesImportView view = open("import/protokoll", MinutesImportView.class);
