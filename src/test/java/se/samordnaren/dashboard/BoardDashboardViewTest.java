@@ -45,7 +45,7 @@ class BoardDashboardViewTest extends ViewTest {
         assertThat(view.insatsChart.getSummary()).startsWith("Insatserna har beviljats 8\u00a0000\u00a0000\u00a0kr för 2021");
         assertThat(view.pipelineChart.getSummary()).isEqualTo("Inga idéer eller obeslutade ansökningar väntar.");
         assertThat(find(Paragraph.class).from(view).all()).extracting(Paragraph::getText)
-                .contains("En medlem har ännu inte beslutat om ansvarsfrihet.");
+                .contains("Ett beslut om ansvarsfrihet saknas ännu (räknat per medlem och räkenskapsår).");
     }
 
     @Test
