@@ -6,20 +6,12 @@ import org.jooq.Field;
 import org.jooq.Record12;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
-import se.samordnaren.allocation.AllocationService;
-import se.samordnaren.allocation.MoneyDecision;
-import se.samordnaren.common.PageRequest;
-import se.samordnaren.common.Paging;
 import se.samordnaren.common.ParagraphRef;
-import se.samordnaren.meeting.DecisionOutcome;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.jooq.Records.mapping;
@@ -184,43 +176,6 @@ class EquityQueries {
     }
 
     // ---------------------------------------------------------------- the § picker and links
-
-    /** One page of the decisions an annual result may rest on (the outcomes {@link AllocationService#mayRestOn}). */
-    List<MoneyDecision> decisionChoices(String text, PageRequest page) {
-        var d = DECISION_PLACE;
-        Field<String> label = DSL.concat(d.BODY_NAME, inline(" "), d.MEETING_DATE.cast(String.class),
-                inline(" § "), d.PARAGRAPH_NUMBER.cast(String.class), inline(" "), d.ITEM_TITLE);
-        Condition where = d.OUTCOME.in(Arrays.stream(DecisionOutcome.values())
-                .filter(AllocationService::mayRestOn).map(Enum::name).toList());
-        for (String word : text == null ? new String[0] : text.trim().split("\\s+")) {
-            if (!word.isBlank()) {
-                where = where.and(label.containsIgnoreCase(word));
-            }
-        }
-        return Paging.page(db.select(d.DECISION_ID, d.MEETING_ID, d.BODY_NAME, d.PARAGRAPH_PREFIX, d.MEETING_DATE,
-                                d.PARAGRAPH_NUMBER, d.ITEM_TITLE, approved(d.MEETING_ID))
-                        .from(d)
-                        .where(where)
-                        .orderBy(Paging.order(page, Map.of(), d.MEETING_DATE.desc(), d.BODY_NAME, d.PARAGRAPH_NUMBER,
-                                d.DECISION_ID)), page)
-                .fetch(x -> new MoneyDecision(x.value1(),
-                        new ParagraphRef(x.value2(), x.value3(), x.value4(), x.value5(), x.value6()), x.value7(),
-                        Boolean.TRUE.equals(x.value8())));
-    }
-
-    Optional<MoneyDecision> decisionChoice(long decisionId) {
-        var d = DECISION_PLACE;
-        return db.select(d.DECISION_ID, d.MEETING_ID, d.BODY_NAME, d.PARAGRAPH_PREFIX, d.MEETING_DATE,
-                        d.PARAGRAPH_NUMBER, d.ITEM_TITLE, approved(d.MEETING_ID))
-                .from(d).where(d.DECISION_ID.eq(decisionId))
-                .fetchOptional(x -> new MoneyDecision(x.value1(),
-                        new ParagraphRef(x.value2(), x.value3(), x.value4(), x.value5(), x.value6()), x.value7(),
-                        Boolean.TRUE.equals(x.value8())));
-    }
-
-    private static Field<Boolean> approved(Field<Long> meetingId) {
-        return DSL.field("meeting_is_approved({0})", SQLDataType.BOOLEAN, meetingId);
-    }
 
     /** The result's decision and linkable record id as stored now. */
     record Stored(Long decisionId, long recordId) {

@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samordnaren.allocation.AllocationService;
 import se.samordnaren.allocation.MoneyDecision;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.common.Money;
@@ -41,13 +42,16 @@ public class EquityService {
 
     private final DSLContext db;
     private final EquityQueries queries;
+    // the § picker of money decisions is the allocation's (the same outcomes, the same query)
+    private final AllocationService allocations;
     private final MinutesService minutes;
     private final I18NProvider texts;
 
-    EquityService(DSLContext db, EquityQueries queries, MinutesService minutes,
+    EquityService(DSLContext db, EquityQueries queries, AllocationService allocations, MinutesService minutes,
                   I18NProvider texts) {
         this.db = db;
         this.queries = queries;
+        this.allocations = allocations;
         this.minutes = minutes;
         this.texts = texts;
     }
@@ -104,14 +108,14 @@ public class EquityService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM})
     public List<MoneyDecision> decisionChoices(String text, PageRequest page) {
-        return queries.decisionChoices(text, page);
+        return allocations.decisionChoices(text, page);
     }
 
     /** The picker's entry for one decision (empty when it is gone). */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM})
     public Optional<MoneyDecision> decisionChoice(long decisionId) {
-        return queries.decisionChoice(decisionId);
+        return allocations.decisionChoice(decisionId);
     }
 
     // ---------------------------------------------------------------- writes: annual results and discharge
@@ -189,10 +193,10 @@ public class EquityService {
             return;
         }
         long recordId = queries.stored(annualResultId).orElseThrow(ConcurrentEditException::new).recordId();
-        if (previous != null && queries.decisionChoice(previous).filter(c -> !c.minutesApproved()).isPresent()) {
+        if (previous != null && allocations.decisionChoice(previous).filter(c -> !c.minutesApproved()).isPresent()) {
             queries.link(previous, recordId).ifPresent(minutes::removeLink);
         }
-        if (next != null && queries.decisionChoice(next).filter(c -> !c.minutesApproved()).isPresent()
+        if (next != null && allocations.decisionChoice(next).filter(c -> !c.minutesApproved()).isPresent()
                 && queries.link(next, recordId).isEmpty()) {
             minutes.addLink(next, recordId, texts.getTranslation("equity.link.note", SWEDISH, String.valueOf(year)));
         }
