@@ -49,6 +49,11 @@ public class GenerateJooq {
             vocabulary("agenda_item\\.kind", "se.samordnaren.meeting.ItemKind"),
             vocabulary("decision\\.outcome", "se.samordnaren.meeting.DecisionOutcome"),
             vocabulary("minutes_signature\\.method", "se.samordnaren.meeting.SignatureMethod"),
+            // meeting cycle: agenda, reminders, mail
+            vocabulary("agenda_(entry|template_entry)\\.kind", "se.samordnaren.meeting.ItemKind"),
+            vocabulary("agenda_entry\\.source", "se.samordnaren.agenda.AgendaSource"),
+            vocabulary("reminder\\.kind", "se.samordnaren.reminder.ReminderKind"),
+            vocabulary("sent_mail\\.purpose", "se.samordnaren.mail.MailPurpose"),
             // decision (the view follow_up_status carries the same column)
             vocabulary("follow_up(_status)?\\.status", "se.samordnaren.decision.FollowUpStatus"),
             // application

@@ -1,0 +1,6 @@
+package se.samordnaren.mail;
+
+/** Why an e-mail was sent (sent_mail.purpose). */
+public enum MailPurpose {
+    INVITATION, SIGNING_REQUESTED, REMINDER, OTHER
+}
