@@ -280,3 +280,10 @@ create table sent_mail (
 );
 create index sent_mail_meeting_idx on sent_mail (meeting_id) where meeting_id is not null;
 select enable_audit('sent_mail');
+
+--changeset samordnaren:022-attachment-owners-keep-import splitStatements:false
+-- 022-attachment-owners left out the imported minutes' original file (020): all four owner columns and the flag.
+alter table attachment drop constraint attachment_one_owner;
+alter table attachment add constraint attachment_one_owner
+    check (num_nonnulls(report_id, application_version_id, agenda_entry_id, signed_minutes_meeting_id)
+           + imported_minutes::integer = 1);
