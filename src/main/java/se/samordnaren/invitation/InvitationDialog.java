@@ -109,7 +109,8 @@ class InvitationDialog extends Dialog {
         Anchor download = new Anchor(InvitationService.downloadUrl(meetingId, r.revision()),
                 getTranslation(r.revision() == 1 ? "invitation.revision.first" : "invitation.revision.revised", r.revision()));
         download.setRouterIgnore(true);
-        download.setTarget("_blank");
+        // Saved as a file (the server names it: kallelse-<organ>-<datum>[-version-N].pdf).
+        download.getElement().setAttribute("download", "");
         download.addClassName("invitation-download");
         row.add(new Div(download, new Span(" " + getTranslation("invitation.producedAt",
                 Formats.dateTime(r.producedAt()), r.producedBy()))));
