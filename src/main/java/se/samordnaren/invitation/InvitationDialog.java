@@ -2,6 +2,7 @@ package se.samordnaren.invitation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import java.util.List;
  * no e-mail address, and for the förbundschef and the sekreterare: produce the kallelse or a revised one with its
  * change note, and send the latest by e-mail (when mail is configured; otherwise the dialog says so).
  */
+@StyleSheet("styles/invitation.css")
 class InvitationDialog extends Dialog {
 
     private final InvitationService invitations;
