@@ -35,6 +35,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final MinutesService minutesService;
     private final MeetingPickers pickers;
     private final MinutesFollowUps followUps;
+    private final List<MeetingViewAction> featureActions;
     Minutes minutes;
     Integer highlighted;
     boolean editable;
@@ -49,7 +50,9 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** The dialog opened last (tests drive it). */
     Dialog dialog;
 
-    MeetingView(MeetingService meetings, MinutesService minutesService, MeetingPickers pickers, MinutesFollowUps followUps) {
+    MeetingView(MeetingService meetings, MinutesService minutesService, MeetingPickers pickers, MinutesFollowUps followUps,
+                List<MeetingViewAction> featureActions) {
+        this.featureActions = featureActions;
         this.meetings = meetings;
         this.minutesService = minutesService;
         this.pickers = pickers;
@@ -112,6 +115,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         Div actions = new Div(pdfLink, editHeaderButton, attendanceButton, heldButton, approveButton, noticeButton);
         actions.addClassName("minutes-actions");
+        featureActions.forEach(action -> action.component(h.id(), h.status()).ifPresent(actions::add));
         add(new ViewHeader(getTranslation("meeting.heading", h.bodyName(), Formats.longDate(h.date())), null));
         add(actions);
         add(new MeetingHeader(minutes));

@@ -24,5 +24,6 @@ public abstract class DatabaseTest {
     void resetDatabase() {
         data = new TestData(db);
         data.reset();
+        TestMail.purge();
     }
 }

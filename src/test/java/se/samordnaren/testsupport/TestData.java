@@ -698,4 +698,34 @@ public final class TestData {
         accountRule("8310", null, null);
         return lund;
     }
+
+    // ---------------------------------------------------------------- kallelse (invitation)
+
+    /** A person of the register with an e-mail address (who gets the kallelse by e-mail when appointed). */
+    public long invitee(String fullName, String email) {
+        return db.insertInto(PERSON).set(PERSON.FULL_NAME, fullName).set(PERSON.EMAIL, email)
+                .returning(PERSON.ID).fetchSingle(PERSON.ID);
+    }
+
+    /** A point of a meeting's agenda (manual source) with its proposal clauses, one per line (null for none). */
+    public long kallelsePoint(long meetingId, int position, String title, String description, String proposal) {
+        var entry = se.samordnaren.db.Tables.AGENDA_ENTRY;
+        return db.insertInto(entry).set(entry.MEETING_ID, meetingId).set(entry.POSITION, position)
+                .set(entry.TITLE, title).set(entry.DESCRIPTION, description).set(entry.PROPOSAL, proposal)
+                .set(entry.KIND, proposal == null ? se.samordnaren.meeting.ItemKind.INFORMATION : se.samordnaren.meeting.ItemKind.DECISION)
+                .returning(entry.ID).fetchSingle(entry.ID);
+    }
+
+    /** A paper (a small PDF attachment owned by the point) of an agenda point; returns the attachment's id. */
+    public long kallelsePaper(long entryId, String fileName) {
+        var attachment = se.samordnaren.db.Tables.ATTACHMENT;
+        long id = db.insertInto(attachment).set(attachment.FILE_NAME, fileName).set(attachment.CONTENT_TYPE, "application/pdf")
+                .set(attachment.CONTENT, ("%PDF-1.4 " + fileName).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .set(attachment.AGENDA_ENTRY_ID, entryId)
+                .returning(attachment.ID).fetchSingle(attachment.ID);
+        var paper = se.samordnaren.db.Tables.AGENDA_ENTRY_PAPER;
+        int position = db.fetchCount(paper, paper.ENTRY_ID.eq(entryId)) + 1;
+        db.insertInto(paper).set(paper.ENTRY_ID, entryId).set(paper.ATTACHMENT_ID, id).set(paper.POSITION, position).execute();
+        return id;
+    }
 }

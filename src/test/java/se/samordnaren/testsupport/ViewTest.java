@@ -27,6 +27,7 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     void resetDatabase() {
         data = new TestData(db);
         data.reset();
+        TestMail.purge();
     }
 
     /** Navigates to the route (with its query string, if any) and returns the view shown, unwrapped. */
