@@ -113,6 +113,9 @@ public final class TestData {
                 .setNull(ASSOCIATION.NOTICE_BOARD_LOCATION)
                 .setNull(ASSOCIATION.MINUTES_STORAGE_PLACE)
                 .set(ASSOCIATION.PARAGRAPH_NUMBERING, se.samordnaren.association.ParagraphNumbering.PER_MEETING)
+                .set(ASSOCIATION.APPEAL_PERIOD_DAYS, 21)
+                .set(ASSOCIATION.NOTICE_DELAY_WORKING_DAYS, 1)
+                .set(ASSOCIATION.SIGNATURE_REMINDER_DAYS, 3)
                 .set(ASSOCIATION.VERSION, 1)
                 .where(ASSOCIATION.ID.eq(1))
                 .execute();
