@@ -137,7 +137,7 @@ class MinutesInputTest extends DatabaseTest {
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.noticeBeforeApproval"));
         assertThatThrownBy(() -> meetings.postNotice(meeting, approved.version(), approved.approvalDate().plusDays(5), null, approved.approvalDate()))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.noticePeriod"));
-        assertThat(meetings.load(meeting).header().noticePostedOn()).isNull();
+        assertThat(meetings.load(meeting).header().noticePostedOn()).as("refused dates change nothing").isEqualTo(approved.noticePostedOn());
     }
 
     /** The meeting feature names its refusals (that they exist in the schema: common.RefusalMessagesTest). */

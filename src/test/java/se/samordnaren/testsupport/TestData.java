@@ -701,4 +701,41 @@ public final class TestData {
         accountRule("8310", null, null);
         return lund;
     }
+
+    // ---------------------------------------------------------------- notice board and reminders (issue 11)
+
+    /** Sets the anslag dates of approved minutes directly (posted, the appeal period's last day, taken down). */
+    public void notice(long meetingId, LocalDate posted, LocalDate appealEnds, LocalDate removed) {
+        db.update(MEETING)
+                .set(MEETING.NOTICE_POSTED_ON, posted)
+                .set(MEETING.NOTICE_APPEAL_ENDS_ON, appealEnds)
+                .set(MEETING.NOTICE_REMOVED_ON, removed)
+                .where(MEETING.ID.eq(meetingId)).execute();
+    }
+
+    /** The user account is the person of the register (app_user.person_id). */
+    public void linkUser(String username, long personId) {
+        db.update(APP_USER).set(APP_USER.PERSON_ID, personId).where(APP_USER.USERNAME.eq(username)).execute();
+    }
+
+    /** The minutes were sent for signing at {@code requestedAt} (meeting.signing_requested_at). */
+    public void signingRequested(long meetingId, OffsetDateTime requestedAt) {
+        db.update(MEETING).set(MEETING.SIGNING_REQUESTED_AT, requestedAt).where(MEETING.ID.eq(meetingId)).execute();
+    }
+
+    /** A signature on paper by the person at {@code signedAt}. */
+    public void signedOnPaper(long meetingId, long personId, String name, OffsetDateTime signedAt) {
+        db.insertInto(se.samordnaren.db.Tables.MINUTES_SIGNATURE)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.MEETING_ID, meetingId)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.PERSON_ID, personId)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.SIGNER_NAME, name)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.SIGNED_AT, signedAt)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.METHOD, se.samordnaren.meeting.SignatureMethod.PAPER)
+                .execute();
+    }
+
+    /** The person's e-mail address. */
+    public void email(long personId, String email) {
+        db.update(PERSON).set(PERSON.EMAIL, email).where(PERSON.ID.eq(personId)).execute();
+    }
 }
