@@ -36,7 +36,9 @@ class NoticeBoardView extends Main implements HasDynamicTitle {
         getStyle().set("max-width", "48rem").set("margin", "0 auto").set("padding", "1rem")
                 .set("box-sizing", "border-box").set("line-height", "1.5");
         PublicNoticeBoard.Board current = board.board(LocalDate.now(DateFormats.SWEDEN));
-        add(new H1(getTranslation("noticeBoard.title", current.associationName())));
+        H1 title = new H1(getTranslation("noticeBoard.title", current.associationName()));
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl, 1.75rem)").set("overflow-wrap", "anywhere");
+        add(title);
         add(new Paragraph(getTranslation("noticeBoard.intro")));
         add(new Paragraph(getTranslation("noticeBoard.appealInfo")));
         if (current.noticeBoardLocation() != null) {
@@ -61,7 +63,9 @@ class NoticeBoardView extends Main implements HasDynamicTitle {
     private Component item(PublicNoticeBoard.Notice n) {
         ListItem item = new ListItem();
         item.getStyle().set("border-top", "1px solid #6b6b6b").set("padding", "0.5rem 0 1rem");
-        item.add(new H2(getTranslation("noticeBoard.heading", n.bodyName(), Formats.longDate(n.meetingDate()))));
+        H2 heading = new H2(getTranslation("noticeBoard.heading", n.bodyName(), Formats.longDate(n.meetingDate())));
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xl, 1.375rem)").set("overflow-wrap", "anywhere");
+        item.add(heading);
         DescriptionList facts = new DescriptionList();
         facts.getStyle().set("margin", "0");
         fact(facts, "noticeBoard.body", n.bodyName());
