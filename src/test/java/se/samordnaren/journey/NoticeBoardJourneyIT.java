@@ -83,9 +83,7 @@ class NoticeBoardJourneyIT extends BrowserJourney {
 
     @Test
     void the_embeddable_page_shows_the_same_at_a_phones_width_without_script() {
-        context.close();
-        context = null;
-        var narrow = pageInAnotherBrowser();
+        var narrow = page;
         narrow.setViewportSize(320, 800);
         narrow.navigate(url("/anslagstavla/inbaddad"));
 
