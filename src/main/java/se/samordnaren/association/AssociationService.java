@@ -42,7 +42,8 @@ public class AssociationService {
         var a = db.selectFrom(ASSOCIATION).where(ASSOCIATION.ID.eq(1)).fetchSingle();
         return new AssociationSettings(a.getName(), a.getOrganisationNumber(), a.getStreetAddress(), a.getPostalCode(),
                 a.getCity(), a.getEmail(), a.getNoticeBoardLocation(), a.getMinutesStoragePlace(),
-                a.getParagraphNumbering(), a.getVersion());
+                a.getParagraphNumbering(), a.getAppealPeriodDays(), a.getNoticeDelayWorkingDays(),
+                a.getSignatureReminderDays(), a.getVersion());
     }
 
     /** Saves the settings if nobody else has changed them since {@code settings.version()} was read. */
@@ -63,6 +64,9 @@ public class AssociationService {
         values.setNoticeBoardLocation(text(settings.noticeBoardLocation(), "association.noticeBoardLocation"));
         values.setMinutesStoragePlace(text(settings.minutesStoragePlace(), "association.minutesStoragePlace"));
         values.setParagraphNumbering(settings.paragraphNumbering());
+        values.setAppealPeriodDays(within(settings.appealPeriodDays(), MIN_APPEAL_DAYS, MAX_APPEAL_DAYS, "association.error.appealPeriodDays"));
+        values.setNoticeDelayWorkingDays(within(settings.noticeDelayWorkingDays(), MIN_NOTICE_DELAY, MAX_NOTICE_DELAY, "association.error.noticeDelayWorkingDays"));
+        values.setSignatureReminderDays(within(settings.signatureReminderDays(), MIN_REMINDER_DAYS, MAX_REMINDER_DAYS, "association.error.signatureReminderDays"));
         int rows = db.update(ASSOCIATION).set(values)
                 .set(ASSOCIATION.VERSION, ASSOCIATION.VERSION.plus(1))
                 .where(ASSOCIATION.ID.eq(1).and(ASSOCIATION.VERSION.eq(settings.version())))
@@ -76,6 +80,18 @@ public class AssociationService {
         String value = blankToNull(typed);
         if (value != null && !ORGANISATION_NUMBER.matcher(value).matches()) {
             throw new UserFacingException("error.organisationNumber", value);
+        }
+        return value;
+    }
+
+    /** The limits of the meeting cycle's settings (the database's checks, 022-meeting-cycle.sql). */
+    static final int MIN_APPEAL_DAYS = 1, MAX_APPEAL_DAYS = 120;
+    static final int MIN_NOTICE_DELAY = 0, MAX_NOTICE_DELAY = 20;
+    static final int MIN_REMINDER_DAYS = 1, MAX_REMINDER_DAYS = 60;
+
+    private static int within(int value, int min, int max, String errorKey) {
+        if (value < min || value > max) {
+            throw new UserFacingException(errorKey, min, max);
         }
         return value;
     }

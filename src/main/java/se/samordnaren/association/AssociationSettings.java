@@ -1,6 +1,10 @@
 package se.samordnaren.association;
 
-/** The one association this installation serves. */
+/**
+ * The one association this installation serves. The meeting cycle's settings: the appeal period in days from the
+ * posting of the anslag, the working days between justering and posting, and the days after which a signatory who
+ * has not signed is reminded.
+ */
 public record AssociationSettings(
         String name,
         String organisationNumber,
@@ -11,5 +15,8 @@ public record AssociationSettings(
         String noticeBoardLocation,
         String minutesStoragePlace,
         ParagraphNumbering paragraphNumbering,
+        int appealPeriodDays,
+        int noticeDelayWorkingDays,
+        int signatureReminderDays,
         int version) {
 }

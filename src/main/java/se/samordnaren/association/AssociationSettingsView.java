@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
@@ -36,16 +37,19 @@ class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle 
     /** What the form edits; the version read stays with the view. */
     public record Form(String name, String organisationNumber, String streetAddress, String postalCode, String city,
                 String email, String noticeBoardLocation, String minutesStoragePlace,
-                ParagraphNumbering paragraphNumbering) {
+                ParagraphNumbering paragraphNumbering, Integer appealPeriodDays, Integer noticeDelayWorkingDays,
+                Integer signatureReminderDays) {
 
         static Form of(AssociationSettings s) {
             return new Form(s.name(), s.organisationNumber(), s.streetAddress(), s.postalCode(), s.city(), s.email(),
-                    s.noticeBoardLocation(), s.minutesStoragePlace(), s.paragraphNumbering());
+                    s.noticeBoardLocation(), s.minutesStoragePlace(), s.paragraphNumbering(), s.appealPeriodDays(),
+                    s.noticeDelayWorkingDays(), s.signatureReminderDays());
         }
 
         AssociationSettings withVersion(int version) {
             return new AssociationSettings(name, organisationNumber, streetAddress, postalCode, city, email,
-                    noticeBoardLocation, minutesStoragePlace, paragraphNumbering, version);
+                    noticeBoardLocation, minutesStoragePlace, paragraphNumbering, appealPeriodDays,
+                    noticeDelayWorkingDays, signatureReminderDays, version);
         }
     }
 
@@ -58,6 +62,12 @@ class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle 
     final TextField email = Fields.text("association.email");
     final TextField noticeBoardLocation = Fields.text("association.noticeBoardLocation");
     final TextField minutesStoragePlace = Fields.text("association.minutesStoragePlace");
+    final IntegerField appealPeriodDays = Fields.integer("association.appealPeriodDays",
+            AssociationService.MIN_APPEAL_DAYS, AssociationService.MAX_APPEAL_DAYS);
+    final IntegerField noticeDelayWorkingDays = Fields.integer("association.noticeDelayWorkingDays",
+            AssociationService.MIN_NOTICE_DELAY, AssociationService.MAX_NOTICE_DELAY);
+    final IntegerField signatureReminderDays = Fields.integer("association.signatureReminderDays",
+            AssociationService.MIN_REMINDER_DAYS, AssociationService.MAX_REMINDER_DAYS);
     final RadioButtonGroup<ParagraphNumbering> numbering = new RadioButtonGroup<>(getTranslation("association.paragraphNumbering"));
     final Button save = new Button(getTranslation("action.save"));
     private final Binder<Form> binder = new Binder<>(Form.class);
@@ -88,9 +98,16 @@ class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle 
         binder.forField(noticeBoardLocation).bind("noticeBoardLocation");
         binder.forField(minutesStoragePlace).bind("minutesStoragePlace");
         binder.forField(numbering).asRequired().bind("paragraphNumbering");
+        appealPeriodDays.setHelperText(getTranslation("association.appealPeriodDays.help"));
+        noticeDelayWorkingDays.setHelperText(getTranslation("association.noticeDelayWorkingDays.help"));
+        signatureReminderDays.setHelperText(getTranslation("association.signatureReminderDays.help"));
+        bindDays(appealPeriodDays, "appealPeriodDays", AssociationService.MIN_APPEAL_DAYS, AssociationService.MAX_APPEAL_DAYS);
+        bindDays(noticeDelayWorkingDays, "noticeDelayWorkingDays", AssociationService.MIN_NOTICE_DELAY, AssociationService.MAX_NOTICE_DELAY);
+        bindDays(signatureReminderDays, "signatureReminderDays", AssociationService.MIN_REMINDER_DAYS, AssociationService.MAX_REMINDER_DAYS);
 
         FormLayout form = new FormLayout(name, organisationNumber, streetAddress, postalCode, city, email,
-                noticeBoardLocation, minutesStoragePlace, numbering);
+                noticeBoardLocation, minutesStoragePlace, numbering, appealPeriodDays, noticeDelayWorkingDays,
+                signatureReminderDays);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(name, 2);
         form.setColspan(noticeBoardLocation, 2);
@@ -104,6 +121,14 @@ class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle 
 
         add(new ViewHeader(getTranslation("association.title"), getTranslation("association.description")), form, save);
         show(associations.settings());
+    }
+
+    /** A number of days: required, within the database's limits, the message naming them in Swedish. */
+    private void bindDays(IntegerField field, String property, int min, int max) {
+        binder.forField(field)
+                .asRequired(getTranslation("association.error." + property, min, max))
+                .withValidator(v -> v >= min && v <= max, getTranslation("association.error." + property, min, max))
+                .bind(property);
     }
 
     private static SerializablePredicate<String> matches(Pattern pattern) {
@@ -122,7 +147,8 @@ class AssociationSettingsView extends VerticalLayout implements HasDynamicTitle 
         }
         Form edited = new Form(name.getValue(), organisationNumber.getValue(), streetAddress.getValue(),
                 postalCode.getValue(), city.getValue(), email.getValue(), noticeBoardLocation.getValue(),
-                minutesStoragePlace.getValue(), numbering.getValue());
+                minutesStoragePlace.getValue(), numbering.getValue(), appealPeriodDays.getValue(),
+                noticeDelayWorkingDays.getValue(), signatureReminderDays.getValue());
         if (ErrorHandling.run(this, () -> show(associations.update(edited.withVersion(version))))) {
             Notifications.success(this, "association.saved");
         }

@@ -55,9 +55,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     Chart<DemandYear> pipeline;
 
     HomeView(AssociationService associations, MeetingService meetings, FollowUpService followUps,
-             DecisionRegisterService decisions, InitiativeService initiatives, IdeaService ideas, CurrentUser currentUser) {
+             DecisionRegisterService decisions, InitiativeService initiatives, IdeaService ideas, CurrentUser currentUser,
+             se.samordnaren.reminder.ReminderService reminders) {
         AssociationSettings association = associations.settings();
         add(new ViewHeader(association.name(), getTranslation("home.description")));
+        // Påminnelser: the signed-in person's reminders (reminder package), hidden when there is none.
+        add(new se.samordnaren.reminder.RemindersRegion(reminders));
 
         MeetingSummary next = meetings.nextMeeting(LocalDate.now()).orElse(null);
         List<MeetingSummary> toApprove = meetings.list(new MeetingFilter(null, null, MeetingStatus.HELD));

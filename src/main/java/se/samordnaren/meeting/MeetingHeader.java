@@ -53,6 +53,9 @@ class MeetingHeader extends Div {
             row("meeting.notice", text(h.noticePostedOn() == null ? getTranslation("meeting.noticeNotPosted")
                     : getTranslation("meeting.noticeDates", Formats.date(h.noticePostedOn()),
                     h.noticeRemovedOn() == null ? getTranslation("meeting.none") : Formats.date(h.noticeRemovedOn()))));
+            if (h.noticeAppealEndsOn() != null) {
+                row("meeting.notice.appealEnds", text(Formats.date(h.noticeAppealEndsOn())));
+            }
             if (h.minutesStoragePlace() != null) {
                 row("meeting.storagePlace", text(h.minutesStoragePlace()));
             }

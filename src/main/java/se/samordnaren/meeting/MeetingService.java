@@ -204,18 +204,25 @@ public class MeetingService {
         events.publishEvent(new MinutesApproved(meetingId));
     }
 
-    /** Anslag: the dates the approved minutes are posted on and taken down from the notice board. */
+    /**
+     * Anslag: the dates the approved minutes are posted on and taken down from the notice board, and the appeal
+     * period's last day (set at justering by meeting.noticeboard, adjustable here).
+     */
     @Transactional
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
-    public void postNotice(long meetingId, int version, LocalDate postedOn, LocalDate removedOn) {
+    public void postNotice(long meetingId, int version, LocalDate postedOn, LocalDate appealEndsOn, LocalDate removedOn) {
         if (!guard.isApproved(meetingId)) {
             throw new UserFacingException("meeting.error.noticeNeedsApproval");
         }
         if (postedOn == null && removedOn != null) {
             throw new UserFacingException("meeting.error.noticePeriod");
         }
+        if (appealEndsOn != null && (postedOn == null || appealEndsOn.isBefore(postedOn))) {
+            throw new UserFacingException("meeting.error.noticeAppeal");
+        }
         ConcurrentEditException.requireUpdated(db.update(MEETING)
                 .set(MEETING.NOTICE_POSTED_ON, postedOn)
+                .set(MEETING.NOTICE_APPEAL_ENDS_ON, appealEndsOn)
                 .set(MEETING.NOTICE_REMOVED_ON, removedOn)
                 .set(MEETING.VERSION, MEETING.VERSION.plus(1))
                 .where(MEETING.ID.eq(meetingId).and(MEETING.VERSION.eq(version)))

@@ -41,6 +41,7 @@ public record Minutes(Header header, List<Attendee> attendees, List<Paragraph> p
             String approvedByName,
             LocalDate noticePostedOn,
             LocalDate noticeRemovedOn,
+            LocalDate noticeAppealEndsOn,
             String minutesStoragePlace,
             int version,
             OffsetDateTime importedAt,

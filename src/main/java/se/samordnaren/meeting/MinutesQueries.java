@@ -218,10 +218,21 @@ class MinutesQueries {
                 MEETING.MEETING_DATE, MEETING.START_TIME, MEETING.END_TIME, MEETING.LOCATION, MEETING.IS_DIGITAL,
                 MEETING.STATUS, MEETING.APPROVAL_DATE, MEETING.APPROVAL_PLACE, MEETING.APPROVED_AT,
                 AsApproved.shown(MEETING, MEETING.APPROVER_NAME_AS_APPROVED, APP_USER.FULL_NAME),
-                MEETING.NOTICE_POSTED_ON, MEETING.NOTICE_REMOVED_ON,
+                MEETING.NOTICE_POSTED_ON, MEETING.NOTICE_REMOVED_ON, MEETING.NOTICE_APPEAL_ENDS_ON,
                 MEETING.MINUTES_STORAGE_PLACE, MEETING.VERSION, MEETING.IMPORTED_AT, MEETING.IMPORTED_FROM_ATTACHMENT_ID,
                 DSL.field(DSL.select(ATTACHMENT.FILE_NAME).from(ATTACHMENT).where(ATTACHMENT.ID.eq(MEETING.IMPORTED_FROM_ATTACHMENT_ID))))
-                .mapping(Minutes.Header::new);
+                .mapping(Minutes.Header.class, MinutesQueries::header);
+    }
+
+    /** More columns than jOOQ's typed rows hold (22): the header from the row's values, in the order selected. */
+    private static Minutes.Header header(Object[] v) {
+        int i = 0;
+        return new Minutes.Header((Long) v[i++], (Long) v[i++], (String) v[i++], (String) v[i++], (String) v[i++],
+                (java.time.LocalDate) v[i++], (java.time.LocalTime) v[i++], (java.time.LocalTime) v[i++], (String) v[i++],
+                (Boolean) v[i++], (MeetingStatus) v[i++], (java.time.LocalDate) v[i++], (String) v[i++],
+                (java.time.OffsetDateTime) v[i++], (String) v[i++], (java.time.LocalDate) v[i++],
+                (java.time.LocalDate) v[i++], (java.time.LocalDate) v[i++], (String) v[i++], (Integer) v[i++],
+                (java.time.OffsetDateTime) v[i++], (Long) v[i++], (String) v[i]);
     }
 
     /** Decisions of other meetings that link to this meeting's record, oldest first. */

@@ -75,6 +75,40 @@ public class SecurityConfiguration {
         return interceptor;
     }
 
+    /**
+     * The public notice board outside Vaadin (meeting.noticeboard.NoticeBoardController): the embeddable page, the
+     * feed and the PDFs of posted protocols, for anyone, without a session. Its own headers: no script at all, and
+     * frame-ancestors from samordnaren.notice-board.frame-ancestors (SAMORDNAREN_NOTICE_BOARD_FRAME_ANCESTORS, e.g.
+     * "https://www.example.se"; default any site) so the association's website can show it in an iframe. The Vaadin
+     * page /anslagstavla (@AnonymousAllowed) stays in the main chain with its frame-ancestors 'self'.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain noticeBoardFilterChain(HttpSecurity http,
+                                               @Value("${samordnaren.notice-board.frame-ancestors:*}") String frameAncestors,
+                                               @Value("${samordnaren.security.secure-cookies:false}") boolean behindTls) throws Exception {
+        if (!frameAncestors.matches("[A-Za-z0-9 .:/*'_-]+")) {
+            throw new IllegalStateException("samordnaren.notice-board.frame-ancestors: bara källor åtskilda med mellanslag, t.ex. https://www.example.se");
+        }
+        http.securityMatcher("/anslagstavla/inbaddad", "/anslagstavla/flode", "/anslagstavla/*/protokoll.pdf")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(String.join("; ",
+                                "default-src 'none'", "style-src 'unsafe-inline'", "img-src 'self'", "base-uri 'none'",
+                                "form-action 'none'", "frame-ancestors " + frameAncestors)))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> {
+                            if (behindTls) {
+                                hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+                            }
+                        }));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
                                             LoginThrottle loginThrottle, SessionAccounts sessionAccounts, RequestUtil requestUtil,

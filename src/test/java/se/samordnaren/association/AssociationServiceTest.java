@@ -22,7 +22,8 @@ class AssociationServiceTest extends DatabaseTest {
     private AssociationSettings with(String name, String organisationNumber, String postalCode, ParagraphNumbering numbering) {
         AssociationSettings read = associations.settings();
         return new AssociationSettings(name, organisationNumber, read.streetAddress(), postalCode, read.city(),
-                read.email(), read.noticeBoardLocation(), read.minutesStoragePlace(), numbering, read.version());
+                read.email(), read.noticeBoardLocation(), read.minutesStoragePlace(), numbering,
+                read.appealPeriodDays(), read.noticeDelayWorkingDays(), read.signatureReminderDays(), read.version());
     }
 
     @Test

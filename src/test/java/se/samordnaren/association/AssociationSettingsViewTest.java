@@ -54,7 +54,8 @@ class AssociationSettingsViewTest extends ViewTest {
         AssociationSettingsView view = open("forbundet", AssociationSettingsView.class);
         AssociationSettings read = associations.settings();
         associations.update(new AssociationSettings("Förbundet i Lund", null, null, null, null, null, null, null,
-                read.paragraphNumbering(), read.version()));
+                read.paragraphNumbering(), read.appealPeriodDays(), read.noticeDelayWorkingDays(),
+                read.signatureReminderDays(), read.version()));
         test(view.city).setValue("Lund");
 
         view.save();

@@ -89,7 +89,7 @@ class MeetingApprovalLockTest extends DatabaseTest {
 
     @Test
     void notice_dates_can_still_be_posted() {
-        meetings.postNotice(meetingId, approved.header().version(), LocalDate.of(2021, 3, 30), LocalDate.of(2021, 4, 21));
+        meetings.postNotice(meetingId, approved.header().version(), LocalDate.of(2021, 3, 30), null, LocalDate.of(2021, 4, 21));
         assertThat(meetings.load(meetingId).header().noticePostedOn()).isEqualTo(LocalDate.of(2021, 3, 30));
     }
 

@@ -95,7 +95,7 @@ class MeetingFormsViewTest extends ViewTest {
         MeetingView view = openMeeting();
         data.approve(meeting);
         Minutes.Header approved = meetings.load(meeting).header();
-        meetings.postNotice(meeting, approved.version(), approved.approvalDate(), approved.approvalDate().plusDays(21));
+        meetings.postNotice(meeting, approved.version(), approved.approvalDate(), null, approved.approvalDate().plusDays(21));
         view.reload();
         test(view.noticeButton).click();
         roundTrip();

@@ -43,7 +43,7 @@ class MeetingSecurityTest extends DatabaseTest {
                 Map.entry("updateHeader", () -> meetings.updateHeader(new MeetingPlan(meetingId, 1, bodyId, LocalDate.of(2021, 3, 19), null, null, "x", false))),
                 Map.entry("markHeld", () -> meetings.markHeld(meetingId, 1)),
                 Map.entry("approve", () -> meetings.approve(meetingId, 1, LocalDate.of(2021, 3, 29), "Kristallen")),
-                Map.entry("postNotice", () -> meetings.postNotice(meetingId, 1, LocalDate.of(2021, 3, 30), null)),
+                Map.entry("postNotice", () -> meetings.postNotice(meetingId, 1, LocalDate.of(2021, 3, 30), null, null)),
                 Map.entry("saveAttendee", () -> meetings.saveAttendee(new AttendeeDraft(null, null, meetingId, 1L, AttendanceRole.SUBSTITUTE, null, false, false, null))),
                 Map.entry("removeAttendee", () -> meetings.removeAttendee(1, 1)),
                 Map.entry("addParagraph", () -> minutes.addParagraph(new ParagraphDraft(null, null, meetingId, "Ny", ItemKind.INFORMATION, null, null))),

@@ -133,11 +133,11 @@ class MinutesInputTest extends DatabaseTest {
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.approvalBeforeMeeting"));
         meetings.approve(meeting, h.version(), h.date().plusDays(10), null);
         Minutes.Header approved = meetings.load(meeting).header();
-        assertThatThrownBy(() -> meetings.postNotice(meeting, approved.version(), h.date(), null))
+        assertThatThrownBy(() -> meetings.postNotice(meeting, approved.version(), h.date(), null, null))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.noticeBeforeApproval"));
-        assertThatThrownBy(() -> meetings.postNotice(meeting, approved.version(), approved.approvalDate().plusDays(5), approved.approvalDate()))
+        assertThatThrownBy(() -> meetings.postNotice(meeting, approved.version(), approved.approvalDate().plusDays(5), null, approved.approvalDate()))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.error.noticePeriod"));
-        assertThat(meetings.load(meeting).header().noticePostedOn()).isNull();
+        assertThat(meetings.load(meeting).header().noticePostedOn()).as("refused dates change nothing").isEqualTo(approved.noticePostedOn());
     }
 
     /** The meeting feature names its refusals (that they exist in the schema: common.RefusalMessagesTest). */

@@ -113,6 +113,9 @@ public final class TestData {
                 .setNull(ASSOCIATION.NOTICE_BOARD_LOCATION)
                 .setNull(ASSOCIATION.MINUTES_STORAGE_PLACE)
                 .set(ASSOCIATION.PARAGRAPH_NUMBERING, se.samordnaren.association.ParagraphNumbering.PER_MEETING)
+                .set(ASSOCIATION.APPEAL_PERIOD_DAYS, 21)
+                .set(ASSOCIATION.NOTICE_DELAY_WORKING_DAYS, 1)
+                .set(ASSOCIATION.SIGNATURE_REMINDER_DAYS, 3)
                 .set(ASSOCIATION.VERSION, 1)
                 .where(ASSOCIATION.ID.eq(1))
                 .execute();
@@ -727,5 +730,42 @@ public final class TestData {
         int position = db.fetchCount(paper, paper.ENTRY_ID.eq(entryId)) + 1;
         db.insertInto(paper).set(paper.ENTRY_ID, entryId).set(paper.ATTACHMENT_ID, id).set(paper.POSITION, position).execute();
         return id;
+    }
+
+    // ---------------------------------------------------------------- notice board and reminders (issue 11)
+
+    /** Sets the anslag dates of approved minutes directly (posted, the appeal period's last day, taken down). */
+    public void notice(long meetingId, LocalDate posted, LocalDate appealEnds, LocalDate removed) {
+        db.update(MEETING)
+                .set(MEETING.NOTICE_POSTED_ON, posted)
+                .set(MEETING.NOTICE_APPEAL_ENDS_ON, appealEnds)
+                .set(MEETING.NOTICE_REMOVED_ON, removed)
+                .where(MEETING.ID.eq(meetingId)).execute();
+    }
+
+    /** The user account is the person of the register (app_user.person_id). */
+    public void linkUser(String username, long personId) {
+        db.update(APP_USER).set(APP_USER.PERSON_ID, personId).where(APP_USER.USERNAME.eq(username)).execute();
+    }
+
+    /** The minutes were sent for signing at {@code requestedAt} (meeting.signing_requested_at). */
+    public void signingRequested(long meetingId, OffsetDateTime requestedAt) {
+        db.update(MEETING).set(MEETING.SIGNING_REQUESTED_AT, requestedAt).where(MEETING.ID.eq(meetingId)).execute();
+    }
+
+    /** A signature on paper by the person at {@code signedAt}. */
+    public void signedOnPaper(long meetingId, long personId, String name, OffsetDateTime signedAt) {
+        db.insertInto(se.samordnaren.db.Tables.MINUTES_SIGNATURE)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.MEETING_ID, meetingId)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.PERSON_ID, personId)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.SIGNER_NAME, name)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.SIGNED_AT, signedAt)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.METHOD, se.samordnaren.meeting.SignatureMethod.PAPER)
+                .execute();
+    }
+
+    /** The person's e-mail address. */
+    public void email(long personId, String email) {
+        db.update(PERSON).set(PERSON.EMAIL, email).where(PERSON.ID.eq(personId)).execute();
     }
 }
