@@ -49,6 +49,8 @@ public class VaadinViewsSimulation extends Simulation {
     static final int THINK_MILLIS = Integer.getInteger("load.thinkMillis", 1000);
     static final List<String> INITIATIVE_IDS = ids(System.getProperty("load.initiativeIds", "1,2,3"));
     static final List<String> MEETING_IDS = ids(System.getProperty("load.meetingIds", "1,2,3"));
+    static final String SUMMARY_FILE = System.getProperty("load.summaryFile", "target/load-summary.txt");
+    static final Summary SUMMARY = new Summary();
     static final boolean ASSERT = Boolean.parseBoolean(System.getProperty("load.assert", "true"));
     static final List<String> SEARCH_WORDS = List.of("bevilja", "insats", "budget", "protokoll", "samverkan",
             "rehabilitering", "arbetsmarknad", "uppföljning", "ansökan", "medfinansiering", "styrelsen", "rapport");
@@ -191,9 +193,20 @@ public class VaadinViewsSimulation extends Simulation {
 
     /** One view, then a pause; a user whose session was lost on the way signs in again and goes on. */
     static ChainBuilder step(String name, ChainBuilder view) {
-        return group(name).on(view)
+        return exec(session -> session.set("stepStart", System.nanoTime()))
+                .exec(group(name).on(view))
+                .exec(session -> {
+                    SUMMARY.record(name, (System.nanoTime() - session.getLong("stepStart")) / 1_000_000, session.isFailed());
+                    return session.markAsSucceeded();
+                })
                 .doIf(VaadinViewsSimulation::sessionLost).then(
-                        exec(Session::markAsSucceeded).exec(group("sign in again").on(signIn())))
+                        exec(session -> session.set("stepStart", System.nanoTime()))
+                                .exec(group("sign in again").on(signIn()))
+                                .exec(session -> {
+                                    SUMMARY.record("sign in again", (System.nanoTime() - session.getLong("stepStart")) / 1_000_000,
+                                            session.isFailed());
+                                    return session.markAsSucceeded();
+                                }))
                 .pause(Duration.ofMillis(THINK_MILLIS / 2), Duration.ofMillis(THINK_MILLIS * 3L / 2));
     }
 
@@ -208,7 +221,7 @@ public class VaadinViewsSimulation extends Simulation {
     }
 
     ScenarioBuilder users = scenario("Signed-in users moving between the main views")
-            .exec(group("sign in").on(signIn()))
+            .exec(step("sign in", signIn()))
             .during(Duration.ofSeconds(SECONDS)).on(
                     exec(VaadinViewsSimulation::pickRecords)
                             .exec(step("start page", navigate("start page", "", "")))
@@ -234,5 +247,20 @@ public class VaadinViewsSimulation extends Simulation {
                                 global().responseTime().percentile(95.0).lte(300),
                                 global().failedRequests().count().is(0L)}
                         : new io.gatling.javaapi.core.Assertion[0]);
+    }
+
+    @Override
+    public void after() {
+        String text = SUMMARY.table(USERS, SECONDS, THINK_MILLIS, BASE_URL);
+        System.out.println(text);
+        try {
+            java.nio.file.Path file = java.nio.file.Paths.get(SUMMARY_FILE);
+            if (file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent());
+            }
+            java.nio.file.Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            System.out.println("summary not written: " + e);
+        }
     }
 }
