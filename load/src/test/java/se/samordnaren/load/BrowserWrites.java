@@ -94,7 +94,7 @@ public final class BrowserWrites {
                 } catch (PlaywrightException | AssertionError lost) {
                     // The node went away (or answered with an error): start over in a new browser session.
                     failures++;
-                    System.out.println("writer: " + lost.getMessage().lines().findFirst().orElse("") + " — signing in again");
+                    System.out.println("writer: " + lost.getMessage().lines().limit(3).toList() + " — signing in again");
                     if (page != null) {
                         page.context().close();
                     }

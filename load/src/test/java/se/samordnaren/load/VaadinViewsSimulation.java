@@ -249,6 +249,19 @@ public class VaadinViewsSimulation extends Simulation {
                         : new io.gatling.javaapi.core.Assertion[0]);
     }
 
+    /** Tells load/two-nodes.sh that the users start now (Maven and Gatling take a while to get here). */
+    @Override
+    public void before() {
+        String startedFile = System.getProperty("load.startedFile", "");
+        if (!startedFile.isEmpty()) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Paths.get(startedFile), java.time.Instant.now().toString());
+            } catch (java.io.IOException e) {
+                System.out.println("start not signalled: " + e);
+            }
+        }
+    }
+
     @Override
     public void after() {
         String text = SUMMARY.table(USERS, SECONDS, THINK_MILLIS, BASE_URL);
