@@ -3,15 +3,20 @@
 #   1. starts node A (demo profile: demo data into an empty database, demo users) and node B, then HAProxy;
 #   2. saves a person through node A and finds it through node B (headless Chromium);
 #   3. runs the Gatling load through the balancer while a browser keeps adding persons through it;
-#   4. stops node A mid-run (kill -KILL by default: a crash); its users sign in again on node B;
+#   4. stops the node the writing browser is on mid-run (kill -KILL by default: a crash); its users sign in again on
+#      the other node;
 #   5. prints the outcome: the load's figures, the re-sign-ins, and every write the application confirmed found
 #      in the database (rows before/after).
 # Everything it starts is stopped at the end. Usage (from the repository root; see docs/deployment.md):
 #   load/two-nodes.sh                                  # short proof: 20 users, 60 s
 #   USERS=100 LOAD_SECONDS=300 load/two-nodes.sh       # the full run, on a quiet machine
+#   NODES=1 USERS=100 LOAD_SECONDS=300 load/two-nodes.sh   # one node, no balancer: the load alone, with its
+#                                                      # targets asserted (p95 <= 300 ms, no error)
 # Settings (environment): USERS, RAMP_SECONDS, LOAD_SECONDS, THINK_MILLIS, KILL_AFTER (seconds after the load
 # starts; 0 = never stop a node), STOP_SIGNAL (KILL or TERM), PORT_A, PORT_B, LB_PORT, DB_NAME, PGHOST, PGPORT,
-# PGUSER (the database user, trust or ~/.pgpass), JAR, WORK (logs), DEMO (1: node A loads the demo data).
+# PGUSER (the database user, trust or ~/.pgpass), JAR, WORK (logs), DEMO (1: node A loads the demo data), LOG_FAILURES
+# (DEBUG: every failed request with its response in gatling.log), NODES (2, or
+# 1 for the load against one node).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -30,6 +35,7 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 JAR=${JAR:-$ROOT/target/samordnaren.jar}
 WORK=${WORK:-/tmp/samordnaren-two-nodes}
 DEMO=${DEMO:-1}
+NODES=${NODES:-2}
 MVN=("$ROOT/mvnw" -B -ntp -q -f "$ROOT/load/pom.xml")
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VAADIN_USAGE_STATS_ENABLED=false
 
@@ -117,6 +123,28 @@ wait_ready() { # name port
 log "starting node A on $PORT_A (database $DB_NAME$( [ "$DEMO" = 1 ] && echo ', demo profile'))"
 start_node A "$PORT_A" "$( [ "$DEMO" = 1 ] && echo demo || echo '')"
 wait_ready A "$PORT_A"
+if [ "$NODES" = 1 ]; then
+  # ---- one node: the load alone, its targets asserted ---------------------------------------------------------------
+  INITIATIVES=$(sql "select string_agg(id::text, ',') from (select id from initiative order by id limit 50) i")
+  MEETINGS=$(sql "select string_agg(id::text, ',') from (select id from meeting order by id limit 50) m")
+  log "load: $USERS users, ramp $RAMP_SECONDS s, $LOAD_SECONDS s, think $THINK_MILLIS ms, on http://127.0.0.1:$PORT_A (load average $(loadavg))"
+  RESULT=0
+  "${MVN[@]}" gatling:test -Dload.baseUrl="http://127.0.0.1:$PORT_A" -Dload.users="$USERS" \
+    -Dload.rampSeconds="$RAMP_SECONDS" -Dload.seconds="$LOAD_SECONDS" -Dload.thinkMillis="$THINK_MILLIS" \
+    -Dload.initiativeIds="$INITIATIVES" -Dload.meetingIds="$MEETINGS" -Dload.assert=true >"$WORK/gatling.log" 2>&1 || RESULT=$?
+  cp "$ROOT/load/target/load-summary.txt" "$WORK/load-summary.txt" 2>/dev/null || true
+  echo
+  echo "================ one node: outcome ================"
+  cat "$WORK/load-summary.txt" 2>/dev/null || echo "(no load summary: see $WORK/gatling.log)"
+  echo
+  grep -A11 'Global Information' "$WORK/gatling.log" | grep -E 'request count|percentile|max response' || true
+  grep -A20 -- '---- Errors' "$WORK/gatling.log" | sed -n '2,12p' | grep '^>' || true
+  grep -E '^Global: ' "$WORK/gatling.log" || true
+  echo "logs: $WORK"
+  [ "$RESULT" = 0 ] && echo "RESULT: targets met" || echo "RESULT: targets missed (see above)"
+  exit "$RESULT"
+fi
+
 log "starting node B on $PORT_B"
 start_node B "$PORT_B" ""
 wait_ready B "$PORT_B"
@@ -152,7 +180,7 @@ PIDS+=("$WRITER")
 "${MVN[@]}" gatling:test -Dload.baseUrl="http://127.0.0.1:$LB_PORT" -Dload.users="$USERS" \
   -Dload.rampSeconds="$RAMP_SECONDS" -Dload.seconds="$LOAD_SECONDS" -Dload.thinkMillis="$THINK_MILLIS" \
   -Dload.initiativeIds="$INITIATIVES" -Dload.meetingIds="$MEETINGS" -Dload.assert=false \
-  -Dload.startedFile="$WORK/load-started" >"$WORK/gatling.log" 2>&1 &
+  -Dload.startedFile="$WORK/load-started" -Dload.logFailures="${LOG_FAILURES:-WARN}" >"$WORK/gatling.log" 2>&1 &
 GATLING=$!
 PIDS+=("$GATLING")
 
@@ -161,8 +189,13 @@ if [ "$KILL_AFTER" -gt 0 ]; then
   # Counted from the moment the simulation's users start (Maven and Gatling take a while to get there).
   until [ -s "$WORK/load-started" ] || ! kill -0 "$GATLING" 2>/dev/null; do sleep 1; done
   sleep "$KILL_AFTER"
-  kill "-$STOP_SIGNAL" "$PID_A" 2>/dev/null || true
-  STOPPED="node A stopped with SIG$STOP_SIGNAL $KILL_AFTER s into the run (load average $(loadavg))"
+  # The node the writing browser is on (the balancer's cookie), so that its writes see the stop too; half of the
+  # load's users are there as well (round robin).
+  VICTIM=$(grep -o 'writer on node [ab]' "$WORK/writer.log" 2>/dev/null | tail -1 | cut -d' ' -f4 || true)
+  VICTIM=${VICTIM:-a}
+  if [ "$VICTIM" = b ]; then VICTIM_PID=$PID_B; VICTIM_NAME=B; else VICTIM_PID=$PID_A; VICTIM_NAME=A; fi
+  kill "-$STOP_SIGNAL" "$VICTIM_PID" 2>/dev/null || true
+  STOPPED="node $VICTIM_NAME (the writing browser's) stopped with SIG$STOP_SIGNAL $KILL_AFTER s into the run (load average $(loadavg))"
   log "$STOPPED"
 fi
 wait "$GATLING" || true

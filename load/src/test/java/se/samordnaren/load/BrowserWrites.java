@@ -86,6 +86,9 @@ public final class BrowserWrites {
                         page = newPage(browser);
                         signIn(page, url + "/personer");
                         signIns++;
+                        // The balancer's sticky cookie names the node this browser is on (load/two-nodes.sh stops it).
+                        page.context().cookies().stream().filter(c -> c.name.equals("SAMORDNAREN_NODE")).findFirst()
+                                .ifPresent(c -> System.out.println("writer on node " + c.value));
                     }
                     String name = prefix + " " + (attempts + 1);
                     attempts++;
