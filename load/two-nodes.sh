@@ -173,7 +173,7 @@ MEETINGS=$(sql "select string_agg(id::text, ',') from (select id from meeting or
 LOAD_BEFORE=$(loadavg)
 log "load: $USERS users, ramp $RAMP_SECONDS s, $LOAD_SECONDS s, think $THINK_MILLIS ms, through http://127.0.0.1:$LB_PORT (load average $LOAD_BEFORE)"
 
-"${MVN[@]}" exec:java -Dexec.args="writer http://127.0.0.1:$LB_PORT $((RAMP_SECONDS + LOAD_SECONDS + 30)) '$PREFIX' $WORK/confirmed.txt" \
+"${MVN[@]}" exec:java -Dexec.args="writer http://127.0.0.1:$LB_PORT $((RAMP_SECONDS + LOAD_SECONDS + 600)) '$PREFIX' $WORK/confirmed.txt" \
   >"$WORK/writer.log" 2>&1 &
 WRITER=$!
 PIDS+=("$WRITER")
@@ -199,6 +199,7 @@ if [ "$KILL_AFTER" -gt 0 ]; then
   log "$STOPPED"
 fi
 wait "$GATLING" || true
+touch "$WORK/confirmed.txt.stop"   # the writer finishes its current save and stops
 wait "$WRITER" || true
 LOAD_AFTER=$(loadavg)
 

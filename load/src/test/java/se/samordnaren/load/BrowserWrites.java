@@ -25,7 +25,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * <ul>
  *   <li>{@code cross-node URL_A URL_B NAME}: signs in on node A, adds the person NAME under Personer, then signs in on
  *       node B in another browser and finds NAME there. Exit code 0 when node B shows it.</li>
- *   <li>{@code writer URL SECONDS PREFIX FILE}: for SECONDS adds persons "PREFIX 1", "PREFIX 2" … through URL (the
+ *   <li>{@code writer URL SECONDS PREFIX FILE}: for SECONDS (or until FILE.stop exists) adds persons "PREFIX 1", "PREFIX 2" … through URL (the
  *       load balancer), one after the other, each counted as committed only once the application said it was saved
  *       ("… har sparats."); when the session is lost (its node stopped) it signs in again and goes on. Writes the
  *       confirmed names to FILE and prints the counts.</li>
@@ -80,7 +80,9 @@ public final class BrowserWrites {
         long end = System.currentTimeMillis() + seconds * 1000L;
         try (Playwright playwright = Playwright.create(); Browser browser = launch(playwright)) {
             Page page = null;
-            while (System.currentTimeMillis() < end) {
+            // Until SECONDS have passed or FILE.stop exists (load/two-nodes.sh makes it when the load is over).
+            Path stop = Paths.get(confirmedFile + ".stop");
+            while (System.currentTimeMillis() < end && !Files.exists(stop)) {
                 try {
                     if (page == null) {
                         page = newPage(browser);
