@@ -43,6 +43,13 @@ log() { printf '[two-nodes %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { log "FAILED: $*"; exit 1; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 sql() { psql -X -q -At -d "$DB_NAME" -c "$1"; }
+# CPU seconds a process has used (user + system), to tell the application's cost per request apart from the
+# machine's other load: on a busy machine the round trips wait for a core, the CPU used per request does not.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+requests_of() { grep -A2 'Global Information' "$1" | sed -n 's/^> request count *| *\([0-9,]*\).*/\1/p' | tr -d , | head -1; }
+cpu_line() { # cpu_seconds requests
+  awk -v c="$1" -v r="${2:-0}" 'BEGIN { if (r > 0) printf "application CPU during the load: %.1f s for %d requests = %.1f ms per request (JIT warm-up included)\n", c, r, 1000 * c / r }'
+}
 
 # ---- what it needs -------------------------------------------------------------------------------------------------
 # A JDK 21 or newer (the application's release): JAVA_HOME's or java on PATH if new enough, else the newest under
@@ -129,13 +136,16 @@ if [ "$NODES" = 1 ]; then
   MEETINGS=$(sql "select string_agg(id::text, ',') from (select id from meeting order by id limit 50) m")
   log "load: $USERS users, ramp $RAMP_SECONDS s, $LOAD_SECONDS s, think $THINK_MILLIS ms, on http://127.0.0.1:$PORT_A (load average $(loadavg))"
   RESULT=0
+  CPU_BEFORE=$(cpu_seconds "$PID_A")
   "${MVN[@]}" gatling:test -Dload.baseUrl="http://127.0.0.1:$PORT_A" -Dload.users="$USERS" \
     -Dload.rampSeconds="$RAMP_SECONDS" -Dload.seconds="$LOAD_SECONDS" -Dload.thinkMillis="$THINK_MILLIS" \
     -Dload.initiativeIds="$INITIATIVES" -Dload.meetingIds="$MEETINGS" -Dload.assert=true >"$WORK/gatling.log" 2>&1 || RESULT=$?
+  CPU_USED=$(awk -v a="$CPU_BEFORE" -v b="$(cpu_seconds "$PID_A")" 'BEGIN { print b - a }')
   cp "$ROOT/load/target/load-summary.txt" "$WORK/load-summary.txt" 2>/dev/null || true
   echo
   echo "================ one node: outcome ================"
   cat "$WORK/load-summary.txt" 2>/dev/null || echo "(no load summary: see $WORK/gatling.log)"
+  cpu_line "$CPU_USED" "$(requests_of "$WORK/gatling.log")"
   echo
   grep -A11 'Global Information' "$WORK/gatling.log" | grep -E 'request count|percentile|max response' || true
   grep -A20 -- '---- Errors' "$WORK/gatling.log" | sed -n '2,12p' | grep '^>' || true
@@ -171,6 +181,7 @@ AUDIT_BEFORE=$(sql "select count(*) from audit_log")
 INITIATIVES=$(sql "select string_agg(id::text, ',') from (select id from initiative order by id limit 50) i")
 MEETINGS=$(sql "select string_agg(id::text, ',') from (select id from meeting order by id limit 50) m")
 LOAD_BEFORE=$(loadavg)
+CPU_A=$(cpu_seconds "$PID_A") CPU_B=$(cpu_seconds "$PID_B")
 log "load: $USERS users, ramp $RAMP_SECONDS s, $LOAD_SECONDS s, think $THINK_MILLIS ms, through http://127.0.0.1:$LB_PORT (load average $LOAD_BEFORE)"
 
 "${MVN[@]}" exec:java -Dexec.args="writer http://127.0.0.1:$LB_PORT $((RAMP_SECONDS + LOAD_SECONDS + 600)) '$PREFIX' $WORK/confirmed.txt" \
@@ -194,6 +205,7 @@ if [ "$KILL_AFTER" -gt 0 ]; then
   VICTIM=$(grep -o 'writer on node [ab]' "$WORK/writer.log" 2>/dev/null | tail -1 | cut -d' ' -f4 || true)
   VICTIM=${VICTIM:-a}
   if [ "$VICTIM" = b ]; then VICTIM_PID=$PID_B; VICTIM_NAME=B; else VICTIM_PID=$PID_A; VICTIM_NAME=A; fi
+  CPU_VICTIM=$(awk -v a="$( [ "$VICTIM" = b ] && echo "$CPU_B" || echo "$CPU_A")" -v b="$(cpu_seconds "$VICTIM_PID")" 'BEGIN { print b - a }')
   kill "-$STOP_SIGNAL" "$VICTIM_PID" 2>/dev/null || true
   STOPPED="node $VICTIM_NAME (the writing browser's) stopped with SIG$STOP_SIGNAL $KILL_AFTER s into the run (load average $(loadavg))"
   log "$STOPPED"
@@ -202,6 +214,12 @@ wait "$GATLING" || true
 touch "$WORK/confirmed.txt.stop"   # the writer finishes its current save and stops
 wait "$WRITER" || true
 LOAD_AFTER=$(loadavg)
+if [ "$KILL_AFTER" -gt 0 ]; then
+  if [ "$VICTIM" = b ]; then SURVIVOR_PID=$PID_A SURVIVOR_BEFORE=$CPU_A; else SURVIVOR_PID=$PID_B SURVIVOR_BEFORE=$CPU_B; fi
+  CPU_USED=$(awk -v v="$CPU_VICTIM" -v a="$SURVIVOR_BEFORE" -v b="$(cpu_seconds "$SURVIVOR_PID")" 'BEGIN { print v + b - a }')
+else
+  CPU_USED=$(awk -v a="$CPU_A" -v b="$CPU_B" -v c="$(cpu_seconds "$PID_A")" -v d="$(cpu_seconds "$PID_B")" 'BEGIN { print c - a + d - b }')
+fi
 
 # ---- 3. outcome ----------------------------------------------------------------------------------------------------
 PERSONS_AFTER=$(sql "select count(*) from person")
@@ -223,6 +241,7 @@ cat "$WORK/load-summary.txt" 2>/dev/null || echo "(no load summary: see $WORK/ga
 echo
 grep -A11 'Global Information' "$WORK/gatling.log" | grep -E 'request count|percentile|max response' || true
 grep -A20 -- '---- Errors' "$WORK/gatling.log" | sed -n '2,12p' | grep '^>' || true
+cpu_line "$CPU_USED" "$(requests_of "$WORK/gatling.log")"
 echo
 echo "browser writes through the balancer: $(grep '^WRITER' "$WORK/writer.log" || echo 'no result, see writer.log')"
 echo "persons: $PERSONS_BEFORE before, $PERSONS_AFTER after; confirmed saves $CONFIRMED, in the database $IN_DB, confirmed but missing $MISSING"
