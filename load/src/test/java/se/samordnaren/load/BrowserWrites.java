@@ -30,7 +30,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  *       ("… har sparats."); when the session is lost (its node stopped) it signs in again and goes on. Writes the
  *       confirmed names to FILE and prints the counts.</li>
  * </ul>
- * User and password: system properties load.username / load.password (the demo's chef by default).
+ * {@code capture URL [PATH ...]} prints the browser's requests while it signs in and opens the paths (the protocol the
+ * simulation speaks). User and password: system properties load.username / load.password (the demo's chef by default).
  */
 public final class BrowserWrites {
 
@@ -46,8 +47,10 @@ public final class BrowserWrites {
             System.exit(crossNode(args[1], args[2], "Lasttest " + Instant.now().getEpochSecond() + " nod A till B"));
         } else if (args.length == 5 && args[0].equals("writer")) {
             System.exit(writer(args[1], Integer.parseInt(args[2]), args[3], Paths.get(args[4])));
+        } else if (args.length >= 2 && args[0].equals("capture")) {
+            System.exit(capture(args[1], java.util.Arrays.asList(args).subList(2, args.length)));
         } else {
-            System.err.println("usage: cross-node URL_A URL_B | writer URL SECONDS PREFIX FILE");
+            System.err.println("usage: cross-node URL_A URL_B | writer URL SECONDS PREFIX FILE | capture URL [PATH ...]");
             System.exit(2);
         }
     }
@@ -112,6 +115,40 @@ public final class BrowserWrites {
         System.out.println("WRITER attempted=" + attempts + " confirmed=" + confirmed.size() + " signIns=" + signIns
                 + " interrupted=" + failures);
         return 0;
+    }
+
+    /**
+     * The browser's own requests while it signs in and opens each PATH (client-side, through the side navigation's
+     * link when there is one, else as a page load): method, address, body and status, static files left out. This is
+     * where the simulation's request shapes come from; run it again after a Vaadin upgrade and compare.
+     */
+    static int capture(String url, List<String> paths) {
+        try (Playwright playwright = Playwright.create(); Browser browser = launch(playwright)) {
+            Page page = newPage(browser);
+            page.onRequestFinished(request -> {
+                String address = request.url();
+                if (address.contains("/VAADIN/") || address.matches(".*\\.(js|css|woff2?|png|svg|ico)(\\?.*)?$")) {
+                    return;
+                }
+                String body = request.postData() == null ? "" : request.postData();
+                var response = request.response();
+                System.out.println(request.method() + " " + address + " -> " + (response == null ? "-" : response.status())
+                        + (body.isEmpty() ? "" : "\n    " + (body.length() > 600 ? body.substring(0, 600) + " …" : body)));
+            });
+            signIn(page, url + "/personer");
+            for (String path : paths) {
+                System.out.println("---- " + path);
+                Locator link = page.locator("vaadin-side-nav-item[path='" + path.replaceFirst("^/", "") + "']");
+                if (link.count() > 0) {
+                    link.first().click();
+                } else {
+                    page.navigate(url + path);
+                }
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                page.waitForTimeout(1000);
+            }
+            return 0;
+        }
     }
 
     private static Browser launch(Playwright playwright) {
