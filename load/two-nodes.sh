@@ -15,8 +15,8 @@
 # Settings (environment): USERS, RAMP_SECONDS, LOAD_SECONDS, THINK_MILLIS, KILL_AFTER (seconds after the load
 # starts; 0 = never stop a node), STOP_SIGNAL (KILL or TERM), PORT_A, PORT_B, LB_PORT, DB_NAME, PGHOST, PGPORT,
 # PGUSER (the database user, trust or ~/.pgpass), JAR, WORK (logs), DEMO (1: node A loads the demo data), LOG_FAILURES
-# (DEBUG: every failed request with its response in gatling.log), NODES (2, or
-# 1 for the load against one node).
+# (DEBUG: every failed request with its response in gatling.log), NODES (2, or 1 for the load against one node),
+# LOAD_USERNAME and LOAD_PASSWORD (the account the users sign in with: the demo's chef by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -36,7 +36,9 @@ JAR=${JAR:-$ROOT/target/samordnaren.jar}
 WORK=${WORK:-/tmp/samordnaren-two-nodes}
 DEMO=${DEMO:-1}
 NODES=${NODES:-2}
-MVN=("$ROOT/mvnw" -B -ntp -q -f "$ROOT/load/pom.xml")
+LOAD_USERNAME=${LOAD_USERNAME:-chef}
+LOAD_PASSWORD=${LOAD_PASSWORD:-demo-losen-2026}
+MVN=("$ROOT/mvnw" -B -ntp -q -f "$ROOT/load/pom.xml" "-Dload.username=$LOAD_USERNAME" "-Dload.password=$LOAD_PASSWORD")
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VAADIN_USAGE_STATS_ENABLED=false
 
 log() { printf '[two-nodes %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
