@@ -138,7 +138,8 @@ public final class BrowserWrites {
             signIn(page, url + "/personer");
             for (String path : paths) {
                 System.out.println("---- " + path);
-                Locator link = page.locator("vaadin-side-nav-item[path='" + path.replaceFirst("^/", "") + "']");
+                // The side navigation's link (inside the item's shadow root, which Playwright's CSS reaches).
+                Locator link = page.locator("vaadin-side-nav a[href='" + path.replaceFirst("^/", "") + "']");
                 if (link.count() > 0) {
                     link.first().click();
                 } else {

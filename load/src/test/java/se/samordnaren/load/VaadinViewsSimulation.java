@@ -46,7 +46,7 @@ public class VaadinViewsSimulation extends Simulation {
     static final int SECONDS = Integer.getInteger("load.seconds", 60);
     static final String USERNAME = System.getProperty("load.username", "chef");
     static final String PASSWORD = System.getProperty("load.password", "demo-losen-2026");
-    static final int THINK_MILLIS = Integer.getInteger("load.thinkMillis", 1000);
+    static final int THINK_MILLIS = Integer.getInteger("load.thinkMillis", 2000);
     static final List<String> INITIATIVE_IDS = ids(System.getProperty("load.initiativeIds", "1,2,3"));
     static final List<String> MEETING_IDS = ids(System.getProperty("load.meetingIds", "1,2,3"));
     static final String SUMMARY_FILE = System.getProperty("load.summaryFile", "target/load-summary.txt");
