@@ -96,6 +96,7 @@ if ! psql -X -At -d postgres -c "select 1 from pg_database where datname = '$DB_
   createdb "$DB_NAME"
 fi
 rm -rf "$WORK" && mkdir -p "$WORK"
+rm -f "$ROOT/load/target/load-summary.txt"   # no stale summary when a run fails
 log "compiling the load test"
 "${MVN[@]}" test-compile || fail "the load test does not compile"
 
