@@ -120,6 +120,8 @@ public class SecurityConfiguration {
 
         // Every request of a signed-in session: is the account still enabled and unchanged?
         http.addFilterBefore(new SessionAccountCheck(sessionAccounts, translations), AuthorizationFilter.class);
+        // Vaadin requests with a UI id that is no number: 400, not a NumberFormatException deep in Vaadin (500).
+        http.addFilterBefore(new VaadinRequestCheck(), SessionAccountCheck.class);
 
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
