@@ -36,4 +36,25 @@ public final class DatabaseErrors {
     public static boolean isIntegrityViolation(Throwable error) {
         return error instanceof DataIntegrityViolationException || sqlState(error).filter(s -> s.startsWith("23")).isPresent();
     }
+
+    /**
+     * True when the database could not be reached or went away (stopped, restarted, network): no connection from the
+     * pool within its timeout, a refused or broken connection (SQLSTATE class 08), or the server shutting down or not
+     * yet accepting connections (57P01, 57P02, 57P03). The user should simply try again; nothing was saved.
+     */
+    public static boolean isUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException
+                    || t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
+                return true;
+            }
+            String state = t instanceof SQLException sql ? sql.getSQLState()
+                    : t instanceof DataAccessException jooq ? jooq.sqlState() : null;
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

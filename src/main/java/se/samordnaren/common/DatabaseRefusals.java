@@ -59,7 +59,10 @@ public class DatabaseRefusals {
         return Optional.empty();
     }
 
-    /** Like {@link #translate}, but any database refusal gets at least a general message by its class. */
+    /**
+     * Like {@link #translate}, but any database refusal gets at least a general message by its class, and an
+     * unreachable database the "try again" message; other database errors are none of the user's doing (empty).
+     */
     public Optional<UserFacingException> explain(Throwable error) {
         Optional<UserFacingException> named = translate(error);
         if (named.isPresent()) {
@@ -78,7 +81,12 @@ public class DatabaseRefusals {
             case "40001", "40P01" -> "error.concurrentEdit";
             case APPROVAL_LOCK -> "error.database.locked";
             default -> state.startsWith("23") || state.startsWith("22") || state.startsWith("SN") || state.equals("P0001")
-                    ? "error.database.refused" : "error.database.unavailable";
+                    ? "error.database.refused"
+                    // The server cannot be reached, is shutting down or out of resources: try again.
+                    : state.startsWith("08") || state.startsWith("57P0") || state.startsWith("53") ? "error.database.unavailable"
+                    // Anything else (a mistake in a query, 42xxx, an internal error) is no refusal: the caller logs it
+                    // under an error code instead of telling the user to try again.
+                    : null;
         };
     }
 

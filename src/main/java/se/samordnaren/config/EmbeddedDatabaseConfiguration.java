@@ -52,6 +52,9 @@ public class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("samordnaren-embedded");
+        // While the database is stopped or restarting a request waits at most this long for a connection before the
+        // user reads "try again" (Hikari's default is 30 s).
+        dataSource.setConnectionTimeout(5_000);
         return dataSource;
     }
 }

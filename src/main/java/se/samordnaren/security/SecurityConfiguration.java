@@ -112,6 +112,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
                                             LoginThrottle loginThrottle, SessionAccounts sessionAccounts, RequestUtil requestUtil,
+                                            com.vaadin.flow.i18n.I18NProvider translations,
                                             @Value("${samordnaren.security.secure-cookies:false}") boolean behindTls) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // Spring's error pages (a 404 of a download, a 400 of a malformed URL) render for whoever got the error.
@@ -152,7 +153,9 @@ public class SecurityConfiguration {
                 }));
 
         // Every request of a signed-in session: is the account still enabled and unchanged?
-        http.addFilterBefore(new SessionAccountCheck(sessionAccounts), AuthorizationFilter.class);
+        http.addFilterBefore(new SessionAccountCheck(sessionAccounts, translations), AuthorizationFilter.class);
+        // Vaadin requests with a UI id that is no number: 400, not a NumberFormatException deep in Vaadin (500).
+        http.addFilterBefore(new VaadinRequestCheck(), SessionAccountCheck.class);
 
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)

@@ -1,5 +1,6 @@
 package se.samordnaren.security;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import se.samordnaren.common.DatabaseErrors;
+
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Ends a signed-in session at its next request once its account was disabled or changed (role, password, username:
@@ -28,22 +32,51 @@ final class SessionAccountCheck extends OncePerRequestFilter {
     private static final String REQUEST_TYPE = "v-r";
 
     private final SessionAccounts accounts;
+    private final I18NProvider translations;
 
-    SessionAccountCheck(SessionAccounts accounts) {
+    SessionAccountCheck(SessionAccounts accounts, I18NProvider translations) {
         this.accounts = accounts;
+        this.translations = translations;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                && !accounts.isCurrent(user.id(), user.securityStamp())) {
-            log.info("Signed out {}: the account was disabled or changed after sign-in", user.getUsername());
-            signOut(request, response);
-            return;
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            boolean current;
+            try {
+                current = accounts.isCurrent(user.id(), user.securityStamp());
+            } catch (RuntimeException e) {
+                if (!DatabaseErrors.isUnavailable(e)) {
+                    throw e;
+                }
+                // Stopped or restarting database: the account cannot be checked, so nothing is let through; the user
+                // reads "try again" in Swedish (an open tab as Vaadin's notification, a page as the static 5xx page).
+                log.warn("Cannot check the session of {}: the database is unavailable ({})", user.getUsername(), e.toString());
+                databaseUnavailable(request, response);
+                return;
+            }
+            if (!current) {
+                log.info("Signed out {}: the account was disabled or changed after sign-in", user.getUsername());
+                signOut(request, response);
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    private void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("uidl".equals(request.getParameter(REQUEST_TYPE))) {
+            Locale swedish = Locale.forLanguageTag("sv-SE");
+            response.setContentType("application/json; charset=UTF-8");
+            response.setHeader("Cache-Control", "no-cache");
+            response.getWriter().write(VaadinService.createCriticalNotificationJSON(
+                    translations.getTranslation("error.database.unavailableTitle", swedish),
+                    translations.getTranslation("error.database.unavailable", swedish), null, null));
+        } else {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
     }
 
     private static void signOut(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import se.samordnaren.common.DatabaseErrors;
 import se.samordnaren.common.DatabaseRefusals;
 import se.samordnaren.common.UserFacingException;
 
@@ -64,7 +65,10 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
     /** Shows what went wrong, as a notification in the source's UI. */
     public static void show(Component source, Throwable error) {
         Optional<UserFacingException> message = userMessage(error);
-        if (message.isPresent()) {
+        if (DatabaseErrors.isUnavailable(error)) {
+            log.warn("The database is unavailable: {}", rootMessage(error));
+            Notifications.error(source, DATABASE_UNAVAILABLE);
+        } else if (message.isPresent()) {
             Notifications.error(source, message.get());
         } else if (find(error, AccessDeniedException.class) != null) {
             log.warn("Refused: {}", error.toString());
@@ -72,6 +76,17 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
         } else {
             Notifications.error(source, "error.unexpected", log("An action on an open page failed", error));
         }
+    }
+
+    /** The Swedish "the database cannot be reached, try again" text (the message of every connection failure). */
+    public static final String DATABASE_UNAVAILABLE = "error.database.unavailable";
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** Logs the error under a new error code and returns the code (8 hex digits), for the user to quote. */

@@ -22,6 +22,17 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (se.samordnaren.common.DatabaseErrors.isUnavailable(parameter.getCaughtException())) {
+            // The database is stopped or restarting: no error code to report, the user only has to try again.
+            org.slf4j.LoggerFactory.getLogger(ErrorView.class).warn("Opening /{} failed, the database is unavailable: {}",
+                    event.getLocation().getPath(), ErrorHandling.rootMessage(parameter.getCaughtException()));
+            removeAll();
+            addClassName("error-view");
+            errorId.setText("");
+            add(new H2(getTranslation("error.database.unavailableTitle")), new Paragraph(getTranslation(ErrorHandling.DATABASE_UNAVAILABLE)),
+                    new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.database.unavailableRetry")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String id = ErrorHandling.log("Opening /" + event.getLocation().getPath() + " failed", parameter.getCaughtException());
         removeAll();
         addClassName("error-view");

@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Every public method of every service, found by reflection, refuses a caller who is not signed in, and every
- * method restricted to roles refuses each role it does not name, before it reads or writes anything. A new service
- * method without a role check fails here, whoever forgets it.
+ * Every public method of every service, found by reflection, called as every role and as a caller who is not signed
+ * in, answers as its row in the role matrix ({@link RoleMatrix}, src/test/resources/security/role-matrix.csv) says:
+ * refused before it reads or writes anything, or allowed. A new service method without a role check or without a row
+ * fails here, whoever forgets it.
  */
 class ServiceRoleTest extends DatabaseTest {
 
@@ -62,37 +66,52 @@ class ServiceRoleTest extends DatabaseTest {
                 assertThat(services().stream().mapToLong(s -> serviceMethods(s).size()).sum()).isGreaterThan(50)));
     }
 
+    /**
+     * Every method as every role and as a caller who is not signed in: allowed (it runs, whatever it then says about
+     * the empty arguments) or refused (AccessDeniedException, or no credentials) exactly as its row in the role matrix
+     * says; the row agrees with the method's {@code @RolesAllowed}; nobody unsigned may call any method; and the
+     * matrix has a row for every method and no row for a method that does not exist.
+     */
     @TestFactory
-    Stream<DynamicTest> every_service_method_refuses_a_caller_who_is_not_signed_in() {
-        return services().stream().flatMap(bean -> serviceMethods(bean).stream().map(method ->
+    Stream<DynamicTest> every_service_method_answers_every_role_and_anonymous_as_the_role_matrix_says() {
+        Map<String, Set<String>> matrix = RoleMatrix.read("service");
+        Map<String, Set<String>> observed = new TreeMap<>();
+        Stream<DynamicTest> methods = services().stream().flatMap(bean -> serviceMethods(bean).stream().map(method ->
                 DynamicTest.dynamicTest(label(bean, method), () -> {
-                    SecurityContextHolder.clearContext();
-                    Throwable thrown = invoke(bean, method);
-                    assertThat(thrown).as("%s without a signed-in user", label(bean, method))
-                            .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
+                    String row = label(bean, method);
+                    Set<String> allowed = new TreeSet<>();
+                    for (String column : RoleMatrix.COLUMNS) {
+                        if (column.equals(RoleMatrix.ANONYMOUS)) {
+                            SecurityContextHolder.clearContext();
+                        } else {
+                            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(
+                                    "roletest", "n/a", "ROLE_" + column));
+                        }
+                        try {
+                            Throwable thrown = invoke(bean, method);
+                            if (!(thrown instanceof AccessDeniedException || thrown instanceof AuthenticationCredentialsNotFoundException)) {
+                                allowed.add(column);
+                            }
+                        } finally {
+                            SecurityContextHolder.clearContext();
+                        }
+                    }
+                    observed.put(row, allowed);
+                    assertThat(allowed).as("%s: nobody who is not signed in", row).doesNotContain(RoleMatrix.ANONYMOUS);
+                    if (method.isAnnotationPresent(RolesAllowed.class)) {
+                        assertThat(allowed).as("%s: the roles its @RolesAllowed names", row).isEqualTo(
+                                Arrays.stream(method.getAnnotation(RolesAllowed.class).value())
+                                        .map(r -> r.replaceFirst("^ROLE_", "")).collect(Collectors.toCollection(TreeSet::new)));
+                    }
+                    assertThat(matrix).as("role-matrix.csv has a row for %s", row).containsKey(row);
+                    assertThat(allowed).as("%s as role-matrix.csv says", row).isEqualTo(matrix.get(row));
                 })));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> every_role_restricted_method_refuses_the_roles_it_does_not_name() {
-        return services().stream().flatMap(bean -> serviceMethods(bean).stream()
-                .filter(method -> method.isAnnotationPresent(RolesAllowed.class))
-                .flatMap(method -> {
-                    Set<String> allowed = Arrays.stream(method.getAnnotation(RolesAllowed.class).value())
-                            .map(r -> r.replaceFirst("^ROLE_", "")).collect(Collectors.toSet());
-                    return Arrays.stream(Role.values()).filter(role -> !allowed.contains(role.name()))
-                            .map(role -> DynamicTest.dynamicTest(label(bean, method) + " as " + role, () -> {
-                                SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(
-                                        "roletest", "n/a", "ROLE_" + role.name()));
-                                try {
-                                    Throwable thrown = invoke(bean, method);
-                                    assertThat(thrown).as("%s as %s", label(bean, method), role)
-                                            .isInstanceOf(AccessDeniedException.class);
-                                } finally {
-                                    SecurityContextHolder.clearContext();
-                                }
-                            }));
-                }));
+        Stream<DynamicTest> complete = Stream.of(DynamicTest.dynamicTest("the role matrix has no row for a method that does not exist", () -> {
+            RoleMatrix.writeObserved("service", observed);
+            assertThat(observed).hasSizeGreaterThan(50);
+            assertThat(matrix.keySet()).as("rows of methods that do not exist").isSubsetOf(observed.keySet());
+        }));
+        return Stream.concat(methods, complete);
     }
 
     private static String label(Object bean, Method method) {
