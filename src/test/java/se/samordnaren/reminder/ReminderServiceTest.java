@@ -136,10 +136,14 @@ class ReminderServiceTest extends DatabaseTest {
     }
 
     @Test
-    void without_mail_configured_nothing_is_mailed_and_the_reminders_stay_unmailed() {
+    void with_mail_configured_each_reminder_is_mailed_once() {
         data.email(justerare, "jenny@example.se");
 
-        assertThat(job.run(LocalDate.of(2021, 2, 18)).mailed()).isZero();
-        assertThat(db.fetchCount(REMINDER, REMINDER.EMAILED_AT.isNotNull())).isZero();
+        assertThat(job.run(LocalDate.of(2021, 2, 18)).mailed()).isEqualTo(1);
+        assertThat(se.samordnaren.testsupport.TestMail.recipients()).containsExactly("jenny@example.se");
+        assertThat(db.fetchCount(REMINDER, REMINDER.EMAILED_AT.isNotNull())).isEqualTo(1);
+
+        assertThat(job.run(LocalDate.of(2021, 2, 19)).mailed()).as("mailed once, not every day").isZero();
+        assertThat(se.samordnaren.testsupport.TestMail.received()).hasSize(1);
     }
 }
