@@ -17,6 +17,8 @@ import se.samordnaren.ui.Badge;
 class AgendaPointCard extends Div {
 
     final AgendaPoint point;
+    /** Marks the point not reached, or undoes it (writers, points not yet a §). */
+    Button notReachedToggle;
 
     AgendaPointCard(AgendaView view, Minutes.Header header, AgendaPoint point, Integer paragraphNumber, boolean editable,
                     boolean first, boolean last) {
@@ -56,6 +58,13 @@ class AgendaPointCard extends Div {
             Div tools = new Div(tool(VaadinIcon.EDIT, getTranslation("action.edit"), () -> view.openPointDialog(point)),
                     tool(VaadinIcon.PAPERCLIP, getTranslation("agenda.papers.edit"), () -> view.openPaperDialog(point)),
                     up, down, tool(VaadinIcon.TRASH, getTranslation("action.delete"), () -> view.confirmRemove(point)));
+            if (point.itemId() == null) {
+                // "Denna punkt hanns inte med", marked at the meeting before the agenda becomes the minutes.
+                notReachedToggle = tool(point.notReached() ? VaadinIcon.ROTATE_LEFT : VaadinIcon.HOURGLASS,
+                        getTranslation(point.notReached() ? "agenda.reachedAfterAll" : "agenda.markNotReached"),
+                        () -> view.notReached(point, !point.notReached()));
+                tools.addComponentAtIndex(2, notReachedToggle);
+            }
             tools.addClassName("paragraph-tools");
             top.add(tools);
         }
@@ -89,13 +98,6 @@ class AgendaPointCard extends Div {
                 papers.add(new ListItem(link));
             }
             add(heading, papers);
-        }
-        if (editable && point.itemId() == null) {
-            Button toggle = new Button(getTranslation(point.notReached() ? "agenda.reachedAfterAll" : "agenda.markNotReached"),
-                    VaadinIcon.HOURGLASS.create(), e -> view.notReached(point, !point.notReached()));
-            toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            toggle.addClassName("edit-control");
-            add(toggle);
         }
     }
 
