@@ -19,7 +19,6 @@ class AgendaRefusals implements RefusalMessages {
     public Map<String, String> byConstraint() {
         Map<String, String> messages = new HashMap<>(Map.of(
                 "agenda_entry_approval_lock", "agenda.error.locked",
-                "agenda_entry_paper_approval_lock", "agenda.error.locked",
                 "agenda_entry_paper_once", "agenda.error.paperTwice",
                 "agenda_entry_position_unique", "error.concurrentEdit",
                 "agenda_template_entry_position_unique", "error.concurrentEdit",
