@@ -65,6 +65,13 @@ public class AttachmentService {
         return insert(fileName, contentType, content, null, applicationVersionId, false);
     }
 
+    /** A paper (handling) uploaded for a point of a meeting's agenda; agenda.AgendaService adds it to the point's papers. */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public AttachmentInfo addToAgendaEntry(long agendaEntryId, String fileName, String contentType, byte[] content) {
+        return insert(fileName, contentType, content, null, null, false, agendaEntryId);
+    }
+
     /**
      * The original file of imported minutes (PDF, Word .docx or text .txt), kept with the meeting made from it. The
      * same file twice is refused (attachment_imported_minutes_once).
@@ -139,6 +146,11 @@ public class AttachmentService {
      */
     private AttachmentInfo insert(String fileName, String contentType, byte[] content, Long reportId, Long versionId,
                                   boolean importedMinutes) {
+        return insert(fileName, contentType, content, reportId, versionId, importedMinutes, null);
+    }
+
+    private AttachmentInfo insert(String fileName, String contentType, byte[] content, Long reportId, Long versionId,
+                                  boolean importedMinutes, Long agendaEntryId) {
         String name = Texts.requireMaxLength(fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim(),
                 Texts.SHORT, "attachment.fileName");
         String type = contentTypeOf(name).orElseThrow(() -> new UserFacingException("attachment.error.type", name));
@@ -164,6 +176,7 @@ public class AttachmentService {
                 .set(ATTACHMENT.REPORT_ID, reportId)
                 .set(ATTACHMENT.APPLICATION_VERSION_ID, versionId)
                 .set(ATTACHMENT.IMPORTED_MINUTES, importedMinutes)
+                .set(ATTACHMENT.AGENDA_ENTRY_ID, agendaEntryId)
                 .returning(ATTACHMENT.ID).fetchSingle(ATTACHMENT.ID);
         return list(ATTACHMENT_INFO.ID.eq(id)).getFirst();
     }

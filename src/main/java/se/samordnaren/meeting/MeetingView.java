@@ -46,6 +46,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Button approveButton = new Button();
     final Button noticeButton = new Button();
     final Anchor pdfLink = new Anchor();
+    /** The agenda (föredragningslista) of the meeting: agenda.AgendaView. */
+    final Anchor agendaLink = new Anchor();
     final List<ParagraphCard> cards = new ArrayList<>();
     /** The dialog opened last (tests drive it). */
     Dialog dialog;
@@ -112,8 +114,11 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         approveButton.setVisible(meetings.mayApprove() && !minutes.approved());
         noticeButton.setVisible(meetings.mayWrite() && minutes.approved());
         pdfLink.setHref("/protokoll/" + h.id() + ".pdf");
+        agendaLink.setText(getTranslation("meeting.agenda"));
+        agendaLink.setHref("sammantraden/" + h.id() + "/foredragningslista");
+        agendaLink.addClassName("minutes-pdf");
 
-        Div actions = new Div(pdfLink, editHeaderButton, attendanceButton, heldButton, approveButton, noticeButton);
+        Div actions = new Div(pdfLink, agendaLink, editHeaderButton, attendanceButton, heldButton, approveButton, noticeButton);
         actions.addClassName("minutes-actions");
         featureActions.forEach(action -> action.component(h.id(), h.status()).ifPresent(actions::add));
         add(new ViewHeader(getTranslation("meeting.heading", h.bodyName(), Formats.longDate(h.date())), null));

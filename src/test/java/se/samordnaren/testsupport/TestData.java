@@ -768,4 +768,61 @@ public final class TestData {
     public void email(long personId, String email) {
         db.update(PERSON).set(PERSON.EMAIL, email).where(PERSON.ID.eq(personId)).execute();
     }
+
+    // ---------------------------------------------------------------- agenda (issue 11)
+
+    /** A small valid PDF ("%PDF-…") for attachments. */
+    public static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * An application from {@code applicant} (not a member), received on 2021-04-12 with one version titled
+     * {@code title} asking for the amounts per year, and a PDF "Ansökan &lt;title&gt;.pdf"; the application's id.
+     */
+    public long application(String applicant, String title, Map<Integer, Long> amountPerYear) {
+        long app = db.resultQuery("insert into funding_application (applicant_name, case_number) values (?, ?) returning id",
+                applicant, "Dnr " + tag).fetchSingle(0, Long.class);
+        long version = db.resultQuery("insert into funding_application_version (application_id, received_on, title) "
+                + "values (?, date '2021-04-12', ?) returning id", app, title).fetchSingle(0, Long.class);
+        amountPerYear.forEach((year, amount) -> db.execute(
+                "insert into application_requested_amount (version_id, year, amount) values (?, ?, ?)", version, year, amount));
+        db.execute("insert into attachment (file_name, content_type, content, application_version_id) values (?, 'application/pdf', ?, ?)",
+                "Ansökan " + title + ".pdf", pdf(title), version);
+        db.execute("insert into application_step (application_id, version_id, step, occurred_on) values (?, ?, 'RECEIVED', date '2021-04-12')",
+                app, version);
+        return app;
+    }
+
+    /** The beredningsgrupp's step on the application: recommendation APPROVE, REJECT or MORE_INFORMATION. */
+    public void prepared(long applicationId, String recommendation, LocalDate on) {
+        db.execute("insert into application_step (application_id, version_id, step, occurred_on, outcome) "
+                + "select ?, max(id), 'PREPARED', ?, ? from funding_application_version where application_id = ?",
+                applicationId, on, recommendation, applicationId);
+    }
+
+    /**
+     * The working committee's proposal to the {@link #board()} on the application at § {@code number} of its meeting
+     * (recommendation APPROVE or REJECT), as the AU_PROPOSAL step; the proposal decision's id.
+     */
+    public long committeeProposal(long applicationId, long committeeMeetingId, int number, String recommendation) {
+        long decision = decision(item(committeeMeetingId, number, "Ansökan " + number, null), DecisionOutcome.PROPOSAL,
+                "Att " + ("APPROVE".equals(recommendation) ? "bevilja" : "avslå") + " ansökan");
+        db.execute("insert into application_step (application_id, version_id, step, outcome, decision_id) "
+                + "select ?, max(id), 'AU_PROPOSAL', ?, ? from funding_application_version where application_id = ?",
+                applicationId, recommendation, decision, applicationId);
+        return decision;
+    }
+
+    /** A PDF attached to the report of an insats; the attachment's id. */
+    public long reportAttachment(long reportId, String fileName) {
+        return db.resultQuery("insert into attachment (file_name, content_type, content, report_id) values (?, 'application/pdf', ?, ?) returning id",
+                fileName, pdf(fileName), reportId).fetchSingle(0, Long.class);
+    }
+
+    /** A follow-up of the decision due at a meeting (rather than by a date). */
+    public long followUpAtMeeting(long decisionId, String description, long dueMeetingId) {
+        return db.resultQuery("insert into follow_up (decision_id, description, due_meeting_id) values (?, ?, ?) returning id",
+                decisionId, description, dueMeetingId).fetchSingle(0, Long.class);
+    }
 }
