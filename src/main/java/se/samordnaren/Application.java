@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import se.samordnaren.bookkeeping.sie.ParseSieCommand;
+import se.samordnaren.demo.GenerateDataCommand;
 import se.samordnaren.minutesimport.ParseMinutesCommand;
 
 import java.util.Arrays;
@@ -25,6 +26,10 @@ public class Application implements AppShellConfigurator {
         }
         if (args.length > 0 && ParseMinutesCommand.NAME.equals(args[0])) {
             ParseMinutesCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && GenerateDataCommand.NAME.equals(args[0])) {
+            GenerateDataCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(Application.class, args);

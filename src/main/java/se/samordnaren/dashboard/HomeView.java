@@ -51,6 +51,9 @@ import java.util.List;
 @StyleSheet("styles/dashboard.css")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Open follow-ups listed on the start page (the rest under Uppföljning). */
+    static final int FOLLOW_UPS_SHOWN = 6;
+
     /** The pipeline chart, shown to the beredningsgrupp only (null for the others). */
     Chart<DemandYear> pipeline;
 
@@ -63,9 +66,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new se.samordnaren.reminder.RemindersRegion(reminders));
 
         MeetingSummary next = meetings.nextMeeting(LocalDate.now()).orElse(null);
-        List<MeetingSummary> toApprove = meetings.list(new MeetingFilter(null, null, MeetingStatus.HELD));
-        List<FollowUpService.Row> open = followUps.list(new FollowUpService.Filter(FollowUpService.Show.OPEN, null));
-        long overdue = open.stream().filter(FollowUpService.Row::overdue).count();
+        // Counts and the first rows only: the start page never holds whole lists (docs/performance.md).
+        int toApprove = meetings.count(new MeetingFilter(null, null, MeetingStatus.HELD));
+        FollowUpService.OpenCounts openCounts = followUps.openCounts();
+        List<FollowUpService.Row> open = followUps.page(new FollowUpService.Filter(FollowUpService.Show.OPEN, null),
+                PageRequest.first(FOLLOW_UPS_SHOWN));
+        long overdue = openCounts.overdue();
 
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -76,9 +82,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 : card(getTranslation("home.nextMeeting"), Formats.date(next.date()),
                 new Anchor("sammantraden/" + next.id(),
                         getTranslation("home.nextMeeting.link", next.bodyName(), Formats.longDate(next.date())))));
-        cards.add(card(getTranslation("home.toApprove"), count(toApprove.size()),
+        cards.add(card(getTranslation("home.toApprove"), count(toApprove),
                 new Anchor("sammantraden", getTranslation("home.toApprove.link"))));
-        Div followUpCard = card(getTranslation("home.openFollowUps"), count(open.size()),
+        Div followUpCard = card(getTranslation("home.openFollowUps"), count(openCounts.open()),
                 new Anchor("uppfoljning", getTranslation("home.overdue", overdue)));
         if (overdue > 0) {
             followUpCard.addClassName("attention");
@@ -158,7 +164,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Component followUpList(List<FollowUpService.Row> open) {
         Div list = new Div();
         list.addClassName("home-list");
-        open.stream().limit(6).forEach(row -> {
+        open.stream().limit(FOLLOW_UPS_SHOWN).forEach(row -> {
             Div line = new Div();
             line.addClassName("home-list-row");
             if (row.overdue()) {

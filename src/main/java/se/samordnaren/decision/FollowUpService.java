@@ -121,6 +121,20 @@ public class FollowUpService implements MinutesFollowUps {
         return db.fetchCount(FOLLOW_UP_STATUS, conditions(filter));
     }
 
+    /** How many follow-ups are open and how many of them overdue (the start page's card). */
+    public record OpenCounts(int open, int overdue) {
+    }
+
+    /** The open follow-ups counted, and the overdue among them, in one statement (no rows are read into memory). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public OpenCounts openCounts() {
+        return db.select(DSL.count(), DSL.count().filterWhere(FOLLOW_UP_STATUS.OVERDUE.isTrue()))
+                .from(FOLLOW_UP_STATUS)
+                .where(FOLLOW_UP_STATUS.STATUS.eq(FollowUpStatus.OPEN))
+                .fetchSingle(r -> new OpenCounts(r.value1(), r.value2()));
+    }
+
     private static Condition conditions(Filter filter) {
         Condition condition = noCondition();
         Show show = filter == null || filter.show() == null ? Show.OPEN : filter.show();

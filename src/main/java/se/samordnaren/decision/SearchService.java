@@ -24,32 +24,42 @@ public class SearchService {
             + "\", MaxWords=32, MinWords=14, MaxFragments=2, FragmentDelimiter=\" … \"";
     private static final int MAX_HITS = 50;
 
+    /*
+     * Rank and limit first, join and cut snippets for the 50 hits shown only: the hits carry their meeting and number
+     * (for the order among equal ranks) from the rows the index scans read anyway; the paragraph's text, the body, the
+     * decision and ts_headline are read for the page alone (docs/performance.md).
+     */
     private static final String SQL = """
             with q as (select websearch_to_tsquery('swedish'::regconfig, ?) as query),
             hits as (
-                select i.id as item_id, ts_rank(i.search_vector, q.query) as rank
+                select i.id as item_id, i.meeting_id, i.number, ts_rank(i.search_vector, q.query) as rank
                   from agenda_item i, q
                  where i.search_vector @@ q.query
                 union all
-                select d.item_id, ts_rank(c.search_vector, q.query)
-                  from decision_clause c join decision d on d.id = c.decision_id, q
+                select i.id, i.meeting_id, i.number, ts_rank(c.search_vector, q.query)
+                  from decision_clause c join decision d on d.id = c.decision_id join agenda_item i on i.id = d.item_id, q
                  where c.search_vector @@ q.query
             ),
-            ranked as (select item_id, sum(rank) as rank from hits group by item_id)
-            select i.id, m.id as meeting_id, m.meeting_date, b.name, b.paragraph_prefix, i.number, i.title, r.rank,
+            top as (
+                select h.item_id, sum(h.rank) as rank, h.number, m.id as meeting_id, m.meeting_date, m.body_id
+                  from hits h join meeting m on m.id = h.meeting_id
+                 group by h.item_id, h.number, m.id
+                 order by sum(h.rank) desc, m.meeting_date desc, h.number
+                 limit ?
+            )
+            select i.id, t.meeting_id, t.meeting_date, b.name, b.paragraph_prefix, i.number, i.title, t.rank,
                    ts_headline('swedish'::regconfig,
                        concat_ws(' ', i.body_text, dec.intro,
                                  (select string_agg(c.text, ' ' order by c.position) from decision_clause c where c.decision_id = dec.id)),
                        q.query, ?) as snippet
-              from ranked r
-              join agenda_item i on i.id = r.item_id
-              join meeting m on m.id = i.meeting_id
-              join body b on b.id = m.body_id
+              from top t
+              join agenda_item i on i.id = t.item_id
+              join body b on b.id = t.body_id
               left join decision dec on dec.item_id = i.id
              cross join q
-             order by r.rank desc, m.meeting_date desc, i.number
-             limit ?
+             order by t.rank desc, t.meeting_date desc, t.number
             """;
+
 
     /** A piece of the snippet; match = the searched word (in some inflection). */
     public record Fragment(String text, boolean match) {
@@ -73,7 +83,7 @@ public class SearchService {
             return List.of();
         }
         String cleaned = query.strip().replace(String.valueOf(START), "").replace(String.valueOf(STOP), "");
-        return db.resultQuery(SQL, cleaned, HEADLINE_OPTIONS, MAX_HITS)
+        return db.resultQuery(SQL, cleaned, MAX_HITS, HEADLINE_OPTIONS)
                 .fetch(r -> new Hit(r.get(0, Long.class), new ParagraphRef(r.get(1, Long.class), r.get(3, String.class),
                         r.get(4, String.class), r.get(2, LocalDate.class), r.get(5, Integer.class)), r.get(6, String.class),
                         r.get(7, Double.class), fragments(r.get(8, String.class))));

@@ -181,17 +181,20 @@ class MinutesQueries {
                 .orderBy(LINKABLE_KIND.CODE).fetch(LINKABLE_KIND.CODE);
     }
 
-    /** One page of linkable records whose label contains every word of the text (any kind when {@code kind} is null). */
+    /**
+     * One page of linkable records whose label contains every word of the text (any kind when {@code kind} is null);
+     * searches the union of the label views (linkable_record_label computes labels per record, for joins by id).
+     */
     List<LinkableOption> searchLinkable(String text, String kind, PageRequest page) {
-        Condition where = words(LINKABLE_RECORD_LABEL.LABEL, text);
+        Condition where = words(LINKABLE_RECORD_LABEL_ALL.LABEL, text);
         if (kind != null) {
-            where = where.and(LINKABLE_RECORD_LABEL.KIND.eq(kind));
+            where = where.and(LINKABLE_RECORD_LABEL_ALL.KIND.eq(kind));
         }
-        return Paging.page(db.select(LINKABLE_RECORD_LABEL.RECORD_ID, LINKABLE_RECORD_LABEL.KIND, LINKABLE_RECORD_LABEL.LABEL)
-                        .from(LINKABLE_RECORD_LABEL)
+        return Paging.page(db.select(LINKABLE_RECORD_LABEL_ALL.RECORD_ID, LINKABLE_RECORD_LABEL_ALL.KIND, LINKABLE_RECORD_LABEL_ALL.LABEL)
+                        .from(LINKABLE_RECORD_LABEL_ALL)
                         .where(where)
-                        .orderBy(Paging.order(page, Map.of(), LINKABLE_RECORD_LABEL.KIND, LINKABLE_RECORD_LABEL.LABEL,
-                                LINKABLE_RECORD_LABEL.RECORD_ID)), page)
+                        .orderBy(Paging.order(page, Map.of(), LINKABLE_RECORD_LABEL_ALL.KIND, LINKABLE_RECORD_LABEL_ALL.LABEL,
+                                LINKABLE_RECORD_LABEL_ALL.RECORD_ID)), page)
                 .fetch(Records.mapping(LinkableOption::new));
     }
 

@@ -20,6 +20,9 @@ import java.util.List;
 public class StatementCounter {
 
     private static final ThreadLocal<List<String>> STATEMENTS = ThreadLocal.withInitial(ArrayList::new);
+    /** The benchmark's: the same statements with their bind values inlined, while {@link #captureInlined} is on. */
+    private static final ThreadLocal<List<String>> INLINED = ThreadLocal.withInitial(ArrayList::new);
+    private static final ThreadLocal<Boolean> CAPTURE_INLINED = ThreadLocal.withInitial(() -> false);
 
     @Bean
     ExecuteListenerProvider statementCountingListener() {
@@ -27,12 +30,16 @@ public class StatementCounter {
             @Override
             public void executeStart(ExecuteContext ctx) {
                 STATEMENTS.get().add(ctx.sql());
+                if (CAPTURE_INLINED.get()) {
+                    INLINED.get().add(ctx.query() != null ? ctx.dsl().renderInlined(ctx.query()) : ctx.sql());
+                }
             }
         });
     }
 
     public static void reset() {
         STATEMENTS.get().clear();
+        INLINED.get().clear();
     }
 
     public static int count() {
@@ -41,5 +48,14 @@ public class StatementCounter {
 
     public static List<String> statements() {
         return List.copyOf(STATEMENTS.get());
+    }
+
+    /** Also keep each statement with its bind values inlined (for running it again directly), until switched off. */
+    public static void captureInlined(boolean on) {
+        CAPTURE_INLINED.set(on);
+    }
+
+    public static List<String> inlined() {
+        return List.copyOf(INLINED.get());
     }
 }

@@ -1,0 +1,234 @@
+package se.samordnaren.benchmark;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import se.samordnaren.decision.SearchService;
+import se.samordnaren.testsupport.StatementCounter;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark of issue 12 (docs/performance.md), NOT part of the normal test run: {@code ./mvnw -Pbenchmark verify}
+ * (database: {@code -Dbenchmark.url=jdbc:postgresql://127.0.0.1/big15}, filled by {@code generate-data}). Builds each
+ * main view browserless against the large database as a förbundschef and prints, per view: the server time (median of
+ * {@value #RUNS} after {@value #WARMUP} warm-ups), the jOOQ statements it ran, the time of those same statements run
+ * directly over JDBC, and beside them the time of the best hand-written query for the same data
+ * ({@link BestQueries}); then Swedish search latency p50/p95 over {@link BestQueries#SEARCHES}, and heap per open
+ * session. Results also go to target/benchmark.txt.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=${benchmark.url:jdbc:postgresql://127.0.0.1/big15}",
+        "spring.datasource.username=${benchmark.user:postgres}",
+        "spring.datasource.password=${benchmark.password:}"})
+@ActiveProfiles("test")
+class ViewBenchmark extends SpringBrowserlessTest {
+
+    static final int WARMUP = 3;
+    static final int RUNS = 9;
+    /** A cheap view between two measurements. */
+    static final String NEUTRAL = "organ";
+
+    @Autowired
+    DSLContext db;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    SearchService search;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    @WithMockUser(username = "benchmark", roles = "FORBUNDSCHEF")
+    void main_views_on_the_large_association() throws Exception {
+        long meeting = number("""
+                select m.id from meeting m join body b on b.id = m.body_id join agenda_item i on i.meeting_id = m.id
+                 where b.body_type = 'BOARD' and m.approved_at is not null
+                 group by m.id order by abs(count(*) - 30), (select count(*) from decision_link l join decision d on d.id = l.decision_id
+                                                             join agenda_item ii on ii.id = d.item_id where ii.meeting_id = m.id) desc, m.id limit 1""");
+        long initiative = number("""
+                select i.id from initiative i where i.parent_id is null and exists (select 1 from initiative c where c.parent_id = i.id)
+                 order by (select count(*) from initiative_grant g where g.initiative_id = i.id) desc, i.id limit 1""");
+        int year = (int) number("select extract(year from current_date)::integer");
+        line("database %s: %s meetings, %s §, %s decisions, %s links, %s insatser, %s applications, %s bookkeeping rows",
+                db.fetchValue("select current_database()"), count("meeting"), count("agenda_item"), count("decision"),
+                count("decision_link"), count("initiative"), count("funding_application"), count("bookkeeping_row"));
+        line("meeting %d (%s §), insats %d", meeting, db.fetchValue("select count(*) from agenda_item where meeting_id = " + meeting), initiative);
+        line("");
+        line("%-28s %9s %6s %12s %12s %7s", "view", "server ms", "stmts", "same SQL ms", "best SQL ms", "ratio");
+
+        Map<String, String> routes = new LinkedHashMap<>();
+        routes.put("start page /", "");
+        routes.put("dashboard /oversikt", "oversikt?ar=" + year);
+        routes.put("insats list /insatser", "insatser");
+        routes.put("insats detail", "insatser/" + initiative);
+        routes.put("meeting (~30 §)", "sammantraden/" + meeting);
+        routes.put("meeting list", "sammantraden");
+        routes.put("decision register /beslut", "beslut");
+        routes.put("search /sok?q=insatsen", "sok?q=insatsen");
+        routes.put("application list", "ansokningar");
+        Map<String, String> best = BestQueries.forViews(meeting, initiative, year);
+        for (Map.Entry<String, String> route : routes.entrySet()) {
+            measureView(route.getKey(), route.getValue(), best.get(route.getKey()));
+        }
+        line("");
+        searchLatency();
+        line("");
+        heapPerSession();
+        Files.writeString(Path.of("target", "benchmark.txt"), report.toString());
+    }
+
+    private long number(String sql) {
+        return ((Number) db.fetchValue(sql)).longValue();
+    }
+
+    private long count(String table) {
+        return number("select count(*) from " + table);
+    }
+
+    private void measureView(String name, String route, String bestQuery) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            open(NEUTRAL);
+            open(route);
+        }
+        double[] times = new double[RUNS];
+        List<String> statements = List.of();
+        for (int i = 0; i < RUNS; i++) {
+            open(NEUTRAL); // a view navigated to again from itself is kept, not built anew
+            StatementCounter.reset();
+            StatementCounter.captureInlined(i == 0);
+            long t = System.nanoTime();
+            open(route);
+            times[i] = (System.nanoTime() - t) / 1e6;
+            if (i == 0) {
+                statements = StatementCounter.inlined();
+            }
+            StatementCounter.captureInlined(false);
+        }
+        double sameSql = sqlTime(statements);
+        double bestSql = Double.NaN;
+        if (bestQuery != null) {
+            try {
+                bestSql = sqlTime(List.of(bestQuery));
+            } catch (java.sql.SQLException e) {
+                line("    best query failed: %s", e.getMessage());
+            }
+        }
+        line("%-28s %9.1f %6d %12.1f %12.1f %7s", name, median(times), statements.size(), sameSql, bestSql,
+                bestQuery == null ? "" : String.format("%.1f×", sameSql / bestSql));
+        if (System.getProperty("benchmark.verbose") != null) {
+            for (String s : statements) {
+                line("    %8.1f ms  %s", sqlTime(List.of(s)), s.length() > 200 ? s.substring(0, 200) + " …" : s);
+            }
+        }
+    }
+
+    private void open(String route) {
+        int query = route.indexOf('?');
+        if (query < 0) {
+            com.vaadin.flow.component.UI.getCurrent().navigate(route);
+        } else {
+            com.vaadin.flow.component.UI.getCurrent().navigate(route.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(route.substring(query + 1)));
+        }
+        roundTrip(); // lazy grids fetch their first page when the response is written
+    }
+
+    /** Median time of running the statements one after the other over plain JDBC (autocommit). */
+    private double sqlTime(List<String> statements) throws Exception {
+        double[] times = new double[RUNS];
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+            for (int i = -WARMUP; i < RUNS; i++) {
+                long t = System.nanoTime();
+                for (String sql : statements) {
+                    if (s.execute(sql)) {
+                        try (ResultSet r = s.getResultSet()) {
+                            while (r.next()) {
+                                r.getObject(1);
+                            }
+                        }
+                    }
+                }
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+        }
+        return median(times);
+    }
+
+    private void searchLatency() {
+        List<Double> times = new ArrayList<>();
+        int hits = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String q : BestQueries.SEARCHES) {
+                long t = System.nanoTime();
+                hits += search.search(q).size();
+                if (round == 1) {
+                    times.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+        }
+        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        line("search over %d queries (%d hits, with snippets): p50 %.1f ms, p95 %.1f ms, max %.1f ms", sorted.length, hits / 2,
+                percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1]);
+    }
+
+    /** Heap retained by open UIs: N browserless UIs each showing the application list, ÷ N. */
+    private void heapPerSession() {
+        int n = 20;
+        long before = usedHeap();
+        String[] pages = {"ansokningar", "sammantraden", "insatser", "beslut"};
+        for (String page : pages) {
+            List<Object> views = new ArrayList<>();
+            long start = usedHeap();
+            for (int i = 0; i < n; i++) {
+                open(NEUTRAL);
+                open(page);
+                views.add(getCurrentView());
+            }
+            long after = usedHeap();
+            line("heap per open %s page: %.2f MB (%d views kept)", page, (after - start) / 1e6 / n, views.size());
+        }
+        line("(heap before: %.1f MB)", before / 1e6);
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(format, args);
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+}
