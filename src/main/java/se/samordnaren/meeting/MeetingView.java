@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import se.samordnaren.meeting.signing.SigningPanel;
+import se.samordnaren.meeting.signing.SigningService;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
@@ -35,7 +37,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final MinutesService minutesService;
     private final MeetingPickers pickers;
     private final MinutesFollowUps followUps;
+    private final SigningService signing;
     Minutes minutes;
+    /** The justering region (meeting.signing), for held and approved minutes. */
+    SigningPanel signingPanel;
     Integer highlighted;
     boolean editable;
     final Button editHeaderButton = new Button();
@@ -49,7 +54,9 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** The dialog opened last (tests drive it). */
     Dialog dialog;
 
-    MeetingView(MeetingService meetings, MinutesService minutesService, MeetingPickers pickers, MinutesFollowUps followUps) {
+    MeetingView(MeetingService meetings, MinutesService minutesService, MeetingPickers pickers, MinutesFollowUps followUps,
+                SigningService signing) {
+        this.signing = signing;
         this.meetings = meetings;
         this.minutesService = minutesService;
         this.pickers = pickers;
@@ -115,6 +122,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(new ViewHeader(getTranslation("meeting.heading", h.bodyName(), Formats.longDate(h.date())), null));
         add(actions);
         add(new MeetingHeader(minutes));
+        signingPanel = new SigningPanel(signing, h.id(), this::reload);
+        if (signingPanel.relevant()) {
+            add(signingPanel);
+        }
+        // While the signatories are asked to sign, justering is theirs (the förbundschef's button waits).
+        approveButton.setVisible(approveButton.isVisible() && !signingPanel.requested());
         if (minutes.approved()) {
             Paragraph locked = new Paragraph(getTranslation("meeting.lockedNote", Formats.longDate(h.approvalDate())));
             locked.addClassName("minutes-locked");

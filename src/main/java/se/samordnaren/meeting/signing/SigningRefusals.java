@@ -1,0 +1,26 @@
+package se.samordnaren.meeting.signing;
+
+import org.springframework.stereotype.Component;
+import se.samordnaren.common.RefusalMessages;
+
+import java.util.Map;
+
+/**
+ * What justering says when the database refuses a signature or a return (022-meeting-cycle.sql, 025-signing.sql):
+ * someone else's signature, a change to a signature, the same content signed twice.
+ */
+@Component
+class SigningRefusals implements RefusalMessages {
+
+    @Override
+    public Map<String, String> byConstraint() {
+        return Map.of(
+                "minutes_signature_own_signature", "signing.error.ownSignature",
+                "minutes_signature_append_only", "signing.error.appendOnly",
+                "minutes_signature_once_per_content", "signing.error.signedTwice",
+                "minutes_signature_password_complete", "signing.error.incomplete",
+                "minutes_signature_content_sha256_hex", "signing.error.incomplete",
+                "minutes_return_comment_length", "error.database.tooLong",
+                "meeting_signing_not_planned", "signing.error.notHeld");
+    }
+}
