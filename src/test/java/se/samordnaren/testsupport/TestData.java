@@ -698,4 +698,13 @@ public final class TestData {
         accountRule("8310", null, null);
         return lund;
     }
+
+    // ---------------------------------------------------------------- justering (meeting.signing)
+
+    /** A user who signs in with the password and is the person of the register (a signatory of minutes). */
+    public long signatoryUser(PasswordEncoder encoder, String username, Role role, String password, long personId) {
+        long id = insertUser(encoder, username, role, password);
+        db.update(APP_USER).set(APP_USER.PERSON_ID, personId).where(APP_USER.ID.eq(id)).execute();
+        return id;
+    }
 }
