@@ -122,7 +122,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(new ViewHeader(getTranslation("meeting.heading", h.bodyName(), Formats.longDate(h.date())), null));
         add(actions);
         add(new MeetingHeader(minutes));
-        signingPanel = new SigningPanel(signing, h.id(), this::reload);
+        signingPanel = new SigningPanel(signing, minutes, this::reload);
         if (signingPanel.relevant()) {
             add(signingPanel);
         }

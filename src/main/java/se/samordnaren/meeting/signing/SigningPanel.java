@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import se.samordnaren.attachment.AttachmentService;
+import se.samordnaren.meeting.Minutes;
 import se.samordnaren.ui.Formats;
 
 /**
@@ -31,9 +32,21 @@ public class SigningPanel extends Div {
     /** The dialog opened last (tests drive it). */
     public Dialog dialog;
 
+    private Minutes minutes;
+
+    /** For the minutes the meeting view has just read. */
+    public SigningPanel(SigningService signing, Minutes minutes, Runnable onChange) {
+        this(signing, minutes.header().id(), minutes, onChange);
+    }
+
     public SigningPanel(SigningService signing, long meetingId, Runnable onChange) {
+        this(signing, meetingId, null, onChange);
+    }
+
+    private SigningPanel(SigningService signing, long meetingId, Minutes minutes, Runnable onChange) {
         this.signing = signing;
         this.meetingId = meetingId;
+        this.minutes = minutes;
         this.onChange = onChange;
         addClassName("signing-panel");
         button(requestButton, "signing.request", VaadinIcon.PAPERPLANE, this::request);
@@ -57,7 +70,8 @@ public class SigningPanel extends Div {
 
     private void render() {
         removeAll();
-        status = signing.status(meetingId);
+        status = minutes != null ? signing.status(minutes) : signing.status(meetingId);
+        minutes = null;
         add(new H3(getTranslation("signing.title")));
         if (status.approved()) {
             if (!status.signatures().isEmpty()) {

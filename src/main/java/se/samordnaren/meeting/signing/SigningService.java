@@ -100,7 +100,14 @@ public class SigningService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public SigningStatus status(long meetingId) {
-        Minutes minutes = meetings.load(meetingId);
+        return status(meetings.load(meetingId));
+    }
+
+    /** As {@link #status(long)} for minutes the caller has just read (the meeting view): one more statement. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SigningStatus status(Minutes minutes) {
+        long meetingId = minutes.header().id();
         String hash = MinutesContent.sha256(minutes);
         Record r = db.select(MEETING.SIGNING_REQUESTED_AT, APP_USER.FULL_NAME,
                         multiset(select(MINUTES_SIGNATURE.SIGNER_NAME, MINUTES_SIGNATURE.SIGNER_TITLE, MINUTES_SIGNATURE.SIGNED_AT,
