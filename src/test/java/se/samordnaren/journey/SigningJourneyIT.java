@@ -44,7 +44,7 @@ class SigningJourneyIT extends BrowserJourney {
     private void sign(Page on, String username) {
         on.navigate(url("/"));
         signIn(on, username, PASSWORD);
-        on.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Styrelsen 2021-03-19")).click();
+        on.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Styrelsen 2021-03-19").setExact(true)).click();
         on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Justera protokollet")).click();
         var dialog = on.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("Lösenord", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).fill(PASSWORD);
