@@ -8,3 +8,11 @@
 --changeset samordnaren:025-signature-once splitStatements:false
 create unique index minutes_signature_once_per_content on minutes_signature (meeting_id, person_id, content_sha256)
     where person_id is not null and content_sha256 is not null;
+
+--changeset samordnaren:025-attachment-owner-imported-minutes splitStatements:false
+-- 022 redefined attachment_one_owner with its two new owners but without the original file of imported minutes
+-- (020: imported_minutes counts as the owner), which refused every import. The four owners and the import again.
+alter table attachment drop constraint attachment_one_owner;
+alter table attachment add constraint attachment_one_owner
+    check (num_nonnulls(report_id, application_version_id, agenda_entry_id, signed_minutes_meeting_id)
+           + imported_minutes::integer = 1);

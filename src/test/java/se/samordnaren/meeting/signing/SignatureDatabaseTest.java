@@ -15,7 +15,7 @@ import static se.samordnaren.db.Tables.MINUTES_SIGNATURE;
 
 /**
  * The database's last line for signatures (022, 025): append-only, own signature only, one per content. The refusals
- * reach users as the Swedish messages of SigningRefusals (the constraint names mapped to these keys).
+ * reach users as the Swedish messages of SigningRefusals (a change to a signature reads as the approval lock).
  */
 class SignatureDatabaseTest extends DatabaseTest {
 
@@ -46,11 +46,12 @@ class SignatureDatabaseTest extends DatabaseTest {
     @Test
     void a_signature_cannot_be_updated_or_deleted() {
         long id = insert(f.chair, f.chairUser, HASH);
+        // Minutes not yet approved: only the append-only trigger stands in the way (SQLSTATE SN001).
         assertThatThrownBy(() -> db.update(MINUTES_SIGNATURE).set(MINUTES_SIGNATURE.SIGNER_NAME, "Någon annan")
-                .where(MINUTES_SIGNATURE.ID.eq(id)).execute()).hasMessageContaining("signing.error.appendOnly");
+                .where(MINUTES_SIGNATURE.ID.eq(id)).execute()).hasMessageContaining("meeting.error.locked");
         assertThatThrownBy(() -> db.deleteFrom(MINUTES_SIGNATURE).where(MINUTES_SIGNATURE.ID.eq(id)).execute())
-                .hasMessageContaining("signing.error.appendOnly");
-        assertThat(db.fetchCount(MINUTES_SIGNATURE)).isEqualTo(1);
+                .hasMessageContaining("meeting.error.locked");
+        assertThat(db.fetchValues(MINUTES_SIGNATURE.SIGNER_NAME)).containsExactly("Anna");
     }
 
     @Test
