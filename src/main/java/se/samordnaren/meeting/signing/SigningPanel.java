@@ -58,9 +58,9 @@ public class SigningPanel extends Div {
         render();
     }
 
-    /** Whether the meeting view shows the region at all (held or approved minutes, or signatures there are). */
+    /** Whether the meeting view shows the region at all (held minutes not yet approved, or signatures there are). */
     public boolean relevant() {
-        return status.held() || status.approved() || !status.signatures().isEmpty();
+        return (status.held() && !status.approved()) || !status.signatures().isEmpty();
     }
 
     /** Whether the minutes are out for justering now. */
@@ -98,7 +98,7 @@ public class SigningPanel extends Div {
                 line.add(new Span(getTranslation("signing.signed", Formats.dateTimeWithOffset(s.signature().signedAt()),
                         getTranslation(s.signature().method().translationKey()))));
                 line.addClassName("signed");
-            } else {
+            } else if (!status.approved()) {
                 line.add(new Span(getTranslation("signing.waiting")));
                 if (!s.accountLinked()) {
                     line.add(new Span(" (" + getTranslation("signing.noAccount") + ")"));
