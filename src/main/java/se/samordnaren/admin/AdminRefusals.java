@@ -15,6 +15,7 @@ class AdminRefusals implements RefusalMessages {
                 "app_user_username_key", "user.error.usernameTakenAnyone",
                 "app_user_username_check", "user.error.username",
                 "app_user_full_name_length", "error.database.tooLong",
-                "app_user_email_length", "error.database.tooLong");
+                "app_user_email_length", "error.database.tooLong",
+                "app_user_person_id_key", "user.error.personTaken");
     }
 }

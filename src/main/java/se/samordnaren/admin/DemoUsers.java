@@ -25,7 +25,8 @@ class DemoUsers implements ApplicationRunner {
             "chef", new Object[]{"Maria Lindqvist", Role.FORBUNDSCHEF},
             "ekonom", new Object[]{"Per Ekström", Role.EKONOM},
             "sekreterare", new Object[]{"Sara Holm", Role.SEKRETERARE},
-            "styrelse", new Object[]{"Lars Bergman", Role.STYRELSE},
+            "styrelse", new Object[]{"Henrik Åkesson", Role.STYRELSE},
+            "justerare", new Object[]{"Johan Ekdahl", Role.STYRELSE},
             "beredning", new Object[]{"Anna Nyström", Role.BEREDNINGSGRUPP},
             "revisor", new Object[]{"Karin Dahl", Role.REVISOR});
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import se.samordnaren.common.Texts;
+import se.samordnaren.people.Person;
+import se.samordnaren.people.PersonService;
+import se.samordnaren.ui.Lazy;
 import se.samordnaren.security.Role;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.FormDialog;
@@ -19,11 +22,19 @@ class UserEditor extends FormDialog<Void> {
     final ComboBox<Role> role = new ComboBox<>(getTranslation("user.role"));
     final Checkbox enabled = new Checkbox(getTranslation("user.enabled"));
     final PasswordField password = new PasswordField();
+    /** The person of the register this account is (the chair who signs minutes); null without the people service. */
+    final ComboBox<Person> person = new ComboBox<>();
     private final UserService users;
     private final UserAccount original;
+    private final boolean withPerson;
 
     UserEditor(UserService users, UserAccount account) {
+        this(users, null, account);
+    }
+
+    UserEditor(UserService users, PersonService people, UserAccount account) {
         super(account.isNew() ? "user.add" : "user.edit");
+        this.withPerson = people != null;
         this.users = users;
         this.original = account;
         required(fullName, "user.fullName").bind(ignored -> null, (ignored, value) -> { });
@@ -41,13 +52,29 @@ class UserEditor extends FormDialog<Void> {
         password.setLabel(getTranslation(account.isNew() ? "user.firstPassword" : "user.newPassword"));
         password.setHelperText(getTranslation("password.rules", UserService.MIN_PASSWORD_LENGTH));
         form().add(fullName, username, email, role, password, enabled);
+        if (withPerson) {
+            person.setLabel(getTranslation("user.person"));
+            person.setHelperText(getTranslation("user.person.help"));
+            person.setClearButtonVisible(true);
+            person.setItemLabelGenerator(p -> p.organisationLabel().isEmpty() ? p.fullName()
+                    : p.fullName() + ", " + p.organisationLabel());
+            Lazy.items(person, people::search);
+            if (!account.isNew()) {
+                users.linkedPerson(account.id()).flatMap(people::find).ifPresent(person::setValue);
+            }
+            form().add(person);
+        }
     }
 
     @Override
     protected void submit() {
         UserAccount edited = new UserAccount(original.id(), username.getValue(), fullName.getValue(), email.getValue(),
                 role.getValue(), enabled.getValue(), original.version());
-        users.save(edited, password.getValue());
+        if (withPerson) {
+            users.save(edited, password.getValue(), person.getValue() == null ? null : person.getValue().id());
+        } else {
+            users.save(edited, password.getValue());
+        }
         successMessage("user.saved", edited.fullName());
     }
 }

@@ -109,6 +109,35 @@ public class UserService {
         return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchSingle(UserService::toAccount);
     }
 
+    /**
+     * As {@link #save(UserAccount, String)}, and the person of the register the account is (null: none). One account
+     * per person: a person linked to another account is refused (app_user_person_id_key). The link decides whose
+     * signature the account may give on minutes (meeting.signing).
+     */
+    @Transactional
+    @RolesAllowed(Roles.FORBUNDSCHEF)
+    public UserAccount save(UserAccount account, String newPassword, Long personId) {
+        UserAccount saved = save(account, newPassword);
+        Long before = linkedPerson(saved.id()).orElse(null);
+        if (java.util.Objects.equals(before, personId)) {
+            return saved;
+        }
+        db.update(APP_USER)
+                .set(APP_USER.PERSON_ID, personId)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(saved.id()))
+                .execute();
+        return db.selectFrom(APP_USER).where(APP_USER.ID.eq(saved.id())).fetchSingle(UserService::toAccount);
+    }
+
+    /** The person of the register the account is linked to, if any. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.FORBUNDSCHEF)
+    public java.util.Optional<Long> linkedPerson(long userId) {
+        return db.select(APP_USER.PERSON_ID).from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchOptional(APP_USER.PERSON_ID);
+    }
+
     /** Every signed-in user may change their own password, after proving they know the current one. */
     @Transactional
     @PreAuthorize("isAuthenticated()")

@@ -26,6 +26,9 @@ import java.util.Map;
 @RolesAllowed(Roles.FORBUNDSCHEF)
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The register's people, to link an account to the person it is (meeting.signing). */
+    private final se.samordnaren.people.PersonService people;
+
     private final UserService users;
     private final LoginThrottle loginThrottle;
     final Grid<UserAccount> grid = new Grid<>();
@@ -33,7 +36,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     /** Accounts whose sign-in is locked after failed attempts, with the end of the lock. */
     Map<String, OffsetDateTime> locked = Map.of();
 
-    UsersView(UserService users, LoginThrottle loginThrottle) {
+    UsersView(UserService users, LoginThrottle loginThrottle, se.samordnaren.people.PersonService people) {
+        this.people = people;
         this.users = users;
         this.loginThrottle = loginThrottle;
         setSizeFull();
@@ -82,7 +86,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openEditor(UserAccount account) {
-        editor = new UserEditor(users, account);
+        editor = new UserEditor(users, people, account);
         editor.onSaved(this::refresh);
         editor.open();
     }

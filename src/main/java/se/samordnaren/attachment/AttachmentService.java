@@ -103,6 +103,36 @@ public class AttachmentService {
         return insert(name, null, content, null, null, true);
     }
 
+    /**
+     * The scanned protocol signed on paper (justering på papper, meeting.signing): a PDF kept with the meeting
+     * (owner signed_minutes_meeting_id).
+     */
+    @Transactional
+    @RolesAllowed({Roles.FORBUNDSCHEF, Roles.SEKRETERARE})
+    public AttachmentInfo addSignedMinutes(long meetingId, String fileName, byte[] content) {
+        String name = Texts.requireMaxLength(fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim(),
+                Texts.SHORT, "attachment.fileName");
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new UserFacingException("attachment.error.signedMinutesType", name);
+        }
+        if (content == null || content.length == 0) {
+            throw new UserFacingException("attachment.error.empty", name);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new UserFacingException("attachment.error.tooLarge", name);
+        }
+        if (!startsWith(content, PDF_START)) {
+            throw new UserFacingException("attachment.error.content", name);
+        }
+        long id = db.insertInto(ATTACHMENT)
+                .set(ATTACHMENT.FILE_NAME, name)
+                .set(ATTACHMENT.CONTENT_TYPE, CONTENT_TYPES.get("pdf"))
+                .set(ATTACHMENT.CONTENT, content)
+                .set(ATTACHMENT.SIGNED_MINUTES_MEETING_ID, meetingId)
+                .returning(ATTACHMENT.ID).fetchSingle(ATTACHMENT.ID);
+        return list(ATTACHMENT_INFO.ID.eq(id)).getFirst();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AttachmentInfo> forReport(long reportId) {

@@ -22,6 +22,8 @@ import se.samordnaren.meeting.MeetingService;
 import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.MeetingSummary;
 import se.samordnaren.meeting.StatusBadge;
+import se.samordnaren.meeting.signing.SigningService;
+import se.samordnaren.meeting.signing.SigningTask;
 import se.samordnaren.decision.DecisionRegisterService;
 import se.samordnaren.decision.FollowUpService;
 import se.samordnaren.common.PageRequest;
@@ -59,7 +61,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(AssociationService associations, MeetingService meetings, FollowUpService followUps,
              DecisionRegisterService decisions, InitiativeService initiatives, IdeaService ideas, CurrentUser currentUser,
-             se.samordnaren.reminder.ReminderService reminders) {
+             se.samordnaren.reminder.ReminderService reminders,
+             SigningService signing) {
         AssociationSettings association = associations.settings();
         add(new ViewHeader(association.name(), getTranslation("home.description")));
         // Påminnelser: the signed-in person's reminders (reminder package), hidden when there is none.
@@ -99,6 +102,21 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             cards.add(board);
         }
         add(cards);
+
+        // "Att justera": the signed-in user's minutes waiting for their signature (meeting.signing).
+        List<SigningTask> toSign = signing.myTasks();
+        if (!toSign.isEmpty()) {
+            add(new H3(getTranslation("home.toSign")));
+            Div list = new Div();
+            list.addClassNames("home-list", "home-to-sign");
+            for (SigningTask task : toSign) {
+                Div line = new Div(new Anchor("sammantraden/" + task.meetingId(),
+                        getTranslation("home.toSign.entry", task.bodyName(), Formats.date(task.meetingDate()))));
+                line.addClassName("home-list-row");
+                list.add(line);
+            }
+            add(list);
+        }
 
         add(new H3(getTranslation("home.money")));
         add(new Paragraph(getTranslation("home.money.description")));

@@ -82,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
             tx.execute("select set_config('app.user', '" + AUDIT_USER + "', true)");
             for (Resource script : scripts) {
+                steps.stream().filter(step -> script.getFilename().equals(step.before())).forEach(DemoStep::run);
                 String sql = script.getContentAsString(StandardCharsets.UTF_8);
                 try {
                     // Plain JDBC: the files are PostgreSQL scripts (DO blocks, dollar quotes), not jOOQ templates.
@@ -98,7 +99,7 @@ class DemoDataLoader implements ApplicationRunner {
         });
         if (loaded) {
             // After the SQL files' transaction: each step is a user's action through a service, with its own.
-            steps.forEach(DemoStep::run);
+            steps.stream().filter(step -> step.before() == null).forEach(DemoStep::run);
             log.info("Demodata laddad på {} ms från {}: {}, {} medlemmar, {} personer, {} sammanträden med {} §, {} insatser, {} ansökningar",
                     (System.nanoTime() - started) / 1_000_000,
                     scripts.stream().map(Resource::getFilename).toList(),

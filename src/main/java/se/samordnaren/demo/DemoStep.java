@@ -8,4 +8,12 @@ package se.samordnaren.demo;
 interface DemoStep {
 
     void run();
+
+    /**
+     * The SQL file this step runs just before, inside the SQL files' transaction (its services join it), or null
+     * (the default) to run after all of them. {@link DemoSigning} signs the March minutes before 990 approves the rest.
+     */
+    default String before() {
+        return null;
+    }
 }

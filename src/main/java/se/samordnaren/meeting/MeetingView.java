@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import se.samordnaren.meeting.signing.SigningPanel;
+import se.samordnaren.meeting.signing.SigningService;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
@@ -36,7 +38,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final MeetingPickers pickers;
     private final MinutesFollowUps followUps;
     private final List<MeetingViewAction> featureActions;
+    private final SigningService signing;
     Minutes minutes;
+    /** The justering region (meeting.signing), for held and approved minutes. */
+    SigningPanel signingPanel;
     Integer highlighted;
     boolean editable;
     final Button editHeaderButton = new Button();
@@ -53,8 +58,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     Dialog dialog;
 
     MeetingView(MeetingService meetings, MinutesService minutesService, MeetingPickers pickers, MinutesFollowUps followUps,
-                List<MeetingViewAction> featureActions) {
+                List<MeetingViewAction> featureActions,
+                SigningService signing) {
         this.featureActions = featureActions;
+        this.signing = signing;
         this.meetings = meetings;
         this.minutesService = minutesService;
         this.pickers = pickers;
@@ -124,6 +131,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(new ViewHeader(getTranslation("meeting.heading", h.bodyName(), Formats.longDate(h.date())), null));
         add(actions);
         add(new MeetingHeader(minutes));
+        signingPanel = new SigningPanel(signing, minutes, this::reload);
+        if (signingPanel.relevant()) {
+            add(signingPanel);
+        }
+        // While the signatories are asked to sign, justering is theirs (the förbundschef's button waits).
+        approveButton.setVisible(approveButton.isVisible() && !signingPanel.requested());
         if (minutes.approved()) {
             Paragraph locked = new Paragraph(getTranslation("meeting.lockedNote", Formats.longDate(h.approvalDate())));
             locked.addClassName("minutes-locked");

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.db.tables.records.LoginThrottleRecord;
 
@@ -84,6 +86,30 @@ public class LoginThrottle {
                 .where(LOGIN_THROTTLE.SCOPE.eq(ACCOUNT).and(LOGIN_THROTTLE.SUBJECT.eq(subject(username)))
                         .and(LOGIN_THROTTLE.FAILURES.gt(0)))
                 .execute();
+    }
+
+    /**
+     * A password typed again to confirm an action (signing minutes): whether the account is locked now (then the
+     * password is not looked at). In its own transaction, like the two below, so the count stays when the action fails.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PreAuthorize("isAuthenticated()")
+    public boolean confirmationLocked(String username) {
+        return refuses(username, null);
+    }
+
+    /** A wrong password typed to confirm an action counts as a failed sign-in of the account. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PreAuthorize("isAuthenticated()")
+    public void confirmationFailed(String username) {
+        failed(username, null);
+    }
+
+    /** The right password typed to confirm an action starts the account's count over, as a sign-in does. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PreAuthorize("isAuthenticated()")
+    public void confirmationSucceeded(String username) {
+        succeeded(username);
     }
 
     /** Accounts locked right now, by username, with the time the lock ends. */

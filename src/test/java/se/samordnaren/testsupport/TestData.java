@@ -825,4 +825,13 @@ public final class TestData {
         return db.resultQuery("insert into follow_up (decision_id, description, due_meeting_id) values (?, ?, ?) returning id",
                 decisionId, description, dueMeetingId).fetchSingle(0, Long.class);
     }
+
+    // ---------------------------------------------------------------- justering (meeting.signing)
+
+    /** A user who signs in with the password and is the person of the register (a signatory of minutes). */
+    public long signatoryUser(PasswordEncoder encoder, String username, Role role, String password, long personId) {
+        long id = insertUser(encoder, username, role, password);
+        db.update(APP_USER).set(APP_USER.PERSON_ID, personId).where(APP_USER.ID.eq(id)).execute();
+        return id;
+    }
 }

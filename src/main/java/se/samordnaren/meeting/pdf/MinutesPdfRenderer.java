@@ -59,7 +59,15 @@ class MinutesPdfRenderer {
     private final Font heading;
     private final Font title;
 
+    /** The protocol's last page (null: none, as for extracts). */
+    private final SignaturePage signaturePage;
+
     MinutesPdfRenderer(MinutesDocument minutes, PdfTexts texts) {
+        this(minutes, texts, null);
+    }
+
+    MinutesPdfRenderer(MinutesDocument minutes, PdfTexts texts, SignaturePage signaturePage) {
+        this.signaturePage = signaturePage;
         this.minutes = minutes;
         this.t = texts;
         regular = PdfFonts.regular();
@@ -86,7 +94,58 @@ class MinutesPdfRenderer {
             for (MinutesDocument.Item item : minutes.items()) {
                 paragraph(document, item);
             }
+            if (signaturePage != null) {
+                document.newPage();
+                signaturePage(document);
+            }
         });
+    }
+
+    // ---------------------------------------------------------------------------------------------- signature page
+
+    /** "Underskrifter": each signature (name, title, date and time with offset, method) and the content's SHA-256. */
+    private void signaturePage(Document document) {
+        Paragraph caption = new Paragraph(t.get("signaturePage.title"), title);
+        caption.setSpacingAfter(8);
+        document.add(caption);
+        document.add(new Paragraph(t.get(signaturePage.lines().isEmpty() ? "signaturePage.none" : "signaturePage.intro"), text));
+        document.add(spacer(8));
+        if (!signaturePage.lines().isEmpty()) {
+            PdfPTable table = new PdfPTable(new float[]{27, 20, 25, 28});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            for (String head : List.of("signaturePage.name", "signaturePage.signerTitle", "signaturePage.signedAt",
+                    "signaturePage.method")) {
+                PdfPCell cell = cell(new Phrase(t.get(head), label));
+                cell.setBorder(Rectangle.BOTTOM);
+                cell.setPaddingBottom(4);
+                table.addCell(cell);
+            }
+            for (SignaturePage.Line line : signaturePage.lines()) {
+                table.addCell(signatureCell(line.name()));
+                table.addCell(signatureCell(nullToEmpty(line.title())));
+                table.addCell(signatureCell(line.method() == se.samordnaren.meeting.SignatureMethod.PAPER
+                        ? PdfTexts.date(line.signedAt().toLocalDate())
+                        : se.samordnaren.ui.Formats.dateTimeWithOffset(line.signedAt())));
+                String method = t.get("signaturePage.method." + line.method().name());
+                table.addCell(signatureCell(line.methodDetail() == null ? method : method + ", " + line.methodDetail()));
+            }
+            document.add(table);
+        }
+        document.add(spacer(14));
+        Paragraph hashLabel = new Paragraph(t.get("signaturePage.hash"), label);
+        hashLabel.setSpacingAfter(2);
+        document.add(hashLabel);
+        document.add(new Paragraph(signaturePage.contentSha256(), new Font(regular, 8.5f)));
+        document.add(spacer(6));
+        document.add(new Paragraph(t.get("signaturePage.verify", signaturePage.verifyUrl()), small));
+    }
+
+    private PdfPCell signatureCell(String value) {
+        PdfPCell cell = cell(new Phrase(value, small));
+        cell.setPaddingTop(5);
+        cell.setPaddingBottom(5);
+        return cell;
     }
 
     byte[] extract(List<MinutesDocument.Item> chosen) {

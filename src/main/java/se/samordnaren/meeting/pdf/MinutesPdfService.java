@@ -1,10 +1,10 @@
 package se.samordnaren.meeting.pdf;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import jakarta.annotation.security.RolesAllowed;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.meeting.AsApproved;
+import se.samordnaren.meeting.MeetingService;
 import se.samordnaren.meeting.MinutesApproved;
-import se.samordnaren.security.Roles;
+import se.samordnaren.meeting.signing.MinutesContent;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.DECISION_CLAUSE;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.MEETING_ATTENDANCE;
+import static se.samordnaren.db.Tables.MINUTES_SIGNATURE;
 import static se.samordnaren.db.Tables.PERSON;
 
 /**
@@ -47,11 +49,16 @@ public class MinutesPdfService {
     private final DSLContext db;
     private final PdfTexts texts;
     private final ApprovedMinutesArchive archive;
+    private final MeetingService meetings;
+    private final String publicUrl;
 
-    MinutesPdfService(DSLContext db, I18NProvider translations, ApprovedMinutesArchive archive) {
+    MinutesPdfService(DSLContext db, I18NProvider translations, ApprovedMinutesArchive archive, MeetingService meetings,
+                      @Value("${samordnaren.public-url:http://localhost:8080}") String publicUrl) {
         this.db = db;
         this.texts = new PdfTexts(translations);
         this.archive = archive;
+        this.meetings = meetings;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     /** A PDF to send; {@code sha256} (hex) is set for the stored protocol of approved minutes, null otherwise. */
@@ -71,7 +78,7 @@ public class MinutesPdfService {
             return protocol(stored.get());
         }
         MinutesDocument minutes = load(meetingId).orElseThrow(() -> new UserFacingException("minutesPdf.error.notFound"));
-        byte[] pdf = new MinutesPdfRenderer(minutes, texts).protocol();
+        byte[] pdf = new MinutesPdfRenderer(minutes, texts, signaturePage(meetingId)).protocol();
         if (minutes.approved()) {
             return protocol(archive.store(meetingId, pdf));
         }
@@ -80,15 +87,34 @@ public class MinutesPdfService {
 
     /**
      * Justering, in the approving transaction ({@link MinutesApproved} from MeetingService.approve, which only the
-     * förbundschef may call): the protocol as approved is rendered once and stored. Should it fail, the approval is
-     * rolled back with it.
+     * förbundschef may call, or from meeting.signing when the last signatory signs, who may be any signed-in user):
+     * the protocol as approved is rendered once, with its signature page, and stored. Should it fail, the approval is
+     * rolled back with it. Only inside the approving transaction, and only for approved minutes.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    @RolesAllowed(Roles.FORBUNDSCHEF)
+    @PreAuthorize("isAuthenticated()")
     public void approved(MinutesApproved event) {
         MinutesDocument minutes = load(event.meetingId()).filter(MinutesDocument::approved).orElseThrow();
-        archive.store(event.meetingId(), new MinutesPdfRenderer(minutes, texts).protocol());
+        archive.store(event.meetingId(), new MinutesPdfRenderer(minutes, texts, signaturePage(event.meetingId())).protocol());
+    }
+
+    /**
+     * The signature page: the signatures of the minutes as they read (the content hash of meeting.signing), imported
+     * ones (no hash) too, in the order they were given.
+     */
+    private SignaturePage signaturePage(long meetingId) {
+        String hash = MinutesContent.sha256(meetings.load(meetingId));
+        List<SignaturePage.Line> lines = db.select(MINUTES_SIGNATURE.SIGNER_NAME, MINUTES_SIGNATURE.SIGNER_TITLE,
+                        MINUTES_SIGNATURE.SIGNED_AT, MINUTES_SIGNATURE.SIGNED_AT_OFFSET_MINUTES, MINUTES_SIGNATURE.METHOD,
+                        MINUTES_SIGNATURE.METHOD_DETAIL)
+                .from(MINUTES_SIGNATURE)
+                .where(MINUTES_SIGNATURE.MEETING_ID.eq(meetingId))
+                .and(MINUTES_SIGNATURE.CONTENT_SHA256.isNull().or(MINUTES_SIGNATURE.CONTENT_SHA256.eq(hash)))
+                .orderBy(MINUTES_SIGNATURE.SIGNED_AT, MINUTES_SIGNATURE.ID)
+                .fetch(r -> new SignaturePage.Line(r.value1(), r.value2(),
+                        r.value3().withOffsetSameInstant(java.time.ZoneOffset.ofTotalSeconds(r.value4() * 60)), r.value5(), r.value6()));
+        return new SignaturePage(hash, lines, publicUrl + "/verifiera");
     }
 
     /** A protokollsutdrag with only the chosen paragraphs (numbers as printed). */
