@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -85,27 +85,27 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             Anchor link = new Anchor("oversikt", "");
             link.add(VaadinIcon.CHART_LINE.create(), new Span(getTranslation("home.board.link")));
             link.addClassName("board-card-link");
-            Div board = new Div(new H3(getTranslation("home.board.title")), link);
+            Div board = new Div(new H2(getTranslation("home.board.title")), link);
             board.addClassNames("info-card", "board-card");
             cards.add(board);
         }
         add(cards);
 
-        add(new H3(getTranslation("home.money")));
+        add(new H2(getTranslation("home.money")));
         add(new Paragraph(getTranslation("home.money.description")));
         List<DemandYear> demand = ideas.demand();
         add(moneyTable(initiatives.grantedPerYear(), demand));
         if (currentUser.hasAnyRole(Role.BEREDNINGSGRUPP)) {
             // The beredningsgrupp may not open the board's dashboard (money): its pipeline region is shown here.
-            add(new H3(getTranslation("dashboard.pipeline.title")));
+            add(new H2(getTranslation("dashboard.pipeline.title")));
             pipeline = PipelineChart.create(this::getTranslation, new DashboardTexts(this::getTranslation, Formats.locale()), demand);
             add(pipeline);
         }
 
-        add(new H3(getTranslation("home.openFollowUps")));
+        add(new H2(getTranslation("home.openFollowUps")));
         add(open.isEmpty() ? new Paragraph(getTranslation("home.noFollowUps")) : followUpList(open));
 
-        add(new H3(getTranslation("home.latestDecisions")));
+        add(new H2(getTranslation("home.latestDecisions")));
         List<DecisionRegisterService.Row> latest = decisions.latestTaken(6);
         add(latest.isEmpty() ? new Paragraph(getTranslation("home.noDecisions")) : decisionList(latest));
     }
@@ -188,7 +188,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Div card(String title, String figure, Component detail) {
         Span big = new Span(figure);
         big.addClassName("card-figure");
-        Div card = new Div(new H3(title), big, new Div(detail));
+        Div card = new Div(new H2(title), big, new Div(detail));
         card.addClassName("info-card");
         return card;
     }
