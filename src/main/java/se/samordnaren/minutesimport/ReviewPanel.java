@@ -8,7 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -56,7 +56,7 @@ class ReviewPanel extends VerticalLayout {
     final Div existing = new Div();
     final VerticalLayout attendance = new VerticalLayout();
     final VerticalLayout paragraphList = new VerticalLayout();
-    final H2 paragraphsHeading = new H2();
+    final H3 paragraphsHeading = new H3();
     final List<ParagraphEditor> editors = new ArrayList<>();
     final Button save = new Button();
     final Button cancel = new Button();
@@ -162,7 +162,7 @@ class ReviewPanel extends VerticalLayout {
         attendance.setPadding(false);
         attendance.setSpacing(false);
         attendance.addClassName("import-attendance");
-        attendance.add(new H2(getTranslation("minutesImport.review.attendance")));
+        attendance.add(new H3(getTranslation("minutesImport.review.attendance")));
         for (ImportDraft.Attendee a : draft.attendees) {
             attendance.add(new AttendeeRow(a));
         }
@@ -220,7 +220,7 @@ class ReviewPanel extends VerticalLayout {
     }
 
     private Div signatures() {
-        Div box = new Div(new H2(getTranslation("minutesImport.review.signatures")));
+        Div box = new Div(new H3(getTranslation("minutesImport.review.signatures")));
         UnorderedList list = new UnorderedList();
         for (Signature s : draft.signatures()) {
             list.add(new ListItem(getTranslation("minutesImport.review.signature", s.name(),

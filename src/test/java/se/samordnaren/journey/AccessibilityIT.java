@@ -74,10 +74,35 @@ class AccessibilityIT extends BrowserJourney {
             "empty-table-header", "minor, best practice: a grid's button column (Redigera, Avsluta …) has no header "
                     + "text; every button names itself");
 
+    /**
+     * Findings inside Vaadin's own overlays (25.2) that we cannot reach from the application, each with its upstream
+     * issue in docs/accessibility.md: the rule and a piece of the element's HTML. Nothing else is let through.
+     */
+    private static final List<Upstream> VAADIN_UPSTREAM = List.of(
+            // vaadin-menu-bar: the sub-menu's items carry aria-selected, which role=menuitem does not allow.
+            new Upstream("aria-allowed-attr", "<vaadin-menu-bar-item role=\"menuitem\""),
+            // vaadin-menu-bar with its sub-menu open: the sub-menu's overlay sits inside the menubar element.
+            new Upstream("aria-required-children", "<vaadin-menu-bar "),
+            // vaadin-date-picker: the calendar dialog has no name (vaadin/web-components#12241, fixed for 25.3) ...
+            new Upstream("aria-dialog-name", "<vaadin-date-picker-overlay-content"),
+            // ... its input, role=combobox, has no aria-controls while the calendar is open ...
+            new Upstream("aria-required-attr", "aria-haspopup=\"dialog\""),
+            // ... and the weekday row's cells are aria-hidden (vaadin/web-components#4313), leaving a row without cells.
+            new Upstream("aria-required-children", "part=\"weekdays\""));
+
+    record Upstream(String rule, String html) {
+        boolean matches(Rule rule, CheckedNode node) {
+            return rule.getId().equals(this.rule) && node.getHtml() != null && node.getHtml().contains(html);
+        }
+    }
+
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)(\\([^)]*\\))?\\??");
 
     @Autowired
     BookkeepingImportService imports;
+
+    /** What {@link #VAADIN_UPSTREAM} let through in this run (written to target/accessibility). */
+    private final List<String> upstream = new ArrayList<>();
 
     @BeforeEach
     void demoAssociation() {
@@ -169,6 +194,7 @@ class AccessibilityIT extends BrowserJourney {
             }
         }
         report("axe.txt", findings);
+        report("axe-vaadin-upstream-routes.txt", upstream);
         report("structure.txt", structure);
         report("reflow-320.txt", overflowing.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
         assertThat(structure).as("one H1, one main landmark and the skip link on every page").isEmpty();
@@ -185,7 +211,7 @@ class AccessibilityIT extends BrowserJourney {
 
         // The user menu, open: its button names who is signed in.
         var userMenu = page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first();
-        assertThat(userMenu).hasAccessibleName(Pattern.compile("Användarmeny för " + Pattern.quote(USERNAME) + " \\(Förbundschef\\)"));
+        assertThat(userMenu).hasAccessibleName("Användarmeny för " + USERNAME + " (Förbundschef)");
         userMenu.click();
         assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Byt lösenord"))).isVisible();
         findings.addAll(check("user menu open"));
@@ -216,6 +242,7 @@ class AccessibilityIT extends BrowserJourney {
         findings.addAll(check("date picker open on /logg"));
 
         report("axe-overlays.txt", findings);
+        report("axe-vaadin-upstream.txt", upstream);
         assertThat(findings).as("axe findings with overlays open (target/accessibility/axe-overlays.txt)").isEmpty();
     }
 
@@ -231,6 +258,10 @@ class AccessibilityIT extends BrowserJourney {
                 continue;
             }
             for (CheckedNode node : rule.getNodes()) {
+                if (VAADIN_UPSTREAM.stream().anyMatch(u -> u.matches(rule, node))) {
+                    upstream.add(where + ": " + rule.getImpact() + " " + rule.getId() + " at " + node.getTarget());
+                    continue;
+                }
                 findings.add(where + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
                         + node.getTarget() + "\n    " + abbreviate(node.getHtml()) + "\n    "
                         + abbreviate(String.valueOf(node.getFailureSummary()).replace('\n', ' ')));

@@ -73,14 +73,15 @@ class KeyboardJourneyIT extends BrowserJourney {
         assertThat(page.locator("h1")).hasText(first);
         assertThat(page).hasTitle(first + " – Insatser");
 
-        // Tabs: Tab to the selected tab, the arrow keys move to "Pengar" and select it.
+        // Tabs: Tab to the selected tab, the arrow keys move to "Pengar", Enter selects it and shows its panel.
         tabTo("the selected tab", f -> f.tag().equals("vaadin-tab") && f.label().startsWith("Översikt"));
         page.keyboard().press("ArrowRight");
         page.keyboard().press("ArrowRight");
-        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Pengar")))
-                .hasAttribute("aria-selected", "true");
+        var money = page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Pengar"));
+        assertThat(money).isFocused();
         page.keyboard().press("Enter");
-        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Pengar"))).isFocused();
+        assertThat(money).hasAttribute("aria-selected", "true");
+        assertThat(page.getByRole(AriaRole.TABPANEL)).containsText("Beviljade medel per år");
 
         // A dialog: Enter on "Redigera" opens it, Escape closes it and the focus is back on the button.
         tabTo("the edit button", f -> f.tag().equals("vaadin-button") && f.label().equals("Redigera"));
