@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -26,7 +26,7 @@ class AgendaPointCard extends Div {
         addClassNames("paragraph-card", "agenda-point");
         setId("punkt-" + point.position());
 
-        H3 title = new H3(point.position() + ". " + point.title());
+        H2 title = new H2(point.position() + ". " + point.title());
         title.addClassName("paragraph-title");
         Div top = new Div(title);
         top.addClassName("paragraph-top");

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -114,8 +114,8 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         button.addClickListener(e -> action.run());
     }
 
-    private H3 sectionTitle(String key) {
-        H3 title = new H3(getTranslation(key));
+    private H2 sectionTitle(String key) {
+        H2 title = new H2(getTranslation(key));
         title.addClassName("section-title");
         return title;
     }

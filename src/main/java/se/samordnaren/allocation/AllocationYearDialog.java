@@ -1,7 +1,7 @@
 package se.samordnaren.allocation;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -76,7 +76,7 @@ class AllocationYearDialog extends FormDialog<AllocationYearDialog.Form> {
 
         form().add(year, total, stateShare, regionShare, municipalShare, keyBasis);
         wide(decision);
-        H4 keyTitle = new H4(getTranslation("allocation.key"));
+        H3 keyTitle = new H3(getTranslation("allocation.key"));
         wide(keyTitle);
         if (municipalities.isEmpty()) {
             wide(new Paragraph(getTranslation("allocation.key.noMunicipalities")));

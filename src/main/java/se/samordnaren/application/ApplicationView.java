@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -117,18 +117,18 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         add(state);
 
         stepper.show(detail);
-        add(stepper, new H3(getTranslation("application.timeline")));
+        add(stepper, new H2(getTranslation("application.timeline")));
         timeline.show(detail);
         add(timeline);
         if (!detail.grants().isEmpty()) {
             grants.show(detail);
-            add(new H3(getTranslation("application.grants")), grants);
+            add(new H2(getTranslation("application.grants")), grants);
         }
         versions.show(detail);
-        add(new H3(getTranslation("application.versions")), versions);
+        add(new H2(getTranslation("application.versions")), versions);
         if (detail.versions().size() > 1) {
             comparison.show(detail);
-            add(new H3(getTranslation("application.comparison")), comparison);
+            add(new H2(getTranslation("application.comparison")), comparison);
         }
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,6 +28,7 @@ import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Fields;
 import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.GridLinks;
 import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.ViewHeader;
 
@@ -80,7 +82,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ApplicationSummary::applicant).setHeader(getTranslation("application.applicant")).setFlexGrow(2)
                 .setSortProperty("applicant");
-        grid.addColumn(ApplicationSummary::title).setHeader(getTranslation("application.title")).setFlexGrow(3)
+        grid.addComponentColumn(a -> new Anchor("ansokningar/" + a.id(), a.title())).setHeader(getTranslation("application.title")).setFlexGrow(3)
                 .setSortProperty("title");
         grid.addColumn(a -> String.valueOf(a.versionNo())).setHeader(getTranslation("application.version"))
                 .setAutoWidth(true).setFlexGrow(0).setSortProperty("versionNo");
@@ -89,6 +91,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.lastStep() == null ? "" : getTranslation(a.lastStep().translationKey()) + " " + Formats.date(a.lastStepOn()))
                 .setHeader(getTranslation("application.latestStep")).setAutoWidth(true).setSortProperty("lastStepOn");
         grid.addItemClickListener(e -> open(e.getItem().id()));
+        GridLinks.openOnEnter(grid, a -> open(a.id()));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         EmptyState.show(grid, getTranslation("application.list.empty"));
         grid.setSizeFull();

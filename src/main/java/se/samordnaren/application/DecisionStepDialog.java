@@ -3,7 +3,7 @@ package se.samordnaren.application;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -106,7 +106,7 @@ class DecisionStepDialog extends FormDialog<Void> {
         }
         grantedTotal.addClassName("application-hint");
         showGrantedTotal();
-        grantedSection.add(new H4(getTranslation("application.granted")), fields, grantedTotal);
+        grantedSection.add(new H3(getTranslation("application.granted")), fields, grantedTotal);
     }
 
     private void showGrantedTotal() {

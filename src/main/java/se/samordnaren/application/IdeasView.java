@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -81,7 +81,7 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
         demand.addColumn(d -> Formats.money(d.total())).setHeader(getTranslation("idea.demand.total")).setTextAlign(ColumnTextAlign.END);
         demand.setAllRowsVisible(true);
         EmptyState.show(demand, getTranslation("idea.demand.empty"));
-        add(new H3(getTranslation("idea.demand.title")), new Span(getTranslation("idea.demand.help")), demand);
+        add(new H2(getTranslation("idea.demand.title")), new Span(getTranslation("idea.demand.help")), demand);
         refresh();
     }
 

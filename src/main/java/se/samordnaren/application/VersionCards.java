@@ -3,7 +3,7 @@ package se.samordnaren.application;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -45,7 +45,7 @@ class VersionCards extends FlexLayout {
     private Component card(ApplicationDetail.Version v, boolean latest) {
         Div card = new Div();
         card.addClassName("application-version");
-        card.add(new H4(getTranslation("application.versionNo", v.versionNo()) + ": " + v.title()));
+        card.add(new H3(getTranslation("application.versionNo", v.versionNo()) + ": " + v.title()));
         card.add(line("application.receivedOn", Formats.date(v.receivedOn())));
         if (v.periodStart() != null || v.periodEnd() != null) {
             card.add(line("application.period", Formats.date(v.periodStart()) + " – " + Formats.date(v.periodEnd())));
@@ -63,7 +63,7 @@ class VersionCards extends FlexLayout {
             card.add(line(null, r.year() + ": " + Formats.money(r.amount())));
         }
         card.add(line("application.requestedTotal", Formats.money(v.requestedTotal())));
-        card.add(new H4(getTranslation("application.attachments")), files(v));
+        card.add(new H3(getTranslation("application.attachments")), files(v));
         if (latest && !v.frozen() && mayAttach) {
             card.add(upload(v));
         }

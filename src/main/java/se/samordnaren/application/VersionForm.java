@@ -2,7 +2,7 @@ package se.samordnaren.application;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -61,7 +61,7 @@ class VersionForm extends VerticalLayout {
         amountHint.addClassName("application-hint");
         periodStart.addValueChangeListener(e -> showAmountFields());
         periodEnd.addValueChangeListener(e -> showAmountFields());
-        add(form, new H4(getTranslation("application.amounts")), amountHint, amountLayout);
+        add(form, new H3(getTranslation("application.amounts")), amountHint, amountLayout);
     }
 
     /** Fills the fields from a version (a revision starts from the latest one). */

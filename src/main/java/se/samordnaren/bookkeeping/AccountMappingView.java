@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -71,7 +71,7 @@ class AccountMappingView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("bookkeeping.mapping.title"), getTranslation("bookkeeping.mapping.description")),
                 new FilterBar(back, addButton));
 
-        H3 rulesTitle = new H3(getTranslation("bookkeeping.mapping.rules"));
+        H2 rulesTitle = new H2(getTranslation("bookkeeping.mapping.rules"));
         rules.addColumn(rule -> rule.account() == null ? "" : rule.account())
                 .setHeader(getTranslation("bookkeeping.rule.account")).setAutoWidth(true).setFlexGrow(0)
                 .setSortProperty("account");
@@ -92,7 +92,7 @@ class AccountMappingView extends VerticalLayout implements HasDynamicTitle {
         rules.setAllRowsVisible(true);
         rules.setPageSize(100);
 
-        H3 accountsTitle = new H3(getTranslation("bookkeeping.mapping.seen"));
+        H2 accountsTitle = new H2(getTranslation("bookkeeping.mapping.seen"));
         onlyUnplaced.setLabel(getTranslation("bookkeeping.mapping.onlyUnplaced"));
         onlyUnplaced.addValueChangeListener(e -> accounts.getDataProvider().refreshAll());
         accounts.addColumn(SeenAccount::account).setHeader(getTranslation("bookkeeping.rule.account"))

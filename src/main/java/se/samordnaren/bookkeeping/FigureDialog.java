@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import se.samordnaren.ui.EmptyState;
@@ -75,7 +75,7 @@ class FigureDialog extends Dialog {
                 this.cell.month()), page));
         EmptyState.show(rows, getTranslation("bookkeeping.figure.noRows"));
 
-        add(summary, new H4(getTranslation("bookkeeping.figure.rows")), rows);
+        add(summary, new H3(getTranslation("bookkeeping.figure.rows")), rows);
         Button close = new Button(getTranslation("bookkeeping.action.close"), e -> close());
         getFooter().add(close);
         showSummary();

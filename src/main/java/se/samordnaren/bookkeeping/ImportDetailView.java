@@ -8,8 +8,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -99,8 +99,8 @@ class ImportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         Lazy.items(rows, page -> detail == null ? java.util.List.of() : imports.rows(filter(), page));
         EmptyState.show(rows, getTranslation("bookkeeping.detail.noRows"));
 
-        H3 perItem = new H3(getTranslation("bookkeeping.import.perItem"));
-        H3 allRows = new H3(getTranslation("bookkeeping.detail.rows"));
+        H2 perItem = new H2(getTranslation("bookkeeping.import.perItem"));
+        H2 allRows = new H2(getTranslation("bookkeeping.detail.rows"));
         excelExport = BookkeepingExcel.link(this, getTranslation("bookkeeping.detail.title"),
                 () -> BookkeepingExcel.importTotals(this, detail));
         add(header, perItem, excelExport, totals, notActuals, allRows, itemFilter, rows);
@@ -127,7 +127,7 @@ class ImportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         header.removeAll();
         Anchor back = new Anchor("utfall", "← " + getTranslation("bookkeeping.detail.back"));
         back.addClassName("sub-label");
-        Div title = new Div(new H2(s.fileName()), BookkeepingUi.state(this, s));
+        Div title = new Div(new H1(s.fileName()), BookkeepingUi.state(this, s));
         title.addClassName("detail-title");
         header.add(back, title);
         if (detail.replacedBy() != null) {

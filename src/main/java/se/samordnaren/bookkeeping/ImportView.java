@@ -9,8 +9,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -123,7 +123,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.setVisible(false);
         add(preview);
 
-        H3 earlier = new H3(getTranslation("bookkeeping.import.history"));
+        H2 earlier = new H2(getTranslation("bookkeeping.import.history"));
         earlier.addClassName("section-title");
         history.addColumn(s -> Formats.dateTime(s.importedAt())).setHeader(getTranslation("bookkeeping.import.importedAt"))
                 .setAutoWidth(true).setFlexGrow(0).setSortProperty("importedAt");
@@ -189,7 +189,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.removeAll();
         preview.setVisible(true);
         ImportPreview p = shown;
-        preview.add(new H3(getTranslation("bookkeeping.import.previewOf", p.fileName())));
+        preview.add(new H2(getTranslation("bookkeeping.import.previewOf", p.fileName())));
         if (p.refusal() != null) {
             Div refusal = new Div(VaadinIcon.WARNING.create(),
                     new Span(getTranslation("bookkeeping.import.refusedTitle")), new Paragraph(p.refusal()));
@@ -225,7 +225,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             preview.add(warnings);
         }
         if (!p.unmapped().isEmpty()) {
-            H4 title = new H4(getTranslation("bookkeeping.import.unmapped", p.unmapped().size()));
+            H3 title = new H3(getTranslation("bookkeeping.import.unmapped", p.unmapped().size()));
             Paragraph help = new Paragraph(getTranslation("bookkeeping.import.unmappedHelp"));
             help.addClassName("view-description");
             unmappedGrid.setItems(p.unmapped());
@@ -233,7 +233,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             box.addClassName("import-unmapped");
             preview.add(box);
         }
-        preview.add(new H4(getTranslation("bookkeeping.import.perItem")));
+        preview.add(new H3(getTranslation("bookkeeping.import.perItem")));
         totalsGrid.setItems(p.totals());
         totalsGrid.setVisible(!p.totals().isEmpty());
         preview.add(totalsGrid);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -105,7 +105,7 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
         sides.addClassName("budget-compare-sides");
         Span explain = new Span(getTranslation("budget.compare.explain"));
         explain.addClassName("sub-label");
-        header.add(back, new H2(getTranslation("budget.compare.title")), sides, explain);
+        header.add(back, new H1(getTranslation("budget.compare.title")), sides, explain);
     }
 
     private Div side(String letter, Side side) {
@@ -144,6 +144,10 @@ class BudgetComparisonView extends VerticalLayout implements BeforeEnterObserver
         totalCells(result, years, Totals::result);
         Div scroll = new Div(table);
         scroll.addClassName("budget-table-scroll");
+        // It scrolls sideways on a phone: reachable by keyboard (arrows scroll it), named for a screen reader.
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", getTranslation("budget.compare.title"));
         tableArea.removeAll();
         tableArea.add(scroll);
     }

@@ -66,6 +66,10 @@ class BudgetTable extends Div {
         addClassName("budget-table-scroll");
         table.addClassName("budget-table");
         table.setCaptionText(getTranslation("budget.table.caption", detail.name()));
+        // It scrolls sideways on a phone: reachable by keyboard (arrows scroll it), named for a screen reader.
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("budget.table.caption", detail.name()));
         add(table);
 
         NativeTableRow head = table.getHead().addRow();

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -143,7 +143,7 @@ class BudgetVersionView extends VerticalLayout implements BeforeEnterObserver, H
         header.removeAll();
         Anchor back = new Anchor("budget", "← " + getTranslation("budget.backToList"));
         back.addClassName("sub-label");
-        Div title = new Div(new H2(detail.name()), BudgetUi.kindBadge(this, detail.kind()));
+        Div title = new Div(new H1(detail.name()), BudgetUi.kindBadge(this, detail.kind()));
         if (detail.reference()) {
             title.add(BudgetUi.referenceBadge(this));
         }

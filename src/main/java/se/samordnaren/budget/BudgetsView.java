@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -84,7 +84,7 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
         years.setWidthFull();
         add(years);
 
-        H3 itemsTitle = new H3(getTranslation("budget.items.title"));
+        H2 itemsTitle = new H2(getTranslation("budget.items.title"));
         itemsTitle.addClassName("section-title");
         Paragraph itemsHelp = new Paragraph(getTranslation("budget.items.description"));
         itemsHelp.addClassName("view-description");
@@ -148,7 +148,7 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
     private Component yearSection(int year, List<BudgetVersionSummary> ofYear) {
         Div section = new Div();
         section.addClassName("budget-year");
-        H3 title = new H3(String.valueOf(year));
+        H2 title = new H2(String.valueOf(year));
         title.addClassName("section-title");
         String reference = ofYear.stream().filter(BudgetVersionSummary::reference).map(BudgetVersionSummary::name)
                 .findFirst().map(name -> getTranslation("budget.year.reference", name))

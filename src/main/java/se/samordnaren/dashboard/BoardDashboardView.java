@@ -5,7 +5,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -152,7 +152,7 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
     private Div card(String title, String figure, String href, String detail, boolean attention) {
         Anchor big = new Anchor(href, figure);
         big.addClassName("card-figure");
-        Div card = new Div(new H3(title), big, new Div(new Span(detail)));
+        Div card = new Div(new H2(title), big, new Div(new Span(detail)));
         card.addClassName("info-card");
         if (attention) {
             card.addClassName("attention");
@@ -161,7 +161,7 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component region(String title, Component... content) {
-        Div region = new Div(new H3(title));
+        Div region = new Div(new H2(title));
         region.add(content);
         region.addClassName("dashboard-region");
         return region;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -97,7 +97,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             Anchor link = new Anchor("oversikt", "");
             link.add(VaadinIcon.CHART_LINE.create(), new Span(getTranslation("home.board.link")));
             link.addClassName("board-card-link");
-            Div board = new Div(new H3(getTranslation("home.board.title")), link);
+            Div board = new Div(new H2(getTranslation("home.board.title")), link);
             board.addClassNames("info-card", "board-card");
             cards.add(board);
         }
@@ -106,7 +106,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         // "Att justera": the signed-in user's minutes waiting for their signature (meeting.signing).
         List<SigningTask> toSign = signing.myTasks();
         if (!toSign.isEmpty()) {
-            add(new H3(getTranslation("home.toSign")));
+            add(new H2(getTranslation("home.toSign")));
             Div list = new Div();
             list.addClassNames("home-list", "home-to-sign");
             for (SigningTask task : toSign) {
@@ -118,21 +118,21 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(list);
         }
 
-        add(new H3(getTranslation("home.money")));
+        add(new H2(getTranslation("home.money")));
         add(new Paragraph(getTranslation("home.money.description")));
         List<DemandYear> demand = ideas.demand();
         add(moneyTable(initiatives.grantedPerYear(), demand));
         if (currentUser.hasAnyRole(Role.BEREDNINGSGRUPP)) {
             // The beredningsgrupp may not open the board's dashboard (money): its pipeline region is shown here.
-            add(new H3(getTranslation("dashboard.pipeline.title")));
+            add(new H2(getTranslation("dashboard.pipeline.title")));
             pipeline = PipelineChart.create(this::getTranslation, new DashboardTexts(this::getTranslation, Formats.locale()), demand);
             add(pipeline);
         }
 
-        add(new H3(getTranslation("home.openFollowUps")));
+        add(new H2(getTranslation("home.openFollowUps")));
         add(open.isEmpty() ? new Paragraph(getTranslation("home.noFollowUps")) : followUpList(open));
 
-        add(new H3(getTranslation("home.latestDecisions")));
+        add(new H2(getTranslation("home.latestDecisions")));
         List<DecisionRegisterService.Row> latest = decisions.latestTaken(6);
         add(latest.isEmpty() ? new Paragraph(getTranslation("home.noDecisions")) : decisionList(latest));
     }
@@ -215,7 +215,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Div card(String title, String figure, Component detail) {
         Span big = new Span(figure);
         big.addClassName("card-figure");
-        Div card = new Div(new H3(title), big, new Div(detail));
+        Div card = new Div(new H2(title), big, new Div(detail));
         card.addClassName("info-card");
         return card;
     }

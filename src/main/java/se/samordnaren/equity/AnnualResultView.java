@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -46,7 +46,7 @@ class AnnualResultView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final EquityService equity;
     private final boolean mayWrite;
     AnnualResultDetail detail;
-    final H2 title = new H2();
+    final H1 title = new H1();
     final Div decided = new Div();
     final Div figures = new Div();
     final Div guideline = new Div();

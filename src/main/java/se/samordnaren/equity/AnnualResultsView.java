@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -61,7 +62,7 @@ class AnnualResultsView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("equity.results.title"), getTranslation("equity.results.description"),
                 exportSlot, addButton));
 
-        grid.addColumn(r -> String.valueOf(r.year())).setHeader(getTranslation("equity.year")).setAutoWidth(true)
+        grid.addComponentColumn(r -> new Anchor("arsredovisning/" + r.year(), String.valueOf(r.year()))).setHeader(getTranslation("equity.year")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("year");
         grid.addColumn(r -> Formats.money(r.income())).setHeader(getTranslation("equity.income"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("income");
@@ -80,6 +81,7 @@ class AnnualResultsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("arsredovisning/" + e.getItem().year())));
+        se.samordnaren.ui.GridLinks.openOnEnter(grid, r -> getUI().ifPresent(ui -> ui.navigate("arsredovisning/" + r.year())));
         EmptyState.show(grid, getTranslation("equity.results.empty"));
         add(grid);
     }

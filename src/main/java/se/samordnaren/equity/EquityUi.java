@@ -3,7 +3,7 @@ package se.samordnaren.equity;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.ui.Badge;
@@ -28,8 +28,8 @@ final class EquityUi {
         return fact;
     }
 
-    static H3 sectionTitle(Component source, String key) {
-        H3 title = new H3(source.getTranslation(key));
+    static H2 sectionTitle(Component source, String key) {
+        H2 title = new H2(source.getTranslation(key));
         title.addClassName("section-title");
         return title;
     }

@@ -2,7 +2,7 @@ package se.samordnaren.initiative;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.ui.Badge;
@@ -55,8 +55,8 @@ final class InitiativeUi {
     }
 
     /** A section heading inside a tab. */
-    static H3 sectionTitle(Component source, String key) {
-        H3 title = new H3(source.getTranslation(key));
+    static H2 sectionTitle(Component source, String key) {
+        H2 title = new H2(source.getTranslation(key));
         title.addClassName("section-title");
         return title;
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -146,7 +146,7 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
         header.removeAll();
         Anchor back = new Anchor("insatser", "← " + getTranslation("initiative.backToList"));
         back.addClassName("sub-label");
-        Div title = new Div(new H2(detail.name()), InitiativeUi.statusBadge(this, detail.status()));
+        Div title = new Div(new H1(detail.name()), InitiativeUi.statusBadge(this, detail.status()));
         title.addClassName("initiative-header");
         Div facts = new Div(new Span(getTranslation("initiative.owner") + ": " + detail.owner()));
         facts.addClassName("initiative-facts");

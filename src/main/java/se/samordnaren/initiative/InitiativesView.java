@@ -7,8 +7,9 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +27,7 @@ import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.GridLinks;
 import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.ViewHeader;
 
@@ -100,7 +102,7 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
         filters.setWidthFull();
         add(filters);
 
-        H3 totalsTitle = new H3(getTranslation("initiative.totals"));
+        H2 totalsTitle = new H2(getTranslation("initiative.totals"));
         totalsTitle.addClassName("section-title");
         totals.addClassName("year-totals");
         add(totalsTitle, totals);
@@ -120,13 +122,14 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
         Lazy.items(grid, page -> initiatives.rows(filter(), page));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
         grid.addItemClickListener(e -> open(e.getItem().id()));
+        GridLinks.openOnEnter(grid, r -> open(r.id()));
         grid.setSizeFull();
         add(grid);
         refresh();
     }
 
     private Div nameCell(InitiativeRow row) {
-        Div cell = new Div(new Span(row.name()));
+        Div cell = new Div(new Anchor("insatser/" + row.id(), row.name()));
         if (row.parentName() != null) {
             Span parent = new Span(getTranslation("initiative.subProjectOf", row.parentName()));
             parent.addClassName("sub-label");

@@ -3,7 +3,7 @@ package se.samordnaren.initiative;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import se.samordnaren.attachment.AttachmentService;
@@ -35,7 +35,7 @@ class ReportsTab extends Div {
     }
 
     private Div card(Report r) {
-        Div card = new Div(new H4(getTranslation(r.kind().translationKey()) + (r.title() == null ? "" : ": " + r.title())));
+        Div card = new Div(new H3(getTranslation(r.kind().translationKey()) + (r.title() == null ? "" : ": " + r.title())));
         card.addClassName("item-card");
         Div meta = new Div(new Span(getTranslation("initiative.report.receivedOn") + " " + Formats.date(r.receivedOn())));
         meta.addClassName("initiative-facts");

@@ -71,6 +71,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MeetingSummary::paragraphCount).setHeader(getTranslation("meeting.paragraphs")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(m -> StatusBadge.of(this, m.status())).setHeader(getTranslation("meeting.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + e.getItem().id())));
+        se.samordnaren.ui.GridLinks.openOnEnter(grid, m -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + m.id())));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         se.samordnaren.ui.EmptyState.show(grid, getTranslation("meeting.empty"));
         grid.setSizeFull();

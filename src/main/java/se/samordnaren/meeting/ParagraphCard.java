@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +30,7 @@ class ParagraphCard extends Div {
         addClassName("paragraph-card");
         setId("paragraf-" + paragraph.number());
 
-        H3 title = new H3(header.paragraphLabel(paragraph.number()) + " " + paragraph.title());
+        H2 title = new H2(header.paragraphLabel(paragraph.number()) + " " + paragraph.title());
         title.addClassName("paragraph-title");
         Div top = new Div(title);
         top.addClassName("paragraph-top");

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,7 +54,7 @@ class BatchPanel extends VerticalLayout {
         files.addThemeVariants(GridVariant.ROW_STRIPES);
         files.setAllRowsVisible(true);
         files.setVisible(false);
-        add(new H3(getTranslation("minutesImport.batch.title")), list, files);
+        add(new H2(getTranslation("minutesImport.batch.title")), list, files);
         refresh();
     }
 

@@ -3,7 +3,7 @@ package se.samordnaren.minutesimport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -84,7 +84,7 @@ class MinutesImportView extends VerticalLayout implements BeforeEnterObserver, H
         readPasted.addClickListener(e -> ErrorHandling.run(this, () -> showReview(imports.readText(pasted.getValue()))));
 
         start.setPadding(false);
-        start.add(new H3(getTranslation("minutesImport.upload.label")), new Paragraph(getTranslation("minutesImport.upload.one")),
+        start.add(new H2(getTranslation("minutesImport.upload.label")), new Paragraph(getTranslation("minutesImport.upload.one")),
                 upload, pasted, readPasted);
         batches = new BatchPanel(batchService, this::showReview);
         add(start, batches);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -22,7 +22,7 @@ import java.util.List;
  */
 class CompositionPanel extends Div {
 
-    final H3 title = new H3();
+    final H2 title = new H2();
     final DatePicker date = Fields.date("people.composition.on");
     final Button todayButton = new Button();
     final Span note = PeopleUi.secondary("");

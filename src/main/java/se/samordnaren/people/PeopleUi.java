@@ -2,7 +2,7 @@ package se.samordnaren.people;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -58,7 +58,7 @@ final class PeopleUi {
     }
 
     /** A section's header: the title block taking the room, its controls after it, wrapping on a narrow screen. */
-    static HorizontalLayout header(FlexComponent.Alignment alignment, H3 title, Component below, Component... controls) {
+    static HorizontalLayout header(FlexComponent.Alignment alignment, H2 title, Component below, Component... controls) {
         title.getStyle().set("margin", "0");
         VerticalLayout titleBlock = new VerticalLayout(title, below);
         titleBlock.setPadding(false);

@@ -3,7 +3,7 @@ package se.samordnaren.people;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 class PersonPanel extends Div {
 
-    final H3 title = new H3();
+    final H2 title = new H2();
     final Span subtitle = PeopleUi.secondary("");
     final Div decidedAt = new Div();
     final Button editButton = new Button();

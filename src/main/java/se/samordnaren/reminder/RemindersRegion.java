@@ -3,7 +3,7 @@ package se.samordnaren.reminder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -26,7 +26,7 @@ public class RemindersRegion extends Section {
     public RemindersRegion(ReminderService reminders) {
         this.reminders = reminders;
         addClassName("reminders");
-        H3 title = new H3(getTranslation("reminder.title"));
+        H2 title = new H2(getTranslation("reminder.title"));
         title.setId("reminders-title");
         getElement().setAttribute("aria-labelledby", "reminders-title");
         add(title, list);

@@ -58,6 +58,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.getElement().setAttribute("role", "alert");
         notice.setVisible(false);
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), notice, login);
+        getElement().setAttribute("role", "main"); // the page's one landmark (no shell here)
     }
 
     @Override

@@ -1,7 +1,7 @@
 package se.samordnaren.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,7 +38,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         addClassName("error-view");
         errorId.setText(getTranslation("error.id", id));
         errorId.addClassName("error-page-id");
-        add(new H2(getTranslation("error.title")), new Paragraph(getTranslation("error.text")), errorId,
+        add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.text")), errorId,
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

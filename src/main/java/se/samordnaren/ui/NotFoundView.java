@@ -1,7 +1,7 @@
 package se.samordnaren.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,7 +23,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2(getTranslation("notFound.title")),
+        add(new H1(getTranslation("notFound.title")),
                 new Paragraph(getTranslation("notFound.text", event.getLocation().getPath())),
                 new Anchor("", getTranslation("notFound.home")));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -1,7 +1,7 @@
 package se.samordnaren.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public class ViewHeader extends HorizontalLayout {
 
     public ViewHeader(String title, String description, Component... actions) {
-        VerticalLayout text = new VerticalLayout(new H2(title));
+        VerticalLayout text = new VerticalLayout(new H1(title));
         text.setPadding(false);
         text.setSpacing(false);
         if (description != null && !description.isBlank()) {

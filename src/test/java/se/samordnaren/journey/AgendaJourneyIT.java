@@ -59,7 +59,7 @@ class AgendaJourneyIT extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Föredragningslista")).click();
         page.waitForURL(Pattern.compile(".*/sammantraden/" + meetingId + "/foredragningslista"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Föreslå dagordning")).click();
-        assertThat(page.locator("#punkt-5 h3")).hasText("5. Ansökan om medel: Språkstöd i arbetsträning (Folkuniversitetet, Lund)");
+        assertThat(page.locator("#punkt-5 h2")).hasText("5. Ansökan om medel: Språkstöd i arbetsträning (Folkuniversitetet, Lund)");
         assertThat(page.locator("#punkt-5 .decision-clauses li"))
                 .hasText("Att bevilja Folkuniversitetet, Lund 520\u00a0000\u00a0kr för 2022 för ”Språkstöd i arbetsträning”");
         assertThat(page.locator("#punkt-5")).containsText("Ansökan Språkstöd i arbetsträning.pdf");

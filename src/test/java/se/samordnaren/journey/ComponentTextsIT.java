@@ -46,7 +46,7 @@ class ComponentTextsIT extends BrowserJourney {
     void the_components_speak_swedish_and_switch_to_english_with_the_user() {
         page.navigate(url("/logg"));
         signIn(USERNAME, PASSWORD);
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Ändringslogg"))).isVisible();
+        assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Ändringslogg"))).isVisible();
 
         assertThat(page.locator("html")).hasAttribute("lang", "sv");
         assertThat(page.locator("vaadin-drawer-toggle")).hasAttribute("aria-label", "Visa eller dölj menyn");

@@ -38,7 +38,7 @@ class MembersJourneyIT extends BrowserJourney {
         Locator nav = page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Medlemmar"));
         nav.first().click();
         assertThat(page).hasTitle("Medlemmar");
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Medlemmar"))).isVisible();
+        assertThat(page.locator("h1", new Page.LocatorOptions().setHasText("Medlemmar"))).isVisible();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till medlem")).click();
         // The dialog's host element has no box of its own; its fields are what the user sees.

@@ -59,10 +59,10 @@ class MinutesImportJourneyIT extends BrowserJourney {
         // Save: the meeting opens, imported and approved, with its §§.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara som justerat protokoll")).click();
         page.waitForURL(Pattern.compile(".*/sammantraden/\\d+.*"));
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText(BODY_NAME))).isVisible();
-        assertThat(page.locator("#paragraf-1 h3")).hasText("§ 1 Sammanträdet öppnas");
-        assertThat(page.locator("#paragraf-6 h3")).hasText("§ 6 Årsredovisning för 2020");
-        assertThat(page.locator("#paragraf-15 h3")).hasText("§ 15 Sammanträdet avslutas");
+        assertThat(page.locator("h1", new Page.LocatorOptions().setHasText(BODY_NAME))).isVisible();
+        assertThat(page.locator("#paragraf-1 h2")).hasText("§ 1 Sammanträdet öppnas");
+        assertThat(page.locator("#paragraf-6 h2")).hasText("§ 6 Årsredovisning för 2020");
+        assertThat(page.locator("#paragraf-15 h2")).hasText("§ 15 Sammanträdet avslutas");
         assertThat(page.locator(".minutes-imported")).containsText("Importerat");
         assertThat(page.locator(".minutes-header")).containsText("Importerat");
         long meetingId = db.select(MEETING.ID).from(MEETING).fetchSingle(MEETING.ID);

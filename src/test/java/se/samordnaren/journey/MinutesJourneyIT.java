@@ -60,7 +60,7 @@ class MinutesJourneyIT extends BrowserJourney {
 
         // The new meeting opens.
         page.waitForURL(Pattern.compile(".*/sammantraden/\\d+.*"));
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText(BODY_NAME))).isVisible();
+        assertThat(page.locator("h1", new Page.LocatorOptions().setHasText(BODY_NAME))).isVisible();
         long meetingId = db.select(MEETING.ID).from(MEETING).fetchSingle(MEETING.ID);
 
         // A § …
@@ -70,7 +70,7 @@ class MinutesJourneyIT extends BrowserJourney {
         assertThat(title).isVisible();
         title.fill("Ansökan om medel för projektet ”En väg in”");
         paragraph.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara")).click();
-        assertThat(page.locator("#paragraf-1 h3")).hasText("§ 1 Ansökan om medel för projektet ”En väg in”");
+        assertThat(page.locator("#paragraf-1 h2")).hasText("§ 1 Ansökan om medel för projektet ”En väg in”");
 
         // … with a decision.
         page.locator("#paragraf-1").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lägg till beslut")).click();

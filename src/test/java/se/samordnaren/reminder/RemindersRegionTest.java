@@ -53,6 +53,6 @@ class RemindersRegionTest extends ViewTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat($(RemindersRegion.class).exists()).as("no visible region").isFalse();
-        assertThat($(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText()).doesNotContain("Påminnelser");
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).extracting(h -> h.getText()).doesNotContain("Påminnelser");
     }
 }

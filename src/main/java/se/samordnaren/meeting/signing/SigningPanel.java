@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -72,7 +72,7 @@ public class SigningPanel extends Div {
         removeAll();
         status = minutes != null ? signing.status(minutes) : signing.status(meetingId);
         minutes = null;
-        add(new H3(getTranslation("signing.title")));
+        add(new H2(getTranslation("signing.title")));
         if (status.approved()) {
             if (!status.signatures().isEmpty()) {
                 add(new Paragraph(getTranslation("signing.approvedBySignatures")));
