@@ -29,7 +29,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             removeAll();
             addClassName("error-view");
             errorId.setText("");
-            add(new H2(getTranslation("error.database.unavailableTitle")), new Paragraph(getTranslation(ErrorHandling.DATABASE_UNAVAILABLE)),
+            add(new H1(getTranslation("error.database.unavailableTitle")), new Paragraph(getTranslation(ErrorHandling.DATABASE_UNAVAILABLE)),
                     new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.database.unavailableRetry")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
