@@ -12,7 +12,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -53,10 +52,11 @@ public class MailService {
 
     /**
      * Sends one message per recipient and records each; returns how many were accepted by the SMTP server.
-     * The record is written in its own transaction, so it stays even when the caller's work is rolled back later.
+     * The record is written in the caller's transaction: it may name a meeting the caller has just created (the demo
+     * signs and mails in the transaction that loads the minutes), which another transaction could not yet see.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public int send(OutgoingMail mail) {
         if (!isConfigured()) {
             return 0;
