@@ -61,9 +61,14 @@ class DemoNoticeBoard implements DemoStep {
         SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
                 DemoDataLoader.AUDIT_USER, null, List.of(new SimpleGrantedAuthority(Role.FORBUNDSCHEF.authority())))));
         try {
-            LocalDate posted = SwedishWorkingDays.after(LocalDate.now(DateFormats.SWEDEN).minusDays(8), 1);
-            LocalDate appealEnds = posted.plusDays(associations.settings().appealPeriodDays());
             Minutes.Header header = meetings.load(meetingId).header();
+            // About a week ago, but never before the justering (the demo signs the minutes on the day it loads, so
+            // then the anslag goes up that day and the board shows it at once).
+            LocalDate posted = SwedishWorkingDays.after(LocalDate.now(DateFormats.SWEDEN).minusDays(8), 1);
+            if (header.approvalDate() != null && posted.isBefore(header.approvalDate())) {
+                posted = header.approvalDate();
+            }
+            LocalDate appealEnds = posted.plusDays(associations.settings().appealPeriodDays());
             meetings.postNotice(meetingId, header.version(), posted, appealEnds, appealEnds.plusDays(1));
             log.info("Demoanslaget: styrelsens protokoll {} anslaget {}, sista dag för överklagande {}", MEETING_DATE,
                     posted, appealEnds);

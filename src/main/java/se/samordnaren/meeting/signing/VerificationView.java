@@ -51,6 +51,8 @@ class VerificationView extends VerticalLayout implements HasDynamicTitle {
         check.addClickListener(e -> checkHash(hash.getValue()));
         result.addClassName("verification-result");
         result.getElement().setAttribute("role", "status");
+        // A page of its own without the app layout: the view itself is the main landmark.
+        getElement().setAttribute("role", "main");
         result.getElement().setAttribute("aria-live", "polite");
         add(new Span(getTranslation("verify.upload")), upload, hash, check, result);
     }
