@@ -184,8 +184,8 @@ public class ReminderService {
 
     /**
      * Mails every unseen reminder not yet mailed to its person's address (when mail is configured and the person has
-     * one), each once: emailed_at is set when the SMTP server accepted it. Each mail goes out in its own transaction
-     * (MailService), so a failure leaves the reminder for the next run.
+     * one), each once: emailed_at claims the reminder before it is sent (so two nodes never both mail it) and is given
+     * back when the SMTP server did not accept the message, which leaves the reminder for the next run.
      */
     int mailUnsent() {
         if (!mail.isConfigured()) {
@@ -204,11 +204,17 @@ public class ReminderService {
             String body = text("reminder.mail.text." + r.kind().name(), r.subject(), date(r.meetingDate()), date(r.dueOn()),
                     publicUrl + "/" + r.href());
             Long meetingId = r.kind() == ReminderKind.FOLLOW_UP_DUE ? null : r.subjectId();
+            // Claimed before it is sent, so that two nodes running the job at once never both mail it; given back
+            // for the next run when the SMTP server did not take it.
+            if (db.update(REMINDER).set(REMINDER.EMAILED_AT, DSL.currentOffsetDateTime())
+                    .where(REMINDER.ID.eq(r.id()).and(REMINDER.EMAILED_AT.isNull())).execute() == 0) {
+                continue;
+            }
             if (mail.send(new OutgoingMail(List.of(unsent.get(r.id()).strip()), subject, body, List.of(),
                     MailPurpose.REMINDER, meetingId)) > 0) {
-                db.update(REMINDER).set(REMINDER.EMAILED_AT, DSL.currentOffsetDateTime())
-                        .where(REMINDER.ID.eq(r.id())).execute();
                 mailed++;
+            } else {
+                db.update(REMINDER).setNull(REMINDER.EMAILED_AT).where(REMINDER.ID.eq(r.id())).execute();
             }
         }
         return mailed;
