@@ -79,6 +79,18 @@ class SigningServiceTest extends DatabaseTest {
     }
 
     @Test
+    void the_signatories_with_an_address_get_the_request_by_e_mail() {
+        data.email(f.chair, "ordforande@example.se");
+
+        requested();
+
+        var mail = se.samordnaren.testsupport.TestMail.waitFor(1);
+        assertThat(se.samordnaren.testsupport.TestMail.recipients()).as("the justerare has no address")
+                .containsExactly("ordforande@example.se");
+        assertThat(se.samordnaren.testsupport.TestMail.text(mail.getFirst())).contains("/sammantraden/" + f.meeting);
+    }
+
+    @Test
     void a_wrong_password_writes_nothing_and_counts_as_a_failed_sign_in() {
         requested();
         assertThatThrownBy(() -> run("ordf", Role.STYRELSE, () -> signing.sign(f.meeting, "fel-losenord-9")))
