@@ -106,13 +106,30 @@ public class VaadinViewsSimulation extends Simulation {
      * or reloaded.
      */
     static ChainBuilder pageLoad(String name) {
-        return exec(VaadinViewsSimulation::beforePageLoad)
+        return exec(leavePage(name))
+                .exec(VaadinViewsSimulation::beforePageLoad)
                 .exec(VaadinViewsSimulation::beforeRequest)
                 .exec(http(name + ": page")
                         .get(session -> "/" + session.getString("path")
                                 + (session.getString("query").isEmpty() ? "" : "?" + session.getString("query")))
                         .check(checks(substring("window.Vaadin").exists())))
                 .exec(initAndNavigate(name));
+    }
+
+    /**
+     * What the browser's client sends on {@code pagehide} when the page is left (a page load, a reload, the sign-in
+     * form's submit): a beacon POST to the UIDL address with no rpc and {@code "UNLOAD": true}, on which the server
+     * closes that UI at once (Flow's FlowClient.js, since Vaadin 24.1). Without it every page load would leave its UI
+     * in the session until three missed heartbeats (15 minutes), which no browser does.
+     */
+    static ChainBuilder leavePage(String name) {
+        return doIf(session -> session.contains("uiId") && session.contains("securityKey")).then(
+                exec(VaadinViewsSimulation::beforeRequest)
+                        .exec(http(name + ": leave page (beacon)")
+                                .post("/?v-r=uidl&v-uiId=#{uiId}")
+                                .header("Content-Type", "text/plain;charset=UTF-8")
+                                .body(StringBody("{\"csrfToken\":\"#{securityKey}\",\"rpc\":[],\"UNLOAD\":true}"))
+                                .check(status().saveAs("httpStatus"), status().is(200))));
     }
 
     /** What the browser's client does once index.html is loaded: init, then the navigation event. */
@@ -168,6 +185,7 @@ public class VaadinViewsSimulation extends Simulation {
                 .exec(http("login: page").get("/login")
                         .check(checks(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("springCsrf"))))
                 .exec(initAndNavigate("login"))
+                .exec(leavePage("login"))
                 .exec(VaadinViewsSimulation::beforeRequest)
                 .exec(http("login: form").post("/login")
                         .formParam("_csrf", "#{springCsrf}")
