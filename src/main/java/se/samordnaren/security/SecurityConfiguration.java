@@ -1,7 +1,11 @@
 package se.samordnaren.security;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.aop.Advisor;
@@ -73,6 +77,20 @@ public class SecurityConfiguration {
                 new ComposablePointcut(standard.getPointcut()).intersection(notAComponent), new Jsr250AuthorizationManager());
         interceptor.setOrder(standard.getOrder());
         return interceptor;
+    }
+
+    /**
+     * Vaadin's navigation access control as Vaadin builds it, with the cheaper roles check of the subclass. Primary:
+     * Vaadin's auto-configuration defines its own unconditionally; everything that takes one (the navigation listener,
+     * the login view's configuration) gets this one.
+     */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    NavigationAccessControl directRolesNavigationAccessControl(java.util.List<NavigationAccessChecker> checkers,
+                                                               NavigationAccessControlConfigurer configurer,
+                                                               VaadinRolePrefixHolder rolePrefix) {
+        return configurer.build((active, resolver) -> new DirectRolesNavigationAccessControl(active, resolver, rolePrefix),
+                checkers);
     }
 
     /**

@@ -106,6 +106,22 @@ class SecurityJourneyIT extends BrowserJourney {
         }
     }
 
+    /**
+     * The roles of a navigation are checked on the real request (security.DirectRolesNavigationAccessControl): over
+     * real HTTP the ekonom gets the views of the role and the not-found page for the administrator's user list. (A page
+     * load's view is built by the same navigation event over UIDL that a link inside the application sends.)
+     */
+    @Test
+    void a_view_opens_for_the_roles_it_names_and_refuses_the_others_on_real_requests() {
+        page.navigate(url("/oversikt"));
+        signIn(EKONOM, PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Styrelsens översikt");
+        page.navigate(url("/anvandare"));
+        assertNotFoundPage();
+        page.navigate(url("/beslut"));
+        assertThat(page.locator("body")).not().containsText("finns inte");
+    }
+
     private void assertNotFoundPage() {
         assertThat(page.locator("body")).containsText("finns inte");
         String text = page.locator("body").innerText();
