@@ -1,15 +1,14 @@
 package se.samordnaren.agenda;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import se.samordnaren.attachment.AttachmentService;
+import se.samordnaren.meeting.ItemCardTop;
 import se.samordnaren.meeting.Minutes;
 import se.samordnaren.ui.Badge;
 
@@ -26,21 +25,10 @@ class AgendaPointCard extends Div {
         addClassNames("paragraph-card", "agenda-point");
         setId("punkt-" + point.position());
 
-        H2 title = new H2(point.position() + ". " + point.title());
-        title.addClassName("paragraph-title");
-        Div top = new Div(title);
-        top.addClassName("paragraph-top");
-        Span kind = new Span(getTranslation(point.kind().translationKey()));
-        kind.addClassName("paragraph-kind");
-        top.add(kind);
-        Span source = new Span(getTranslation("agenda.source." + point.source().name()));
-        source.addClassName("paragraph-kind");
-        top.add(source);
-        if (point.caseNumber() != null) {
-            Span dnr = new Span(point.caseNumber());
-            dnr.addClassName("paragraph-kind");
-            top.add(dnr);
-        }
+        ItemCardTop top = new ItemCardTop(point.position() + ". " + point.title())
+                .tag(getTranslation(point.kind().translationKey()))
+                .tag(getTranslation("agenda.source." + point.source().name()))
+                .tag(point.caseNumber());
         if (point.notReached()) {
             top.add(new Badge(getTranslation("agenda.notReached"), Badge.Tone.WARNING));
         }
@@ -51,22 +39,17 @@ class AgendaPointCard extends Div {
             top.add(paragraph);
         }
         if (editable) {
-            Button up = tool(VaadinIcon.ARROW_UP, getTranslation("agenda.point.moveUp"), () -> view.move(point, true));
-            Button down = tool(VaadinIcon.ARROW_DOWN, getTranslation("agenda.point.moveDown"), () -> view.move(point, false));
-            up.setEnabled(!first);
-            down.setEnabled(!last);
-            Div tools = new Div(tool(VaadinIcon.EDIT, getTranslation("action.edit"), () -> view.openPointDialog(point)),
-                    tool(VaadinIcon.PAPERCLIP, getTranslation("agenda.papers.edit"), () -> view.openPaperDialog(point)),
-                    up, down, tool(VaadinIcon.TRASH, getTranslation("action.delete"), () -> view.confirmRemove(point)));
+            Div tools = top.tools(() -> view.openPointDialog(point), up -> view.move(point, up), first, last,
+                    () -> view.confirmRemove(point));
+            tools.addComponentAtIndex(1,
+                    ItemCardTop.tool(VaadinIcon.PAPERCLIP, getTranslation("agenda.papers.edit"), () -> view.openPaperDialog(point)));
             if (point.itemId() == null) {
                 // "Denna punkt hanns inte med", marked at the meeting before the agenda becomes the minutes.
-                notReachedToggle = tool(point.notReached() ? VaadinIcon.ROTATE_LEFT : VaadinIcon.HOURGLASS,
+                notReachedToggle = ItemCardTop.tool(point.notReached() ? VaadinIcon.ROTATE_LEFT : VaadinIcon.HOURGLASS,
                         getTranslation(point.notReached() ? "agenda.reachedAfterAll" : "agenda.markNotReached"),
                         () -> view.notReached(point, !point.notReached()));
                 tools.addComponentAtIndex(2, notReachedToggle);
             }
-            tools.addClassName("paragraph-tools");
-            top.add(tools);
         }
         add(top);
 
@@ -99,14 +82,5 @@ class AgendaPointCard extends Div {
             }
             add(heading, papers);
         }
-    }
-
-    private Button tool(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addClassName("edit-control");
-        return button;
     }
 }

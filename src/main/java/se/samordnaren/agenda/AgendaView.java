@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import se.samordnaren.meeting.MeetingService;
 import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.Minutes;
+import se.samordnaren.ui.Buttons;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
@@ -58,10 +59,10 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.meetings = meetings;
         addClassNames("meeting-view", "agenda-view");
         setMaxWidth("960px");
-        button(proposeButton, "agenda.propose", VaadinIcon.MAGIC, this::propose);
-        button(addButton, "agenda.addPoint", VaadinIcon.PLUS, () -> openPointDialog(null));
-        button(templateButton, "agenda.template", VaadinIcon.LIST_OL, this::openTemplateDialog);
-        button(minutesButton, "agenda.toMinutes", VaadinIcon.FILE_TEXT_O, this::confirmToMinutes);
+        Buttons.action(proposeButton, "agenda.propose", VaadinIcon.MAGIC, this::propose);
+        Buttons.action(addButton, "agenda.addPoint", VaadinIcon.PLUS, () -> openPointDialog(null));
+        Buttons.action(templateButton, "agenda.template", VaadinIcon.LIST_OL, this::openTemplateDialog);
+        Buttons.action(minutesButton, "agenda.toMinutes", VaadinIcon.FILE_TEXT_O, this::confirmToMinutes);
         proposeButton.addThemeVariants(ButtonVariant.PRIMARY);
         meetingLink.setText(getTranslation("agenda.backToMeeting"));
         meetingLink.addClassName("minutes-pdf");
@@ -198,12 +199,6 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void open(Dialog d) {
         dialog = d;
         d.open();
-    }
-
-    private void button(Button button, String key, VaadinIcon icon, Runnable action) {
-        button.setText(getTranslation(key));
-        button.setIcon(icon.create());
-        button.addClickListener(e -> action.run());
     }
 
     @Override

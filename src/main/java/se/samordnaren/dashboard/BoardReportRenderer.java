@@ -21,11 +21,8 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import se.samordnaren.application.DemandYear;
@@ -34,6 +31,7 @@ import se.samordnaren.dashboard.BoardDashboard.BudgetLine;
 import se.samordnaren.dashboard.BoardDashboard.EquityYear;
 import se.samordnaren.dashboard.BoardDashboard.InsatsYear;
 import se.samordnaren.dashboard.DashboardTables.BudgetRow;
+import se.samordnaren.meeting.pdf.PageFrame;
 import se.samordnaren.meeting.pdf.PdfFonts;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.TableColumns;
@@ -98,14 +96,10 @@ final class BoardReportRenderer {
     }
 
     byte[] render() {
-        int pages = render(0).pages;
-        return render(pages).bytes;
+        return PageFrame.twoPass(this::render);
     }
 
-    private record Rendered(byte[] bytes, int pages) {
-    }
-
-    private Rendered render(int totalPages) {
+    private PageFrame.Pass render(int totalPages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 70, 64);
         writer = PdfWriter.getInstance(document, out);
@@ -121,33 +115,21 @@ final class BoardReportRenderer {
         document.open();
         content(document, reportTitle);
         document.close();
-        return new Rendered(out.toByteArray(), footer.lastPage);
+        return new PageFrame.Pass(out.toByteArray(), footer.pages());
     }
 
-    private final class Footer extends PdfPageEventHelper {
-        private final int totalPages;
-        int lastPage;
+    /** The shared frame's footer only: the report's title page has its own heading. */
+    private final class Footer extends PageFrame {
 
         Footer(int totalPages) {
-            this.totalPages = totalPages;
+            super(totalPages);
         }
 
         @Override
-        public void onEndPage(PdfWriter w, Document document) {
-            lastPage = w.getPageNumber();
-            PdfContentByte canvas = w.getDirectContent();
-            float left = document.left();
-            float right = document.right();
-            float bottom = 40;
-            canvas.setColorStroke(LIGHT);
-            canvas.setLineWidth(0.6f);
-            canvas.moveTo(left, bottom + 14);
-            canvas.lineTo(right, bottom + 14);
-            canvas.stroke();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(pdf(associationName + " · "
-                    + texts.t("boardReport.title", String.valueOf(board.year()))), smallGrey), left, bottom, 0);
-            String page = totalPages > 0 ? texts.t("boardReport.pageOf", lastPage, totalPages) : texts.t("boardReport.page", lastPage);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(page, smallGrey), right, bottom, 0);
+        protected void draw(PdfWriter w, Document document, int page, int totalPages) {
+            footer(w.getDirectContent(), document, 40,
+                    pdf(associationName + " · " + texts.t("boardReport.title", String.valueOf(board.year()))),
+                    totalPages > 0 ? texts.t("boardReport.pageOf", page, totalPages) : texts.t("boardReport.page", page));
         }
     }
 

@@ -14,17 +14,16 @@ import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 import se.samordnaren.agenda.AgendaPoint;
 import se.samordnaren.common.DateFormats;
+import se.samordnaren.meeting.pdf.PageFrame;
 import se.samordnaren.meeting.pdf.PdfFonts;
 import se.samordnaren.people.AppointmentRole;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Lays out a kallelse as Swedish public bodies send them (the style of the protocol, {@code meeting.pdf}): a running
@@ -35,8 +34,6 @@ import java.util.function.Consumer;
  */
 class InvitationPdfRenderer {
 
-    private static final Color GREY = new Color(0x55, 0x55, 0x55);
-    private static final Color LIGHT = new Color(0xbb, 0xbb, 0xbb);
     private static final Color REVISED_RED = new Color(0xb0, 0x1e, 0x1e);
 
     private final InvitationDocument doc;
@@ -46,7 +43,6 @@ class InvitationPdfRenderer {
     private final Font textBold;
     private final Font label;
     private final Font small;
-    private final Font smallGrey;
     private final Font italic;
     private final Font heading;
     private final Font title;
@@ -74,7 +70,6 @@ class InvitationPdfRenderer {
         textBold = new Font(bold, 10.5f);
         label = new Font(bold, 10f);
         small = new Font(regular, 9f);
-        smallGrey = new Font(regular, 8.5f, Font.NORMAL, GREY);
         italic = new Font(PdfFonts.italic(), 10.5f);
         heading = new Font(bold, 12.5f);
         title = new Font(bold, 16f);
@@ -88,15 +83,10 @@ class InvitationPdfRenderer {
     }
 
     byte[] render() {
-        int pages = render(0).pages;
-        return render(pages).bytes;
+        return PageFrame.twoPass(this::render);
     }
 
-    private record Rendered(byte[] bytes, int pages) {
-    }
-
-    /** Twice: the first pass counts the pages so every footer can say "Sida 2 av 3". */
-    private Rendered render(int totalPages) {
+    private PageFrame.Pass render(int totalPages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 64, 56, 96, 78);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -108,48 +98,27 @@ class InvitationPdfRenderer {
         document.open();
         content(document);
         document.close();
-        return new Rendered(out.toByteArray(), decoration.lastPage);
+        return new PageFrame.Pass(out.toByteArray(), decoration.pages());
     }
 
-    private final class PageDecoration extends PdfPageEventHelper {
-        private final int totalPages;
-        int lastPage;
+    /** The protocol's frame with KALLELSE and the meeting date; a revised kallelse says so under the header. */
+    private final class PageDecoration extends PageFrame {
 
         PageDecoration(int totalPages) {
-            this.totalPages = totalPages;
+            super(totalPages);
         }
 
         @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            lastPage = writer.getPageNumber();
+        protected void draw(PdfWriter writer, Document document, int page, int totalPages) {
             PdfContentByte canvas = writer.getDirectContent();
-            float left = document.left();
-            float right = document.right();
-            float top = document.getPageSize().getHeight() - 40;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(nullToEmpty(doc.associationName()), new Font(bold, 12f)), left, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(doc.bodyName(), text), left, top - 15, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(t.get("title"), title), right, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    new Phrase(DateFormats.iso(doc.date()), small), right, top - 15, 0);
-            canvas.setColorStroke(LIGHT);
-            canvas.setLineWidth(0.6f);
-            canvas.moveTo(left, top - 24);
-            canvas.lineTo(right, top - 24);
-            canvas.stroke();
+            header(canvas, document, doc.associationName(), doc.bodyName(), t.get("title"), DateFormats.iso(doc.date()));
             if (doc.revision() > 1) {
                 ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
                         new Phrase(t.get("revised", doc.revision()), new Font(bold, 9.5f, Font.NORMAL, REVISED_RED)),
-                        right, top - 37, 0);
+                        document.right(), headerTop(document) - 37, 0);
             }
-            float bottom = 46;
-            canvas.moveTo(left, bottom + 14);
-            canvas.lineTo(right, bottom + 14);
-            canvas.stroke();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(nullToEmpty(doc.associationName()), smallGrey), left, bottom, 0);
-            String page = totalPages > 0 ? t.get("pageOf", lastPage, totalPages) : t.get("page", lastPage);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(page, smallGrey), right, bottom, 0);
+            footer(canvas, document, 46, doc.associationName(),
+                    totalPages > 0 ? t.get("pageOf", page, totalPages) : t.get("page", page));
         }
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.samordnaren.meeting.signing.SigningPanel;
 import se.samordnaren.meeting.signing.SigningService;
+import se.samordnaren.ui.Buttons;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
@@ -68,15 +69,15 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.followUps = followUps;
         addClassName("meeting-view");
         setMaxWidth("960px");
-        button(editHeaderButton, "meeting.editHeader", VaadinIcon.CALENDAR_CLOCK, () -> open(
+        Buttons.action(editHeaderButton, "meeting.editHeader", VaadinIcon.CALENDAR_CLOCK, () -> open(
                 new MeetingPlanDialog(meetings, pickers, MeetingPlan.of(minutes.header())).onSaved(this::reload)));
-        button(attendanceButton, "meeting.editAttendance", VaadinIcon.USERS, () -> open(new AttendanceDialog(meetings, pickers,
+        Buttons.action(attendanceButton, "meeting.editAttendance", VaadinIcon.USERS, () -> open(new AttendanceDialog(meetings, pickers,
                 minutes.header(), this::reload)));
-        button(addParagraphButton, "meeting.addParagraph", VaadinIcon.PLUS, () -> openParagraphDialog(null));
-        button(heldButton, "meeting.markHeld", VaadinIcon.CHECK, this::markHeld);
-        button(approveButton, "meeting.approve", VaadinIcon.CHECK_SQUARE_O,
+        Buttons.action(addParagraphButton, "meeting.addParagraph", VaadinIcon.PLUS, () -> openParagraphDialog(null));
+        Buttons.action(heldButton, "meeting.markHeld", VaadinIcon.CHECK, this::markHeld);
+        Buttons.action(approveButton, "meeting.approve", VaadinIcon.CHECK_SQUARE_O,
                 () -> open(new ApprovalDialog(meetings, minutes.header()).onSaved(this::reload)));
-        button(noticeButton, "meeting.postNotice", VaadinIcon.NEWSPAPER,
+        Buttons.action(noticeButton, "meeting.postNotice", VaadinIcon.NEWSPAPER,
                 () -> open(new NoticeDialog(meetings, minutes.header()).onSaved(this::reload)));
         addParagraphButton.addThemeVariants(ButtonVariant.PRIMARY);
         pdfLink.setText(getTranslation("meeting.pdf"));
@@ -233,12 +234,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void open(Dialog d) {
         dialog = d;
         d.open();
-    }
-
-    private void button(Button button, String key, VaadinIcon icon, Runnable action) {
-        button.setText(getTranslation(key));
-        button.setIcon(icon.create());
-        button.addClickListener(e -> action.run());
     }
 
     @Override

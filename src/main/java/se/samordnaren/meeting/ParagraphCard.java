@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,27 +29,12 @@ class ParagraphCard extends Div {
         addClassName("paragraph-card");
         setId("paragraf-" + paragraph.number());
 
-        H2 title = new H2(header.paragraphLabel(paragraph.number()) + " " + paragraph.title());
-        title.addClassName("paragraph-title");
-        Div top = new Div(title);
-        top.addClassName("paragraph-top");
-        Span kind = new Span(getTranslation(paragraph.kind().translationKey()));
-        kind.addClassName("paragraph-kind");
-        top.add(kind);
-        if (paragraph.caseNumber() != null) {
-            Span dnr = new Span(paragraph.caseNumber());
-            dnr.addClassName("paragraph-kind");
-            top.add(dnr);
-        }
+        ItemCardTop top = new ItemCardTop(header.paragraphLabel(paragraph.number()) + " " + paragraph.title())
+                .tag(getTranslation(paragraph.kind().translationKey()))
+                .tag(paragraph.caseNumber());
         if (editable) {
-            Button up = tool(VaadinIcon.ARROW_UP, getTranslation("meeting.paragraph.moveUp"), () -> view.move(paragraph, true));
-            Button down = tool(VaadinIcon.ARROW_DOWN, getTranslation("meeting.paragraph.moveDown"), () -> view.move(paragraph, false));
-            up.setEnabled(!first);
-            down.setEnabled(!last);
-            Div tools = new Div(tool(VaadinIcon.EDIT, getTranslation("action.edit"), () -> view.openParagraphDialog(paragraph)),
-                    up, down, tool(VaadinIcon.TRASH, getTranslation("action.delete"), () -> view.confirmDelete(paragraph)));
-            tools.addClassName("paragraph-tools");
-            top.add(tools);
+            top.tools(() -> view.openParagraphDialog(paragraph), up -> view.move(paragraph, up), first, last,
+                    () -> view.confirmDelete(paragraph));
         }
         add(top);
 
@@ -194,13 +178,8 @@ class ParagraphCard extends Div {
         return line;
     }
 
-    private Button tool(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addClassName("edit-control");
-        return button;
+    private static Button tool(VaadinIcon icon, String label, Runnable action) {
+        return ItemCardTop.tool(icon, label, action);
     }
 
     private Button action(String text, VaadinIcon icon, Runnable action) {

@@ -1,13 +1,10 @@
 package se.samordnaren.reminder;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import se.samordnaren.common.DateFormats;
-import se.samordnaren.security.SystemTask;
+import se.samordnaren.security.DailySystemTask;
 
 import java.time.LocalDate;
 
@@ -19,34 +16,28 @@ import java.time.LocalDate;
 class ReminderJob {
 
     static final String TASK = "paminnelser";
-    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
-    private final ReminderService reminders;
+    private final DailySystemTask<ReminderService.Run> task;
 
     ReminderJob(ReminderService reminders) {
-        this.reminders = reminders;
+        task = new DailySystemTask<>(ReminderJob.class, TASK, reminders::run,
+                (today, run) -> run.followUps() + run.signatures() + run.mailed() == 0 ? null
+                        : "Påminnelser %s: %d om uppföljningar, %d om underskrifter, %d e-postade"
+                                .formatted(today, run.followUps(), run.signatures(), run.mailed()),
+                "Påminnelserna kunde inte göras vid start");
     }
 
     @Scheduled(cron = "${samordnaren.reminders.cron:0 30 6 * * *}", zone = "Europe/Stockholm")
     void daily() {
-        run(LocalDate.now(DateFormats.SWEDEN));
+        task.today();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
-        try {
-            daily();
-        } catch (RuntimeException e) {
-            log.error("Påminnelserna kunde inte göras vid start", e);
-        }
+        task.atStartup();
     }
 
     ReminderService.Run run(LocalDate today) {
-        ReminderService.Run run = SystemTask.call(TASK, () -> reminders.run(today));
-        if (run.followUps() + run.signatures() + run.mailed() > 0) {
-            log.info("Påminnelser {}: {} om uppföljningar, {} om underskrifter, {} e-postade", today, run.followUps(),
-                    run.signatures(), run.mailed());
-        }
-        return run;
+        return task.run(today);
     }
 }

@@ -15,6 +15,7 @@ import se.samordnaren.mail.MailPurpose;
 import se.samordnaren.mail.MailService;
 import se.samordnaren.mail.OutgoingMail;
 import se.samordnaren.meeting.MeetingStatus;
+import se.samordnaren.meeting.signing.SigningService;
 import se.samordnaren.security.CurrentUser;
 
 import java.time.LocalDate;
@@ -27,8 +28,6 @@ import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.FOLLOW_UP;
 import static se.samordnaren.db.Tables.MEETING;
-import static se.samordnaren.db.Tables.MEETING_ATTENDANCE;
-import static se.samordnaren.db.Tables.MINUTES_SIGNATURE;
 import static se.samordnaren.db.Tables.PERSON;
 import static se.samordnaren.db.Tables.REMINDER;
 
@@ -40,11 +39,11 @@ import static se.samordnaren.db.Tables.REMINDER;
  *     meeting it is to be reported at) on or before the next planned meeting of the body it reports to — or within
  *     {@value #DAYS_AHEAD_WITHOUT_MEETING} days when that body has no meeting planned;</li>
  *     <li>SIGNATURE_OUTSTANDING: minutes sent for signing (meeting.signing_requested_at) more than the association's
- *     signature_reminder_days ago, not yet approved, and the chair or a justerare of the meeting has not signed since
- *     the request.</li>
+ *     signature_reminder_days ago, not yet approved, and the chair or a justerare of the meeting has no signature of
+ *     the minutes as they read now.</li>
  * </ul>
- * A signature counts when the person signed the minutes after the request (the signing feature's stricter rule, the
- * signature's content hash equal to the current content, is not available to this package yet).
+ * Whose signature counts is the signing feature's one rule ({@link SigningService#unsignedSignatories}): a signature of
+ * the current content (its SHA-256), so a change after a signature asks for it again.
  * Each reminder shows on the start page of the user linked to the person (app_user.person_id) until marked seen, and
  * is e-mailed once to the person's address when mail is configured.
  */
@@ -56,14 +55,17 @@ public class ReminderService {
     private final DSLContext db;
     private final CurrentUser currentUser;
     private final MailService mail;
+    private final SigningService signing;
     private final I18NProvider translations;
     private final String publicUrl;
 
-    ReminderService(DSLContext db, CurrentUser currentUser, MailService mail, I18NProvider translations,
+    ReminderService(DSLContext db, CurrentUser currentUser, MailService mail, SigningService signing,
+                    I18NProvider translations,
                     @Value("${samordnaren.public-url:http://localhost:8080}") String publicUrl) {
         this.db = db;
         this.currentUser = currentUser;
         this.mail = mail;
+        this.signing = signing;
         this.translations = translations;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -158,6 +160,12 @@ public class ReminderService {
                 .execute();
     }
 
+    /**
+     * Minutes sent for signing the association's days ago and not approved: each signatory whose signature they
+     * still wait for is reminded. Whose signature counts is the signing feature's rule
+     * ({@link SigningService#unsignedSignatories}: a signature of the content as it reads now), asked per meeting —
+     * the content hash is computed from the minutes, not in SQL; the meetings out for justering are a handful.
+     */
     @Transactional
     int remindSignatures(LocalDate today) {
         Field<Integer> days = DSL.field(DSL.select(ASSOCIATION.SIGNATURE_REMINDER_DAYS).from(ASSOCIATION)
@@ -165,21 +173,22 @@ public class ReminderService {
         Field<LocalDate> requestedOn = DSL.field("({0} at time zone 'Europe/Stockholm')::date", LocalDate.class,
                 MEETING.SIGNING_REQUESTED_AT);
         Field<LocalDate> dueOn = DSL.localDateAdd(requestedOn, days);
-        return db.insertInto(REMINDER, REMINDER.KIND, REMINDER.SUBJECT_ID, REMINDER.PERSON_ID, REMINDER.DUE_ON)
-                .select(DSL.selectDistinct(DSL.val(ReminderKind.SIGNATURE_OUTSTANDING, REMINDER.KIND), MEETING.ID,
-                                MEETING_ATTENDANCE.PERSON_ID, dueOn)
-                        .from(MEETING)
-                        .join(MEETING_ATTENDANCE).on(MEETING_ATTENDANCE.MEETING_ID.eq(MEETING.ID)
-                                .and(MEETING_ATTENDANCE.IS_CHAIR.isTrue().or(MEETING_ATTENDANCE.IS_APPROVER.isTrue())))
-                        .where(MEETING.SIGNING_REQUESTED_AT.isNotNull())
-                        .and(MEETING.APPROVED_AT.isNull())
-                        .and(dueOn.le(today))
-                        .andNotExists(DSL.selectOne().from(MINUTES_SIGNATURE)
-                                .where(MINUTES_SIGNATURE.MEETING_ID.eq(MEETING.ID))
-                                .and(MINUTES_SIGNATURE.PERSON_ID.eq(MEETING_ATTENDANCE.PERSON_ID))
-                                .and(MINUTES_SIGNATURE.SIGNED_AT.ge(MEETING.SIGNING_REQUESTED_AT))))
-                .onConflictDoNothing()
-                .execute();
+        var due = db.select(MEETING.ID, dueOn).from(MEETING)
+                .where(MEETING.SIGNING_REQUESTED_AT.isNotNull())
+                .and(MEETING.APPROVED_AT.isNull())
+                .and(dueOn.le(today))
+                .orderBy(MEETING.ID)
+                .fetch();
+        int made = 0;
+        for (var meeting : due) {
+            for (long person : signing.unsignedSignatories(meeting.value1())) {
+                made += db.insertInto(REMINDER, REMINDER.KIND, REMINDER.SUBJECT_ID, REMINDER.PERSON_ID, REMINDER.DUE_ON)
+                        .values(ReminderKind.SIGNATURE_OUTSTANDING, meeting.value1(), person, meeting.value2())
+                        .onConflictDoNothing()
+                        .execute();
+            }
+        }
+        return made;
     }
 
     /**

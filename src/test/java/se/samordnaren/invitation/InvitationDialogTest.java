@@ -3,11 +3,16 @@ package se.samordnaren.invitation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.agenda.AgendaService;
+import se.samordnaren.mail.UnconfiguredMail;
 import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.people.AppointmentRole;
+import se.samordnaren.security.CurrentUser;
 import se.samordnaren.testsupport.TestMail;
 import se.samordnaren.testsupport.ViewTest;
 
@@ -16,8 +21,20 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.MEETING_INVITATION;
 
-/** The Kallelse button of a planned meeting's view and its dialog, browserless, with the suite's test mail server. */
+/**
+ * The Kallelse button of a planned meeting's view and its dialog, browserless, with the suite's test mail server (and
+ * one test without SMTP).
+ */
 class InvitationDialogTest extends ViewTest {
+
+    @Autowired
+    InvitationQueries queries;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    I18NProvider translations;
 
     long meeting;
 
@@ -63,6 +80,35 @@ class InvitationDialogTest extends ViewTest {
         assertThat(dialog.overview.revisions()).extracting(InvitationService.Revision::revision).containsExactly(2, 1);
         assertThat(dialog.content.getElement().getTextRecursively()).contains("Reviderad kallelse, version 2", "Ny lokal: Brotorget 1.");
         assertThat(dialog.sendButton.isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "viewsecretary", roles = "SEKRETERARE")
+    void without_smtp_the_secretary_still_produces_and_downloads_the_pdf_and_is_told_why_it_cannot_be_sent() {
+        // The kallelse service as the application builds it with SPRING_MAIL_HOST empty (the suite's context always
+        // has the test mail server).
+        var withoutSmtp = new InvitationService(db, queries, agenda, UnconfiguredMail.service(db), currentUser,
+                translations, "http://localhost:8080");
+        UI.getCurrent().navigate("sammantraden/" + meeting);
+        InvitationDialog dialog = new InvitationDialog(withoutSmtp, meeting);
+        dialog.open();
+        roundTrip();
+
+        assertThat(dialog.overview.mailConfigured()).isFalse();
+        assertThat(dialog.mailStatus.getText()).isEqualTo("E-post är inte inställd (ingen SMTP-server), så kallelsen "
+                + "kan inte skickas härifrån. Ladda ner PDF:en och skicka den på annat sätt.");
+        assertThat(dialog.sendButton.isVisible()).as("shown, so the secretary sees what is missing").isTrue();
+        assertThat(dialog.sendButton.isEnabled()).isFalse();
+        assertThat(dialog.produceButton.isEnabled()).isTrue();
+
+        test(dialog.produceButton).click();
+
+        assertThat(dialog.overview.revisions()).hasSize(1);
+        assertThat(find(Anchor.class).withClassName("invitation-download").single().getHref())
+                .isEqualTo("/kallelse/" + meeting + "/1.pdf");
+        assertThat(dialog.sendButton.isEnabled()).as("still off after producing").isFalse();
+        assertThat(dialog.mailStatus.getText()).startsWith("E-post är inte inställd");
+        assertThat(TestMail.received()).isEmpty();
     }
 
     @Test

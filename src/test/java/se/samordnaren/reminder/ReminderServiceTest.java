@@ -6,7 +6,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.samordnaren.common.ConcurrentEditException;
 import se.samordnaren.meeting.AttendanceRole;
+import se.samordnaren.meeting.MeetingService;
 import se.samordnaren.meeting.MeetingStatus;
+import se.samordnaren.meeting.signing.MinutesContent;
 import se.samordnaren.security.Role;
 import se.samordnaren.testsupport.DatabaseTest;
 
@@ -27,6 +29,8 @@ class ReminderServiceTest extends DatabaseTest {
     ReminderService reminders;
     @Autowired
     ReminderJob job;
+    @Autowired
+    MeetingService meetings;
 
     long board;
     long responsible;
@@ -90,19 +94,42 @@ class ReminderServiceTest extends DatabaseTest {
     }
 
     @Test
-    void a_signatory_who_has_not_signed_since_the_request_is_reminded_after_the_associations_days() {
-        // The chair signed after the request; the justerare's signature is from before it and does not count.
-        data.signedOnPaper(signingMeeting, chair, "Olle", OffsetDateTime.of(2021, 2, 16, 9, 0, 0, 0, ZoneOffset.ofHours(1)));
-        data.signedOnPaper(signingMeeting, justerare, "Jenny", OffsetDateTime.of(2021, 2, 14, 9, 0, 0, 0, ZoneOffset.ofHours(1)));
+    void a_signatory_without_a_signature_of_the_current_content_is_reminded_after_the_associations_days() {
+        // The justerare signed after the request, then a § was added: that signature is of an older content and no
+        // longer counts (the signing rule). The chair signed the content as it reads now.
+        data.signedOnPaper(signingMeeting, justerare, "Jenny", OffsetDateTime.of(2021, 2, 15, 14, 0, 0, 0, ZoneOffset.ofHours(1)),
+                contentHash());
+        data.item(signingMeeting, 1, "Sammanträdet öppnas", "Rättad efter justerarens underskrift.");
+        data.signedOnPaper(signingMeeting, chair, "Olle", OffsetDateTime.of(2021, 2, 16, 9, 0, 0, 0, ZoneOffset.ofHours(1)),
+                contentHash());
 
         assertThat(job.run(LocalDate.of(2021, 2, 17)).signatures()).as("two days after the request").isZero();
         assertThat(job.run(LocalDate.of(2021, 2, 18)).signatures()).isEqualTo(1);
         assertThat(job.run(LocalDate.of(2021, 2, 19)).signatures()).as("once").isZero();
 
         var reminder = db.selectFrom(REMINDER).where(REMINDER.KIND.eq(ReminderKind.SIGNATURE_OUTSTANDING)).fetchSingle();
-        assertThat(reminder.getPersonId()).isEqualTo(justerare);
+        assertThat(reminder.getPersonId()).as("the justerare, whose signature is of the older content").isEqualTo(justerare);
         assertThat(reminder.getSubjectId()).isEqualTo(signingMeeting);
         assertThat(reminder.getDueOn()).isEqualTo(LocalDate.of(2021, 2, 18));
+    }
+
+    @Test
+    void a_signature_of_the_current_content_counts_whenever_given_and_one_without_a_hash_never() {
+        // Signed before a return and a new request of the same content: the signing service refuses a second
+        // signature of it, so the reminder must not ask for one. A signature without a hash (imported) is not one of
+        // this content.
+        String hash = contentHash();
+        data.signedOnPaper(signingMeeting, chair, "Olle", OffsetDateTime.of(2021, 2, 14, 9, 0, 0, 0, ZoneOffset.ofHours(1)), hash);
+        data.signedOnPaper(signingMeeting, justerare, "Jenny", OffsetDateTime.of(2021, 2, 16, 9, 0, 0, 0, ZoneOffset.ofHours(1)));
+
+        assertThat(job.run(LocalDate.of(2021, 2, 18)).signatures()).isEqualTo(1);
+        assertThat(db.fetchValues(db.select(REMINDER.PERSON_ID).from(REMINDER)
+                .where(REMINDER.KIND.eq(ReminderKind.SIGNATURE_OUTSTANDING)))).containsExactly(justerare);
+    }
+
+    /** The SHA-256 of the signing meeting's minutes as they read now (what a signature of them records). */
+    private String contentHash() {
+        return MinutesContent.sha256(meetings.load(signingMeeting));
     }
 
     @Test

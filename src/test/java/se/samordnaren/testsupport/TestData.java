@@ -753,14 +753,20 @@ public final class TestData {
         db.update(MEETING).set(MEETING.SIGNING_REQUESTED_AT, requestedAt).where(MEETING.ID.eq(meetingId)).execute();
     }
 
-    /** A signature on paper by the person at {@code signedAt}. */
+    /** A signature on paper by the person at {@code signedAt}, without a content hash (as imported ones). */
     public void signedOnPaper(long meetingId, long personId, String name, OffsetDateTime signedAt) {
+        signedOnPaper(meetingId, personId, name, signedAt, null);
+    }
+
+    /** A signature on paper by the person at {@code signedAt} of the content with that SHA-256 (hex). */
+    public void signedOnPaper(long meetingId, long personId, String name, OffsetDateTime signedAt, String contentSha256) {
         db.insertInto(se.samordnaren.db.Tables.MINUTES_SIGNATURE)
                 .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.MEETING_ID, meetingId)
                 .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.PERSON_ID, personId)
                 .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.SIGNER_NAME, name)
                 .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.SIGNED_AT, signedAt)
                 .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.METHOD, se.samordnaren.meeting.SignatureMethod.PAPER)
+                .set(se.samordnaren.db.Tables.MINUTES_SIGNATURE.CONTENT_SHA256, contentSha256)
                 .execute();
     }
 

@@ -1,13 +1,10 @@
 package se.samordnaren.meeting.noticeboard;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import se.samordnaren.common.DateFormats;
-import se.samordnaren.security.SystemTask;
+import se.samordnaren.security.DailySystemTask;
 
 import java.time.LocalDate;
 
@@ -20,34 +17,28 @@ import java.time.LocalDate;
 class NoticeBoardJob {
 
     static final String TASK = "anslag";
-    private static final Logger log = LoggerFactory.getLogger(NoticeBoardJob.class);
 
-    private final NoticePosting posting;
+    private final DailySystemTask<NoticePosting.Run> task;
 
     NoticeBoardJob(NoticePosting posting) {
-        this.posting = posting;
+        task = new DailySystemTask<>(NoticeBoardJob.class, TASK, posting::publishAndTakeDown,
+                (today, run) -> run.published().isEmpty() && run.takenDown().isEmpty() ? null
+                        : "Anslagstavlan %s: %d protokoll anslagna, %d nedtagna"
+                                .formatted(today, run.published().size(), run.takenDown().size()),
+                "Anslagstavlan kunde inte uppdateras vid start");
     }
 
     @Scheduled(cron = "${samordnaren.notice-board.cron:0 5 0 * * *}", zone = "Europe/Stockholm")
     void daily() {
-        run(LocalDate.now(DateFormats.SWEDEN));
+        task.today();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
-        try {
-            daily();
-        } catch (RuntimeException e) {
-            // The application starts regardless; the next daily run tries again.
-            log.error("Anslagstavlan kunde inte uppdateras vid start", e);
-        }
+        task.atStartup();
     }
 
     NoticePosting.Run run(LocalDate today) {
-        NoticePosting.Run run = SystemTask.call(TASK, () -> posting.publishAndTakeDown(today));
-        if (!run.published().isEmpty() || !run.takenDown().isEmpty()) {
-            log.info("Anslagstavlan {}: {} protokoll anslagna, {} nedtagna", today, run.published().size(), run.takenDown().size());
-        }
-        return run;
+        return task.run(today);
     }
 }

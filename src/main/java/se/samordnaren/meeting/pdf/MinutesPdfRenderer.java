@@ -14,7 +14,6 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfGState;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 import se.samordnaren.meeting.AttendanceRole;
@@ -42,8 +41,6 @@ class MinutesPdfRenderer {
     private static final Locale SWEDISH = PdfTexts.SWEDISH;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
-    private static final Color GREY = new Color(0x55, 0x55, 0x55);
-    private static final Color LIGHT = new Color(0xbb, 0xbb, 0xbb);
     private static final Color DRAFT_RED = new Color(0xb0, 0x1e, 0x1e);
 
     private final MinutesDocument minutes;
@@ -77,7 +74,7 @@ class MinutesPdfRenderer {
         textBold = new Font(bold, 10.5f);
         label = new Font(bold, 10f);
         small = new Font(regular, 9f);
-        smallGrey = new Font(regular, 8.5f, Font.NORMAL, GREY);
+        smallGrey = new Font(regular, 8.5f, Font.NORMAL, PageFrame.GREY);
         heading = new Font(bold, 12f);
         title = new Font(bold, 16f);
     }
@@ -162,14 +159,10 @@ class MinutesPdfRenderer {
 
     /** Renders twice: the first pass counts the pages so every footer can say "Sida 2 av 7". */
     private byte[] twoPass(String documentTitle, String metadataTitle, Consumer<Document> content) {
-        int pages = render(documentTitle, metadataTitle, content, 0).pages;
-        return render(documentTitle, metadataTitle, content, pages).bytes;
+        return PageFrame.twoPass(totalPages -> render(documentTitle, metadataTitle, content, totalPages));
     }
 
-    private record Rendered(byte[] bytes, int pages) {
-    }
-
-    private Rendered render(String documentTitle, String metadataTitle, Consumer<Document> content, int totalPages) {
+    private PageFrame.Pass render(String documentTitle, String metadataTitle, Consumer<Document> content, int totalPages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 64, 56, 84, 78);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -181,47 +174,35 @@ class MinutesPdfRenderer {
         document.open();
         content.accept(document);
         document.close();
-        return new Rendered(out.toByteArray(), decoration.lastPage);
+        return new PageFrame.Pass(out.toByteArray(), decoration.pages());
     }
 
-    private final class PageDecoration extends PdfPageEventHelper {
+    /**
+     * The frame with the kind of document (PROTOKOLL, PROTOKOLLSUTDRAG) and the meeting date; drafts are marked under
+     * the header and across the page; the footer leaves room for the approvers' initials.
+     */
+    private final class PageDecoration extends PageFrame {
         private final String documentTitle;
-        private final int totalPages;
-        int lastPage;
 
         PageDecoration(String documentTitle, int totalPages) {
+            super(totalPages);
             this.documentTitle = documentTitle;
-            this.totalPages = totalPages;
         }
 
         @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            lastPage = writer.getPageNumber();
+        protected void draw(PdfWriter writer, Document document, int pageNumber, int totalPages) {
             PdfContentByte canvas = writer.getDirectContent();
             Rectangle page = document.getPageSize();
             float left = document.left();
             float right = document.right();
-            float top = page.getHeight() - 40;
-
-            // Running header: association and body left, the kind of document and the date right.
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(nullToEmpty(minutes.associationName()), new Font(bold, 12f)), left, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(minutes.bodyName(), text), left, top - 15, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(documentTitle, title), right, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    new Phrase(t.get("meetingDate", PdfTexts.date(minutes.meetingDate())), small), right, top - 15, 0);
-            canvas.setColorStroke(LIGHT);
-            canvas.setLineWidth(0.6f);
-            canvas.moveTo(left, top - 24);
-            canvas.lineTo(right, top - 24);
-            canvas.stroke();
+            header(canvas, document, minutes.associationName(), minutes.bodyName(), documentTitle,
+                    t.get("meetingDate", PdfTexts.date(minutes.meetingDate())));
 
             if (!minutes.approved()) {
                 ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
                         new Phrase(t.get("draft"),
                                 new Font(bold, 10f, Font.NORMAL, DRAFT_RED)),
-                        (left + right) / 2, top - 38, 0);
+                        (left + right) / 2, headerTop(document) - 38, 0);
                 PdfContentByte under = writer.getDirectContentUnder();
                 under.saveState();
                 PdfGState faint = new PdfGState();
@@ -235,15 +216,10 @@ class MinutesPdfRenderer {
 
             // Footer: where the approvers initial each page, the association and the page number.
             float bottom = 46;
-            canvas.moveTo(left, bottom + 14);
-            canvas.lineTo(right, bottom + 14);
-            canvas.stroke();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(nullToEmpty(minutes.associationName()), smallGrey), left, bottom, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                    new Phrase(t.get("initials"), smallGrey), (left + right) / 2 + 20, bottom, 0);
-            String pageText = totalPages > 0 ? t.get("pageOf", lastPage, totalPages) : t.get("page", lastPage);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageText, smallGrey), right, bottom, 0);
+            footer(canvas, document, bottom, minutes.associationName(),
+                    totalPages > 0 ? t.get("pageOf", pageNumber, totalPages) : t.get("page", pageNumber));
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, footerText(t.get("initials")),
+                    (left + right) / 2 + 20, bottom, 0);
         }
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import se.samordnaren.attachment.AttachmentService;
 import se.samordnaren.meeting.Minutes;
+import se.samordnaren.ui.Buttons;
 import se.samordnaren.ui.Formats;
 
 /**
@@ -49,10 +50,10 @@ public class SigningPanel extends Div {
         this.minutes = minutes;
         this.onChange = onChange;
         addClassName("signing-panel");
-        button(requestButton, "signing.request", VaadinIcon.PAPERPLANE, this::request);
-        button(signButton, "signing.sign", VaadinIcon.PENCIL, () -> open(new SignDialog(signing, meetingId).onSaved(onChange)));
-        button(returnButton, "signing.return", VaadinIcon.REPLY, () -> open(new ReturnDialog(signing, meetingId).onSaved(onChange)));
-        button(paperButton, "signing.paper", VaadinIcon.FILE_TEXT_O,
+        Buttons.action(requestButton, "signing.request", VaadinIcon.PAPERPLANE, this::request);
+        Buttons.action(signButton, "signing.sign", VaadinIcon.PENCIL, () -> open(new SignDialog(signing, meetingId).onSaved(onChange)));
+        Buttons.action(returnButton, "signing.return", VaadinIcon.REPLY, () -> open(new ReturnDialog(signing, meetingId).onSaved(onChange)));
+        Buttons.action(paperButton, "signing.paper", VaadinIcon.FILE_TEXT_O,
                 () -> open(new PaperSigningDialog(signing, status).onSaved(onChange)));
         signButton.addThemeVariants(ButtonVariant.PRIMARY);
         render();
@@ -156,11 +157,5 @@ public class SigningPanel extends Div {
     private void open(Dialog d) {
         dialog = d;
         d.open();
-    }
-
-    private void button(Button button, String key, VaadinIcon icon, Runnable action) {
-        button.setText(getTranslation(key));
-        button.setIcon(icon.create());
-        button.addClickListener(e -> action.run());
     }
 }

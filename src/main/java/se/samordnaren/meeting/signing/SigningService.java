@@ -182,6 +182,18 @@ public class SigningService {
                 MinutesContent.sha256(meetings.load(task.meetingId())))).toList();
     }
 
+    /**
+     * The signatories (person ids, chair first) whose signature the minutes still wait for: those without a signature
+     * of the content as it reads now. The same rule as for signing and approval, so that whoever asks (the reminders)
+     * never counts a signature of an older content.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> unsignedSignatories(long meetingId) {
+        Minutes minutes = meetings.load(meetingId);
+        return unsigned(minutes, MinutesContent.sha256(minutes));
+    }
+
     // ---------------------------------------------------------------- the request
 
     /**
@@ -276,7 +288,7 @@ public class SigningService {
                 .set(MINUTES_SIGNATURE.CONTENT_SHA256, hash)
                 .set(MINUTES_SIGNATURE.SIGNED_BY_USER_ID, signer.userId())
                 .execute();
-        boolean everyone = signatories(minutes).stream().allMatch(a -> signedCurrent(meetingId, a.personId(), hash));
+        boolean everyone = unsigned(minutes, hash).isEmpty();
         if (everyone) {
             approve(meetingId, now.toLocalDate(), sv("signing.approvalPlace"), signer.userId());
         }
@@ -438,7 +450,25 @@ public class SigningService {
 
     private boolean signedCurrent(long meetingId, long personId, String hash) {
         return db.fetchExists(MINUTES_SIGNATURE, MINUTES_SIGNATURE.MEETING_ID.eq(meetingId)
-                .and(MINUTES_SIGNATURE.PERSON_ID.eq(personId)).and(MINUTES_SIGNATURE.CONTENT_SHA256.eq(hash)));
+                .and(MINUTES_SIGNATURE.PERSON_ID.eq(personId)).and(counts(hash)));
+    }
+
+    /** The signatories without a signature that counts, in one statement. */
+    private List<Long> unsigned(Minutes minutes, String hash) {
+        Set<Long> signed = Set.copyOf(db.select(MINUTES_SIGNATURE.PERSON_ID).from(MINUTES_SIGNATURE)
+                .where(MINUTES_SIGNATURE.MEETING_ID.eq(minutes.header().id()).and(MINUTES_SIGNATURE.PERSON_ID.isNotNull()))
+                .and(counts(hash))
+                .fetch(MINUTES_SIGNATURE.PERSON_ID));
+        return signatories(minutes).stream().map(Minutes.Attendee::personId).filter(p -> !signed.contains(p))
+                .distinct().toList();
+    }
+
+    /**
+     * What counts as a signature: one of the content as it reads now (its hash). A change after a signature leaves
+     * that signature in the record but no longer counting; a signature without a hash (imported) never counts here.
+     */
+    private static org.jooq.Condition counts(String hash) {
+        return MINUTES_SIGNATURE.CONTENT_SHA256.eq(hash);
     }
 
     private String title(Minutes.Attendee a) {
