@@ -24,7 +24,6 @@ import se.samordnaren.initiative.InitiativeDetail.LedgerRow;
 import se.samordnaren.initiative.InitiativeDetail.Report;
 import se.samordnaren.initiative.InitiativeDetail.SubProject;
 import se.samordnaren.initiative.InitiativeDetail.TakingPart;
-import se.samordnaren.initiative.InitiativeDetail.TimelineEvent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,10 +40,14 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
+import static se.samordnaren.db.Tables.APPLICATION_STEP;
 import static se.samordnaren.db.Tables.ATTACHMENT_INFO;
 import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.CO_FINANCING;
+import static se.samordnaren.db.Tables.DECISION_LINK;
 import static se.samordnaren.db.Tables.DECISION_PLACE;
+import static se.samordnaren.db.Tables.FUNDING_APPLICATION;
+import static se.samordnaren.db.Tables.FUNDING_APPLICATION_VERSION;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_CONDITION;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
@@ -52,7 +55,6 @@ import static se.samordnaren.db.Tables.INITIATIVE_GRANT_LEDGER;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT_YEAR;
 import static se.samordnaren.db.Tables.INITIATIVE_MEMBER;
 import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
-import static se.samordnaren.db.Tables.INITIATIVE_TIMELINE;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.MEMBER;
 import static se.samordnaren.db.Tables.PERSON;
@@ -256,9 +258,10 @@ class InitiativeQueries {
         var ledger = ledger();
         var reports = reports();
         var conditions = conditions();
-        var timeline = timeline();
+        var decisionEvents = decisionEvents();
+        var stepEvents = applicationStepEvents();
         return db.select(INITIATIVE.asterisk(), PARENT.NAME, OWNER.NAME, PERSON.FULL_NAME, allowed, members,
-                        subProjects, coFinancing, grantYears, ledger, reports, conditions, timeline)
+                        subProjects, coFinancing, grantYears, ledger, reports, conditions, decisionEvents, stepEvents)
                 .from(INITIATIVE)
                 .leftJoin(PARENT).on(PARENT.ID.eq(INITIATIVE.PARENT_ID))
                 .leftJoin(OWNER).on(OWNER.ID.eq(INITIATIVE.OWNER_MEMBER_ID))
@@ -274,7 +277,10 @@ class InitiativeQueries {
                         r.get(INITIATIVE.STATUS), r.get(INITIATIVE.CONTACT_PERSON_ID), r.get(PERSON.FULL_NAME),
                         r.get(INITIATIVE.CONTACT), r.get(INITIATIVE.DESCRIPTION), r.get(INITIATIVE.STAFF_NOTES),
                         r.get(allowed), r.get(members), r.get(subProjects), r.get(coFinancing), r.get(grantYears),
-                        r.get(ledger), r.get(reports), r.get(conditions), r.get(timeline)));
+                        r.get(ledger), r.get(reports), r.get(conditions),
+                        Timeline.of(r.get(INITIATIVE.ID), r.get(INITIATIVE.START_DATE), r.get(INITIATIVE.ACTUAL_END_DATE),
+                                r.get(INITIATIVE.STATUS), r.get(decisionEvents), r.get(stepEvents), r.get(ledger),
+                                r.get(reports), r.get(conditions))));
     }
 
     /** The statuses the database allows the insats to move to (initiative_status_allowed), in life-cycle order. */
@@ -377,17 +383,33 @@ class InitiativeQueries {
                         paragraph(x.value12(), x.value13(), x.value14(), x.value15(), x.value16()))));
     }
 
-    private static Field<List<TimelineEvent>> timeline() {
-        var t = INITIATIVE_TIMELINE;
-        var meeting = MEETING.as("timeline_meeting");
-        return multiset(select(t.OCCURRED_ON, t.EVENT_KIND, t.SUBJECT, t.YEAR, t.OUTCOME, t.VERSION_NO, t.DETAIL,
-                        t.AMOUNT, t.MEETING_ID, t.BODY_NAME, t.PARAGRAPH_PREFIX, meeting.MEETING_DATE, t.PARAGRAPH_NUMBER)
-                .from(t).leftJoin(meeting).on(meeting.ID.eq(t.MEETING_ID))
-                .where(t.INITIATIVE_ID.eq(INITIATIVE.ID))
-                .orderBy(t.OCCURRED_ON.nullsLast(), t.SORT_KEY, t.SOURCE_ID))
-                .convertFrom(r -> r.map(x -> new TimelineEvent(x.value1(), x.value2(), x.value3(), x.value4(),
-                        x.value5(), x.value6(), x.value7(), x.value8(),
-                        paragraph(x.value9(), x.value10(), x.value11(), x.value12(), x.value13()))));
+    /** The timeline's decisions: those linked to the insats, with their § (as decision_place names it). */
+    private static Field<List<Timeline.Entry>> decisionEvents() {
+        var d = DECISION_PLACE;
+        return multiset(select(DECISION_LINK.ID, d.ITEM_TITLE, DECISION_LINK.NOTE, d.MEETING_ID, d.BODY_NAME,
+                        d.PARAGRAPH_PREFIX, d.MEETING_DATE, d.PARAGRAPH_NUMBER)
+                .from(DECISION_LINK).join(d).on(d.DECISION_ID.eq(DECISION_LINK.DECISION_ID))
+                .where(DECISION_LINK.RECORD_ID.eq(INITIATIVE.RECORD_ID)))
+                .convertFrom(r -> r.map(x -> Timeline.decision(x.value1(), x.value2(), x.value3(),
+                        new ParagraphRef(x.value4(), x.value5(), x.value6(), x.value7(), x.value8()))));
+    }
+
+    /** The timeline's application steps: every step of the applications for the insats, with the deciding § if any. */
+    private static Field<List<Timeline.Entry>> applicationStepEvents() {
+        var s = APPLICATION_STEP;
+        var v = FUNDING_APPLICATION_VERSION;
+        var d = DECISION_PLACE;
+        return multiset(select(s.ID, s.OCCURRED_ON, s.STEP.coerce(String.class), v.TITLE, s.OUTCOME.coerce(String.class),
+                        v.VERSION_NO, s.NOTES, d.MEETING_ID, d.BODY_NAME, d.PARAGRAPH_PREFIX, d.MEETING_DATE,
+                        d.PARAGRAPH_NUMBER)
+                .from(s)
+                .join(FUNDING_APPLICATION).on(FUNDING_APPLICATION.ID.eq(s.APPLICATION_ID))
+                .join(v).on(v.ID.eq(s.VERSION_ID))
+                .leftJoin(d).on(d.DECISION_ID.eq(s.DECISION_ID))
+                .where(FUNDING_APPLICATION.INITIATIVE_ID.eq(INITIATIVE.ID)))
+                .convertFrom(r -> r.map(x -> Timeline.applicationStep(x.value1(), x.value2(), x.value3(), x.value4(),
+                        x.value5(), x.value6(), x.value7(),
+                        paragraph(x.value8(), x.value9(), x.value10(), x.value11(), x.value12()))));
     }
 
     /** The § reference, or null where there is none (an opening balance, a report not yet presented). */
