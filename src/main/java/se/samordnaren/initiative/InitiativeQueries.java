@@ -3,6 +3,7 @@ package se.samordnaren.initiative;
 import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectSelectStep;
@@ -44,12 +45,13 @@ import static se.samordnaren.db.Tables.APPLICATION_STEP;
 import static se.samordnaren.db.Tables.ATTACHMENT_INFO;
 import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.CO_FINANCING;
+import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.DECISION_LINK;
 import static se.samordnaren.db.Tables.DECISION_PLACE;
+import static se.samordnaren.db.Tables.FOLLOW_UP;
 import static se.samordnaren.db.Tables.FUNDING_APPLICATION;
 import static se.samordnaren.db.Tables.FUNDING_APPLICATION_VERSION;
 import static se.samordnaren.db.Tables.INITIATIVE;
-import static se.samordnaren.db.Tables.INITIATIVE_CONDITION;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT_LEDGER;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT_YEAR;
@@ -72,9 +74,16 @@ class InitiativeQueries {
     private static final Field<String> OWNER_LABEL = coalesce(OWNER.NAME, INITIATIVE.OWNER_NAME);
 
     private final DSLContext db;
+    /**
+     * For the nested detail read: multisets as json rather than jOOQ's default jsonb for PostgreSQL, which converts
+     * every nested row to jsonb first (as MinutesQueries.load; docs/performance.md).
+     */
+    private final DSLContext nested;
 
     InitiativeQueries(DSLContext db) {
         this.db = db;
+        this.nested = db.configuration()
+                .deriveSettings(s -> s.withEmulateMultiset(NestedCollectionEmulation.JSON)).dsl();
     }
 
     // ---------------------------------------------------------------- the list
@@ -260,7 +269,7 @@ class InitiativeQueries {
         var conditions = conditions();
         var decisionEvents = decisionEvents();
         var stepEvents = applicationStepEvents();
-        return db.select(INITIATIVE.asterisk(), PARENT.NAME, OWNER.NAME, PERSON.FULL_NAME, allowed, members,
+        return nested.select(INITIATIVE.asterisk(), PARENT.NAME, OWNER.NAME, PERSON.FULL_NAME, allowed, members,
                         subProjects, coFinancing, grantYears, ledger, reports, conditions, decisionEvents, stepEvents)
                 .from(INITIATIVE)
                 .leftJoin(PARENT).on(PARENT.ID.eq(INITIATIVE.PARENT_ID))
@@ -365,18 +374,38 @@ class InitiativeQueries {
                         paragraph(x.value12(), x.value13(), x.value14(), x.value15(), x.value16()), x.value17())));
     }
 
+    /**
+     * The conditions (follow-ups) of the decisions linked to the insats, the columns of initiative_condition read from
+     * the insats's links (the view would join the insats and the closing meeting again: planning time on every opening).
+     */
     private static Field<List<InitiativeDetail.Condition>> conditions() {
-        var c = INITIATIVE_CONDITION;
+        var f = FOLLOW_UP;
+        var item = AGENDA_ITEM.as("decided_item");
+        Meeting decided = MEETING.as("decided_meeting");
+        Body decidedBody = BODY.as("decided_body");
+        Meeting due = MEETING.as("due_meeting");
+        var closedItem = AGENDA_ITEM.as("closed_item");
         Meeting closedMeeting = MEETING.as("closed_meeting");
         Body closedBody = BODY.as("closed_body");
-        return multiset(select(c.FOLLOW_UP_ID, c.DESCRIPTION, c.DUE_ON, c.STATUS, c.OVERDUE, c.CLOSED_NOTE,
-                        c.DECIDED_AT_MEETING_ID, c.BODY_NAME, c.PARAGRAPH_PREFIX, c.DECIDED_ON, c.PARAGRAPH_NUMBER,
-                        c.CLOSED_AT_MEETING_ID, closedBody.NAME, closedBody.PARAGRAPH_PREFIX, c.CLOSED_ON,
-                        c.CLOSED_BY_PARAGRAPH_NUMBER)
-                .from(c)
-                .leftJoin(closedMeeting).on(closedMeeting.ID.eq(c.CLOSED_AT_MEETING_ID))
+        Field<Boolean> overdue = DSL.field("follow_up_overdue({0}, {1}, {2}, {3})", Boolean.class, f.STATUS, f.DUE_DATE,
+                due.STATUS, due.MEETING_DATE);
+        return multiset(select(f.ID, f.DESCRIPTION, coalesce(f.DUE_DATE, due.MEETING_DATE), f.STATUS.coerce(String.class),
+                        overdue, f.CLOSED_NOTE,
+                        decided.ID, decidedBody.NAME, decidedBody.PARAGRAPH_PREFIX, decided.MEETING_DATE, item.NUMBER,
+                        closedMeeting.ID, closedBody.NAME, closedBody.PARAGRAPH_PREFIX, closedMeeting.MEETING_DATE,
+                        closedItem.NUMBER)
+                .from(DECISION_LINK)
+                .join(f).on(f.DECISION_ID.eq(DECISION_LINK.DECISION_ID))
+                .join(DECISION).on(DECISION.ID.eq(f.DECISION_ID))
+                .join(item).on(item.ID.eq(DECISION.ITEM_ID))
+                .join(decided).on(decided.ID.eq(item.MEETING_ID))
+                .join(decidedBody).on(decidedBody.ID.eq(decided.BODY_ID))
+                .leftJoin(due).on(due.ID.eq(f.DUE_MEETING_ID))
+                .leftJoin(closedItem).on(closedItem.ID.eq(f.CLOSED_BY_ITEM_ID))
+                .leftJoin(closedMeeting).on(closedMeeting.ID.eq(closedItem.MEETING_ID))
                 .leftJoin(closedBody).on(closedBody.ID.eq(closedMeeting.BODY_ID))
-                .where(c.INITIATIVE_ID.eq(INITIATIVE.ID)).orderBy(c.DECIDED_ON, c.FOLLOW_UP_ID))
+                .where(DECISION_LINK.RECORD_ID.eq(INITIATIVE.RECORD_ID))
+                .orderBy(decided.MEETING_DATE, f.ID))
                 .convertFrom(r -> r.map(x -> new InitiativeDetail.Condition(x.value1(), x.value2(), x.value3(),
                         x.value4(), Boolean.TRUE.equals(x.value5()), x.value6(),
                         paragraph(x.value7(), x.value8(), x.value9(), x.value10(), x.value11()),

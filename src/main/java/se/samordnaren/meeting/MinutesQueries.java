@@ -2,6 +2,7 @@ package se.samordnaren.meeting;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Records;
@@ -39,9 +40,16 @@ class MinutesQueries {
     private static final Map<String, Field<?>> MEETING_SORT = Map.of("date", MEETING.MEETING_DATE, "body", BODY.NAME);
 
     private final DSLContext db;
+    /**
+     * For the nested detail read: multisets as json rather than jOOQ's default jsonb for PostgreSQL, which converts
+     * every nested row to jsonb first (a fifth of the meeting view's execution time on big15, docs/performance.md).
+     */
+    private final DSLContext nested;
 
     MinutesQueries(DSLContext db) {
         this.db = db;
+        this.nested = db.configuration()
+                .deriveSettings(s -> s.withEmulateMultiset(NestedCollectionEmulation.JSON)).dsl();
     }
 
     List<MeetingSummary> page(MeetingFilter filter, PageRequest page) {
@@ -92,7 +100,7 @@ class MinutesQueries {
     }
 
     Optional<Minutes> load(long meetingId) {
-        return db.select(header(), attendees(), paragraphs(), referredBy(), signatures())
+        return nested.select(header(), attendees(), paragraphs(), referredBy(), signatures())
                 .from(MEETING)
                 .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(MEETING.APPROVED_BY))
