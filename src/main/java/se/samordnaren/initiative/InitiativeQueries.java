@@ -3,12 +3,12 @@ package se.samordnaren.initiative;
 import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectSelectStep;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
+import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import se.samordnaren.common.ConcurrentEditException;
@@ -64,7 +64,8 @@ import static se.samordnaren.db.Tables.PERSON;
 /**
  * The reads of the insats feature (InitiativeService and GrantLedgerService hold the role checks and the writes). Every read model is one
  * statement, whatever the number of rows: the list page with each row's money per year, the list's totals, and the
- * whole detail of one insats with its ledger, reports, conditions and timeline nested with multiset.
+ * whole detail of one insats with its ledger, reports and conditions nested with multiset (and the timeline put
+ * together from them and its own two nested reads, {@link Timeline}).
  */
 @Component
 class InitiativeQueries {

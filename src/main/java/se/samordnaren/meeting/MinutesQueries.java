@@ -2,11 +2,11 @@ package se.samordnaren.meeting;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SelectField;
+import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import se.samordnaren.common.PageRequest;
