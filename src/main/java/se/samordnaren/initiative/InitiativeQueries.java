@@ -8,6 +8,7 @@ import org.jooq.Record;
 import org.jooq.SelectSelectStep;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
+import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import se.samordnaren.common.ConcurrentEditException;
@@ -24,7 +25,6 @@ import se.samordnaren.initiative.InitiativeDetail.LedgerRow;
 import se.samordnaren.initiative.InitiativeDetail.Report;
 import se.samordnaren.initiative.InitiativeDetail.SubProject;
 import se.samordnaren.initiative.InitiativeDetail.TakingPart;
-import se.samordnaren.initiative.InitiativeDetail.TimelineEvent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,18 +41,22 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
+import static se.samordnaren.db.Tables.APPLICATION_STEP;
 import static se.samordnaren.db.Tables.ATTACHMENT_INFO;
 import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.CO_FINANCING;
+import static se.samordnaren.db.Tables.DECISION;
+import static se.samordnaren.db.Tables.DECISION_LINK;
 import static se.samordnaren.db.Tables.DECISION_PLACE;
+import static se.samordnaren.db.Tables.FOLLOW_UP;
+import static se.samordnaren.db.Tables.FUNDING_APPLICATION;
+import static se.samordnaren.db.Tables.FUNDING_APPLICATION_VERSION;
 import static se.samordnaren.db.Tables.INITIATIVE;
-import static se.samordnaren.db.Tables.INITIATIVE_CONDITION;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT_LEDGER;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT_YEAR;
 import static se.samordnaren.db.Tables.INITIATIVE_MEMBER;
 import static se.samordnaren.db.Tables.INITIATIVE_REPORT;
-import static se.samordnaren.db.Tables.INITIATIVE_TIMELINE;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.MEMBER;
 import static se.samordnaren.db.Tables.PERSON;
@@ -60,7 +64,8 @@ import static se.samordnaren.db.Tables.PERSON;
 /**
  * The reads of the insats feature (InitiativeService and GrantLedgerService hold the role checks and the writes). Every read model is one
  * statement, whatever the number of rows: the list page with each row's money per year, the list's totals, and the
- * whole detail of one insats with its ledger, reports, conditions and timeline nested with multiset.
+ * whole detail of one insats with its ledger, reports and conditions nested with multiset (and the timeline put
+ * together from them and its own two nested reads, {@link Timeline}).
  */
 @Component
 class InitiativeQueries {
@@ -70,9 +75,16 @@ class InitiativeQueries {
     private static final Field<String> OWNER_LABEL = coalesce(OWNER.NAME, INITIATIVE.OWNER_NAME);
 
     private final DSLContext db;
+    /**
+     * For the nested detail read: multisets as json rather than jOOQ's default jsonb for PostgreSQL, which converts
+     * every nested row to jsonb first (as MinutesQueries.load; docs/performance.md).
+     */
+    private final DSLContext nested;
 
     InitiativeQueries(DSLContext db) {
         this.db = db;
+        this.nested = db.configuration()
+                .deriveSettings(s -> s.withEmulateMultiset(NestedCollectionEmulation.JSON)).dsl();
     }
 
     // ---------------------------------------------------------------- the list
@@ -256,9 +268,10 @@ class InitiativeQueries {
         var ledger = ledger();
         var reports = reports();
         var conditions = conditions();
-        var timeline = timeline();
-        return db.select(INITIATIVE.asterisk(), PARENT.NAME, OWNER.NAME, PERSON.FULL_NAME, allowed, members,
-                        subProjects, coFinancing, grantYears, ledger, reports, conditions, timeline)
+        var decisionEvents = decisionEvents();
+        var stepEvents = applicationStepEvents();
+        return nested.select(INITIATIVE.asterisk(), PARENT.NAME, OWNER.NAME, PERSON.FULL_NAME, allowed, members,
+                        subProjects, coFinancing, grantYears, ledger, reports, conditions, decisionEvents, stepEvents)
                 .from(INITIATIVE)
                 .leftJoin(PARENT).on(PARENT.ID.eq(INITIATIVE.PARENT_ID))
                 .leftJoin(OWNER).on(OWNER.ID.eq(INITIATIVE.OWNER_MEMBER_ID))
@@ -274,7 +287,10 @@ class InitiativeQueries {
                         r.get(INITIATIVE.STATUS), r.get(INITIATIVE.CONTACT_PERSON_ID), r.get(PERSON.FULL_NAME),
                         r.get(INITIATIVE.CONTACT), r.get(INITIATIVE.DESCRIPTION), r.get(INITIATIVE.STAFF_NOTES),
                         r.get(allowed), r.get(members), r.get(subProjects), r.get(coFinancing), r.get(grantYears),
-                        r.get(ledger), r.get(reports), r.get(conditions), r.get(timeline)));
+                        r.get(ledger), r.get(reports), r.get(conditions),
+                        Timeline.of(r.get(INITIATIVE.ID), r.get(INITIATIVE.START_DATE), r.get(INITIATIVE.ACTUAL_END_DATE),
+                                r.get(INITIATIVE.STATUS), r.get(decisionEvents), r.get(stepEvents), r.get(ledger),
+                                r.get(reports), r.get(conditions))));
     }
 
     /** The statuses the database allows the insats to move to (initiative_status_allowed), in life-cycle order. */
@@ -359,35 +375,71 @@ class InitiativeQueries {
                         paragraph(x.value12(), x.value13(), x.value14(), x.value15(), x.value16()), x.value17())));
     }
 
+    /**
+     * The conditions (follow-ups) of the decisions linked to the insats, the columns of initiative_condition read from
+     * the insats's links (the view would join the insats and the closing meeting again: planning time on every opening).
+     */
     private static Field<List<InitiativeDetail.Condition>> conditions() {
-        var c = INITIATIVE_CONDITION;
+        var f = FOLLOW_UP;
+        var item = AGENDA_ITEM.as("decided_item");
+        Meeting decided = MEETING.as("decided_meeting");
+        Body decidedBody = BODY.as("decided_body");
+        Meeting due = MEETING.as("due_meeting");
+        var closedItem = AGENDA_ITEM.as("closed_item");
         Meeting closedMeeting = MEETING.as("closed_meeting");
         Body closedBody = BODY.as("closed_body");
-        return multiset(select(c.FOLLOW_UP_ID, c.DESCRIPTION, c.DUE_ON, c.STATUS, c.OVERDUE, c.CLOSED_NOTE,
-                        c.DECIDED_AT_MEETING_ID, c.BODY_NAME, c.PARAGRAPH_PREFIX, c.DECIDED_ON, c.PARAGRAPH_NUMBER,
-                        c.CLOSED_AT_MEETING_ID, closedBody.NAME, closedBody.PARAGRAPH_PREFIX, c.CLOSED_ON,
-                        c.CLOSED_BY_PARAGRAPH_NUMBER)
-                .from(c)
-                .leftJoin(closedMeeting).on(closedMeeting.ID.eq(c.CLOSED_AT_MEETING_ID))
+        Field<Boolean> overdue = DSL.field("follow_up_overdue({0}, {1}, {2}, {3})", Boolean.class, f.STATUS, f.DUE_DATE,
+                due.STATUS, due.MEETING_DATE);
+        return multiset(select(f.ID, f.DESCRIPTION, coalesce(f.DUE_DATE, due.MEETING_DATE), f.STATUS.coerce(String.class),
+                        overdue, f.CLOSED_NOTE,
+                        decided.ID, decidedBody.NAME, decidedBody.PARAGRAPH_PREFIX, decided.MEETING_DATE, item.NUMBER,
+                        closedMeeting.ID, closedBody.NAME, closedBody.PARAGRAPH_PREFIX, closedMeeting.MEETING_DATE,
+                        closedItem.NUMBER)
+                .from(DECISION_LINK)
+                .join(f).on(f.DECISION_ID.eq(DECISION_LINK.DECISION_ID))
+                .join(DECISION).on(DECISION.ID.eq(f.DECISION_ID))
+                .join(item).on(item.ID.eq(DECISION.ITEM_ID))
+                .join(decided).on(decided.ID.eq(item.MEETING_ID))
+                .join(decidedBody).on(decidedBody.ID.eq(decided.BODY_ID))
+                .leftJoin(due).on(due.ID.eq(f.DUE_MEETING_ID))
+                .leftJoin(closedItem).on(closedItem.ID.eq(f.CLOSED_BY_ITEM_ID))
+                .leftJoin(closedMeeting).on(closedMeeting.ID.eq(closedItem.MEETING_ID))
                 .leftJoin(closedBody).on(closedBody.ID.eq(closedMeeting.BODY_ID))
-                .where(c.INITIATIVE_ID.eq(INITIATIVE.ID)).orderBy(c.DECIDED_ON, c.FOLLOW_UP_ID))
+                .where(DECISION_LINK.RECORD_ID.eq(INITIATIVE.RECORD_ID))
+                .orderBy(decided.MEETING_DATE, f.ID))
                 .convertFrom(r -> r.map(x -> new InitiativeDetail.Condition(x.value1(), x.value2(), x.value3(),
                         x.value4(), Boolean.TRUE.equals(x.value5()), x.value6(),
                         paragraph(x.value7(), x.value8(), x.value9(), x.value10(), x.value11()),
                         paragraph(x.value12(), x.value13(), x.value14(), x.value15(), x.value16()))));
     }
 
-    private static Field<List<TimelineEvent>> timeline() {
-        var t = INITIATIVE_TIMELINE;
-        var meeting = MEETING.as("timeline_meeting");
-        return multiset(select(t.OCCURRED_ON, t.EVENT_KIND, t.SUBJECT, t.YEAR, t.OUTCOME, t.VERSION_NO, t.DETAIL,
-                        t.AMOUNT, t.MEETING_ID, t.BODY_NAME, t.PARAGRAPH_PREFIX, meeting.MEETING_DATE, t.PARAGRAPH_NUMBER)
-                .from(t).leftJoin(meeting).on(meeting.ID.eq(t.MEETING_ID))
-                .where(t.INITIATIVE_ID.eq(INITIATIVE.ID))
-                .orderBy(t.OCCURRED_ON.nullsLast(), t.SORT_KEY, t.SOURCE_ID))
-                .convertFrom(r -> r.map(x -> new TimelineEvent(x.value1(), x.value2(), x.value3(), x.value4(),
-                        x.value5(), x.value6(), x.value7(), x.value8(),
-                        paragraph(x.value9(), x.value10(), x.value11(), x.value12(), x.value13()))));
+    /** The timeline's decisions: those linked to the insats, with their § (as decision_place names it). */
+    private static Field<List<Timeline.Entry>> decisionEvents() {
+        var d = DECISION_PLACE;
+        return multiset(select(DECISION_LINK.ID, d.ITEM_TITLE, DECISION_LINK.NOTE, d.MEETING_ID, d.BODY_NAME,
+                        d.PARAGRAPH_PREFIX, d.MEETING_DATE, d.PARAGRAPH_NUMBER)
+                .from(DECISION_LINK).join(d).on(d.DECISION_ID.eq(DECISION_LINK.DECISION_ID))
+                .where(DECISION_LINK.RECORD_ID.eq(INITIATIVE.RECORD_ID)))
+                .convertFrom(r -> r.map(x -> Timeline.decision(x.value1(), x.value2(), x.value3(),
+                        new ParagraphRef(x.value4(), x.value5(), x.value6(), x.value7(), x.value8()))));
+    }
+
+    /** The timeline's application steps: every step of the applications for the insats, with the deciding § if any. */
+    private static Field<List<Timeline.Entry>> applicationStepEvents() {
+        var s = APPLICATION_STEP;
+        var v = FUNDING_APPLICATION_VERSION;
+        var d = DECISION_PLACE;
+        return multiset(select(s.ID, s.OCCURRED_ON, s.STEP.coerce(String.class), v.TITLE, s.OUTCOME.coerce(String.class),
+                        v.VERSION_NO, s.NOTES, d.MEETING_ID, d.BODY_NAME, d.PARAGRAPH_PREFIX, d.MEETING_DATE,
+                        d.PARAGRAPH_NUMBER)
+                .from(s)
+                .join(FUNDING_APPLICATION).on(FUNDING_APPLICATION.ID.eq(s.APPLICATION_ID))
+                .join(v).on(v.ID.eq(s.VERSION_ID))
+                .leftJoin(d).on(d.DECISION_ID.eq(s.DECISION_ID))
+                .where(FUNDING_APPLICATION.INITIATIVE_ID.eq(INITIATIVE.ID)))
+                .convertFrom(r -> r.map(x -> Timeline.applicationStep(x.value1(), x.value2(), x.value3(), x.value4(),
+                        x.value5(), x.value6(), x.value7(),
+                        paragraph(x.value8(), x.value9(), x.value10(), x.value11(), x.value12()))));
     }
 
     /** The § reference, or null where there is none (an opening balance, a report not yet presented). */

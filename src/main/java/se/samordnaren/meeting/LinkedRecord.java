@@ -3,7 +3,7 @@ package se.samordnaren.meeting;
 import java.util.Optional;
 
 /**
- * A record a decision touched (row of the view decision_link_target): its kind ("MEETING"; the translation key
+ * A record a decision touched (the columns of the view decision_link_target): its kind ("MEETING"; the translation key
  * {@link #kindKey()} names it), its label ("Styrelsen 2020-11-27"), its id in its own table ({@code targetId}) and the
  * note of the link.
  */

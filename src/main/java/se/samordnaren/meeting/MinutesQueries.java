@@ -6,6 +6,7 @@ import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SelectField;
+import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import se.samordnaren.common.PageRequest;
@@ -13,6 +14,7 @@ import se.samordnaren.common.Paging;
 import se.samordnaren.db.tables.AgendaItem;
 import se.samordnaren.db.tables.Body;
 import se.samordnaren.db.tables.Decision;
+import se.samordnaren.db.tables.LinkableRecordLabelOf;
 import se.samordnaren.db.tables.Meeting;
 import se.samordnaren.db.tables.Person;
 
@@ -38,9 +40,16 @@ class MinutesQueries {
     private static final Map<String, Field<?>> MEETING_SORT = Map.of("date", MEETING.MEETING_DATE, "body", BODY.NAME);
 
     private final DSLContext db;
+    /**
+     * For the nested detail read: multisets as json rather than jOOQ's default jsonb for PostgreSQL, which converts
+     * every nested row to jsonb first (a fifth of the meeting view's execution time on big15, docs/performance.md).
+     */
+    private final DSLContext nested;
 
     MinutesQueries(DSLContext db) {
         this.db = db;
+        this.nested = db.configuration()
+                .deriveSettings(s -> s.withEmulateMultiset(NestedCollectionEmulation.JSON)).dsl();
     }
 
     List<MeetingSummary> page(MeetingFilter filter, PageRequest page) {
@@ -91,7 +100,7 @@ class MinutesQueries {
     }
 
     Optional<Minutes> load(long meetingId) {
-        return db.select(header(), attendees(), paragraphs(), referredBy(), signatures())
+        return nested.select(header(), attendees(), paragraphs(), referredBy(), signatures())
                 .from(MEETING)
                 .join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(MEETING.APPROVED_BY))
@@ -279,13 +288,46 @@ class MinutesQueries {
                 .convertFrom(r -> r.map(Records.mapping(Minutes.Attendee::new)));
     }
 
+    /**
+     * Every § with its decision (a left join: at most one per §) and the decision's parts nested per §. The parts are
+     * read from their tables, not through decision_link_target and follow_up_status: those views join tables this read
+     * already has in scope, and planning them for every opening cost more than the reading (docs/performance.md).
+     */
     private static Field<List<Minutes.Paragraph>> paragraphs() {
+        Body to = BODY.as("proposal_to");
+        Field<String> proposalToName = AsApproved.shown(MEETING, DECISION.PROPOSAL_TO_BODY_NAME_AS_APPROVED, to.NAME);
+        Field<List<Minutes.Clause>> clauses = clauses();
+        Field<List<LinkedRecord>> links = links();
+        Field<List<Minutes.Reference>> references = references();
+        Field<List<Minutes.Condition>> followUps = followUps();
+        Field<List<DecisionTarget>> referred = referredDecisions();
+        Field<List<Minutes.ItemAttendance>> attendance = itemAttendance();
         return multiset(select(AGENDA_ITEM.ID, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE, AGENDA_ITEM.KIND,
-                        AGENDA_ITEM.BODY_TEXT, AGENDA_ITEM.CASE_NUMBER, AGENDA_ITEM.VERSION, decision(), itemAttendance())
+                        AGENDA_ITEM.BODY_TEXT, AGENDA_ITEM.CASE_NUMBER, AGENDA_ITEM.VERSION,
+                        DECISION.ID, DECISION.INTRO, DECISION.OUTCOME, DECISION.PROPOSAL_TO_BODY_ID, proposalToName,
+                        DECISION.ANSWERS_PROPOSAL_ID, DECISION.CORRECTS_DECISION_ID, DECISION.VERSION,
+                        clauses, links, references, followUps, referred, attendance)
                 .from(AGENDA_ITEM)
+                .leftJoin(DECISION).on(DECISION.ITEM_ID.eq(AGENDA_ITEM.ID))
+                .leftJoin(to).on(to.ID.eq(DECISION.PROPOSAL_TO_BODY_ID))
                 .where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))
                 .orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER))
-                .convertFrom(r -> r.map(Records.mapping(Minutes.Paragraph::new)));
+                .convertFrom(r -> r.map(p -> {
+                    Long decisionId = p.get(DECISION.ID);
+                    Minutes.Decision decision = null;
+                    if (decisionId != null) {
+                        Long answers = p.get(DECISION.ANSWERS_PROPOSAL_ID);
+                        Long corrects = p.get(DECISION.CORRECTS_DECISION_ID);
+                        List<DecisionTarget> targets = p.get(referred);
+                        decision = new Minutes.Decision(decisionId, p.get(DECISION.INTRO), p.get(DECISION.OUTCOME),
+                                p.get(DECISION.PROPOSAL_TO_BODY_ID), p.get(proposalToName), answers, corrects,
+                                p.get(DECISION.VERSION), p.get(clauses), p.get(links), p.get(references),
+                                p.get(followUps), DecisionTarget.refsTo(targets, answers), DecisionTarget.refsTo(targets, corrects));
+                    }
+                    return new Minutes.Paragraph(p.get(AGENDA_ITEM.ID), p.get(AGENDA_ITEM.NUMBER), p.get(AGENDA_ITEM.TITLE),
+                            p.get(AGENDA_ITEM.KIND), p.get(AGENDA_ITEM.BODY_TEXT), p.get(AGENDA_ITEM.CASE_NUMBER),
+                            p.get(AGENDA_ITEM.VERSION), decision, p.get(attendance));
+                }));
     }
 
     /** Presence for the enclosing § (AGENDA_ITEM) when it differs from the header, by name. */
@@ -301,20 +343,6 @@ class MinutesQueries {
                 .convertFrom(r -> r.map(Records.mapping(Minutes.ItemAttendance::new)));
     }
 
-    /** The decision of the enclosing § (AGENDA_ITEM), or null. */
-    private static Field<Minutes.Decision> decision() {
-        Body to = BODY.as("proposal_to");
-        return multiset(select(DECISION.ID, DECISION.INTRO, DECISION.OUTCOME,
-                        DECISION.PROPOSAL_TO_BODY_ID, AsApproved.shown(MEETING, DECISION.PROPOSAL_TO_BODY_NAME_AS_APPROVED, to.NAME),
-                        DECISION.ANSWERS_PROPOSAL_ID, DECISION.CORRECTS_DECISION_ID,
-                        DECISION.VERSION, clauses(), links(), references(), followUps(),
-                        decisionRef(DECISION.ANSWERS_PROPOSAL_ID, "answered"),
-                        decisionRef(DECISION.CORRECTS_DECISION_ID, "corrected"))
-                .from(DECISION).leftJoin(to).on(to.ID.eq(DECISION.PROPOSAL_TO_BODY_ID))
-                .where(DECISION.ITEM_ID.eq(AGENDA_ITEM.ID)))
-                .convertFrom(r -> r.isEmpty() ? null : Records.mapping(Minutes.Decision::new).map(r.get(0)));
-    }
-
     private static Field<List<Minutes.Clause>> clauses() {
         return multiset(select(DECISION_CLAUSE.ID, DECISION_CLAUSE.POSITION, DECISION_CLAUSE.TEXT)
                 .from(DECISION_CLAUSE).where(DECISION_CLAUSE.DECISION_ID.eq(DECISION.ID)).orderBy(DECISION_CLAUSE.POSITION))
@@ -327,49 +355,70 @@ class MinutesQueries {
                 .convertFrom(r -> r.map(Records.mapping(Minutes.Reference::new)));
     }
 
+    /**
+     * The records the decision of the enclosing § links to, with the label of each (linkable_record_label_of: one
+     * cached lookup per link, the same labels as decision_link_target).
+     */
     private static Field<List<LinkedRecord>> links() {
-        AgendaItem item = AGENDA_ITEM.as("link_item");
-        return multiset(select(DECISION_LINK_TARGET.LINK_ID, DECISION_LINK_TARGET.DECISION_ID, item.NUMBER,
-                        DECISION_LINK_TARGET.RECORD_ID, DECISION_LINK_TARGET.KIND, DECISION_LINK_TARGET.LABEL,
-                        DECISION_LINK_TARGET.TARGET_ID, DECISION_LINK_TARGET.NOTE)
-                .from(DECISION_LINK_TARGET).join(item).on(item.ID.eq(DECISION_LINK_TARGET.ITEM_ID))
-                .where(DECISION_LINK_TARGET.DECISION_ID.eq(DECISION.ID))
-                .orderBy(DECISION_LINK_TARGET.LINK_ID))
+        LinkableRecordLabelOf label = LINKABLE_RECORD_LABEL_OF.call(LINKABLE_RECORD.ID, LINKABLE_RECORD.KIND);
+        return multiset(select(DECISION_LINK.ID, DECISION_LINK.DECISION_ID, AGENDA_ITEM.NUMBER,
+                        DECISION_LINK.RECORD_ID, LINKABLE_RECORD.KIND, label.LABEL, label.TARGET_ID, DECISION_LINK.NOTE)
+                .from(DECISION_LINK)
+                .join(LINKABLE_RECORD).on(LINKABLE_RECORD.ID.eq(DECISION_LINK.RECORD_ID))
+                .leftJoin(DSL.lateral(label)).on(DSL.trueCondition())
+                .where(DECISION_LINK.DECISION_ID.eq(DECISION.ID))
+                .orderBy(DECISION_LINK.ID))
                 .convertFrom(r -> r.map(Records.mapping(LinkedRecord::new)));
     }
 
     /**
-     * The follow-ups the decision set, read from the decision feature's view follow_up_status (the minutes show them;
-     * the decision feature writes them). Closed = it names its closing § (a check in the schema).
+     * The follow-ups the decision set (the decision feature writes them; overdue by the database's rule
+     * follow_up_overdue, as in follow_up_status). Closed = it names its closing § (a check in the schema).
      */
     private static Field<List<Minutes.Condition>> followUps() {
         Person responsible = PERSON.as("responsible");
         AgendaItem closedBy = AGENDA_ITEM.as("closed_by");
-        Field<Minutes.ConditionState> state = DSL.when(FOLLOW_UP_STATUS.CLOSED_BY_ITEM_ID.isNotNull(), DSL.inline("CLOSED"))
-                .when(FOLLOW_UP_STATUS.OVERDUE.isTrue(), DSL.inline("OVERDUE"))
+        Meeting due = MEETING.as("due_meeting");
+        Condition overdue = DSL.condition("follow_up_overdue({0}, {1}, {2}, {3})", FOLLOW_UP.STATUS, FOLLOW_UP.DUE_DATE,
+                due.STATUS, due.MEETING_DATE);
+        Field<Minutes.ConditionState> state = DSL.when(FOLLOW_UP.CLOSED_BY_ITEM_ID.isNotNull(), DSL.inline("CLOSED"))
+                .when(overdue, DSL.inline("OVERDUE"))
                 .otherwise(DSL.inline("OPEN"))
                 .convertFrom(Minutes.ConditionState::valueOf);
-        return multiset(select(FOLLOW_UP_STATUS.ID, FOLLOW_UP_STATUS.DESCRIPTION, FOLLOW_UP_STATUS.RESPONSIBLE_PERSON_ID,
-                        responsible.FULL_NAME, FOLLOW_UP_STATUS.DUE_DATE, FOLLOW_UP_STATUS.DUE_MEETING_ID,
-                        FOLLOW_UP_STATUS.DUE_MEETING_DATE, state, closedBy.MEETING_ID, closedBy.NUMBER,
-                        FOLLOW_UP_STATUS.CLOSED_NOTE, FOLLOW_UP_STATUS.VERSION)
-                .from(FOLLOW_UP_STATUS)
-                .leftJoin(responsible).on(responsible.ID.eq(FOLLOW_UP_STATUS.RESPONSIBLE_PERSON_ID))
-                .leftJoin(closedBy).on(closedBy.ID.eq(FOLLOW_UP_STATUS.CLOSED_BY_ITEM_ID))
-                .where(FOLLOW_UP_STATUS.DECISION_ID.eq(DECISION.ID))
-                .orderBy(FOLLOW_UP_STATUS.ID))
+        return multiset(select(FOLLOW_UP.ID, FOLLOW_UP.DESCRIPTION, FOLLOW_UP.RESPONSIBLE_PERSON_ID,
+                        responsible.FULL_NAME, FOLLOW_UP.DUE_DATE, FOLLOW_UP.DUE_MEETING_ID,
+                        due.MEETING_DATE, state, closedBy.MEETING_ID, closedBy.NUMBER,
+                        FOLLOW_UP.CLOSED_NOTE, FOLLOW_UP.VERSION)
+                .from(FOLLOW_UP)
+                .leftJoin(due).on(due.ID.eq(FOLLOW_UP.DUE_MEETING_ID))
+                .leftJoin(responsible).on(responsible.ID.eq(FOLLOW_UP.RESPONSIBLE_PERSON_ID))
+                .leftJoin(closedBy).on(closedBy.ID.eq(FOLLOW_UP.CLOSED_BY_ITEM_ID))
+                .where(FOLLOW_UP.DECISION_ID.eq(DECISION.ID))
+                .orderBy(FOLLOW_UP.ID))
                 .convertFrom(r -> r.map(Records.mapping(Minutes.Condition::new)));
     }
 
-    /** The decision with the given id as a DecisionRef list of zero or one. */
-    private static Field<List<DecisionRef>> decisionRef(Field<Long> decisionId, String alias) {
-        Decision d = DECISION.as(alias + "_d");
-        AgendaItem i = AGENDA_ITEM.as(alias + "_i");
-        Meeting m = MEETING.as(alias + "_m");
-        Body b = BODY.as(alias + "_b");
-        return multiset(select(ParagraphRefs.of(m, b, i), d.OUTCOME, i.TITLE)
+    /**
+     * The decisions the decision of the enclosing § answers or corrects, in one read (the § picks each by id).
+     */
+    private static Field<List<DecisionTarget>> referredDecisions() {
+        Decision d = DECISION.as("referred_d");
+        AgendaItem i = AGENDA_ITEM.as("referred_i");
+        Meeting m = MEETING.as("referred_m");
+        Body b = BODY.as("referred_b");
+        return multiset(select(d.ID, ParagraphRefs.of(m, b, i), d.OUTCOME, i.TITLE)
                 .from(d).join(i).on(i.ID.eq(d.ITEM_ID)).join(m).on(m.ID.eq(i.MEETING_ID)).join(b).on(b.ID.eq(m.BODY_ID))
-                .where(d.ID.eq(decisionId)))
-                .convertFrom(r -> r.map(Records.mapping(DecisionRef::new)));
+                .where(d.ID.in(DECISION.ANSWERS_PROPOSAL_ID, DECISION.CORRECTS_DECISION_ID)))
+                .convertFrom(r -> r.map(x -> new DecisionTarget(x.value1(), new DecisionRef(x.value2(), x.value3(), x.value4()))));
+    }
+
+    /** A decision another decision refers to, by id. */
+    private record DecisionTarget(long decisionId, DecisionRef ref) {
+
+        /** The ref of the decision {@code id} as a list of zero or one. */
+        static List<DecisionRef> refsTo(List<DecisionTarget> targets, Long id) {
+            return id == null ? List.of()
+                    : targets.stream().filter(t -> t.decisionId() == id).map(DecisionTarget::ref).toList();
+        }
     }
 }

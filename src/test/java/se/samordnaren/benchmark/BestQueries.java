@@ -49,47 +49,116 @@ final class BestQueries {
                   from initiative i left join member o on o.id = i.owner_member_id
                  order by i.name limit 50
                 """);
+        // Everything the detail shows on opening, every tab included: the timeline's own parts are the linked
+        // decisions and the application steps (its other events are the ledger, reports and conditions, read here anyway).
         best.put("insats detail", """
-                select i.*, (select json_agg(json_build_array(g.id, g.year, g.kind, g.amount, %s) order by m.meeting_date, g.id)
-                               from initiative_grant g left join decision d on d.id = g.decision_id
-                               left join agenda_item i2 on i2.id = d.item_id left join meeting m on m.id = i2.meeting_id
-                               left join body b on b.id = m.body_id, lateral (select i2.number) i where g.initiative_id = i.id) as ledger,
-                       (select json_agg(json_build_array(f.id, f.description, f.status, f.due_date, %s))
+                select i.*, p.name, o.name, cp.full_name,
+                       (select json_agg(s.status) from unnest('{IDEA,APPLIED,GRANTED,RUNNING,EXTENDED,SHORTENED,ENDED,STOPPED}'::text[]) s(status)
+                         where initiative_status_allowed(i.status, s.status)),
+                       (select json_agg(json_build_array(m.id, m.name, im.role_note) order by m.name)
+                          from initiative_member im join member m on m.id = im.member_id where im.initiative_id = i.id),
+                       (select json_agg(json_build_array(c.id, c.name, coalesce(co.name, c.owner_name), c.status, c.staff_notes,
+                                   (select json_agg(json_build_array(g.year, g.total) order by g.year)
+                                      from (select year, sum(amount) as total from initiative_grant where initiative_id = c.id group by year) g),
+                                   (select coalesce(sum(f.amount), 0) from co_financing f where f.initiative_id = c.id)) order by c.name)
+                          from initiative c left join member co on co.id = c.owner_member_id where c.parent_id = i.id),
+                       (select json_agg(json_build_array(f.id, f.version, f.source, f.source_name, f.year, f.amount, f.note)
+                                        order by f.year, f.source, f.source_name)
+                          from co_financing f where f.initiative_id = i.id),
+                       (select json_agg(json_build_array(y.*) order by y.year)
+                          from (select g.year, sum(g.amount), sum(g.amount) filter (where g.kind = 'GRANT'),
+                                       sum(g.amount) filter (where g.kind in ('EXTENSION', 'INCREASE')), -sum(g.amount) filter (where g.amount < 0),
+                                       sum(g.amount) filter (where g.is_opening_balance), count(*) filter (where g.kind <> 'GRANT')
+                                  from initiative_grant g where g.initiative_id = i.id group by g.year) y),
+                       (select json_agg(json_build_array(x.*) order by x.decided_on, x.id)
+                          from (select g.id, g.year, g.kind, g.amount, g.is_opening_balance, g.opening_reference, g.note,
+                                       coalesce(m.meeting_date, g.opening_decided_on) as decided_on, m.id as meeting_id, b.name, b.paragraph_prefix, gi.number,
+                                       sum(g.amount) over (partition by g.year order by coalesce(m.meeting_date, g.opening_decided_on), g.id) as total_after
+                                  from initiative_grant g left join decision d on d.id = g.decision_id left join agenda_item gi on gi.id = d.item_id
+                                  left join meeting m on m.id = gi.meeting_id left join body b on b.id = m.body_id
+                                 where g.initiative_id = i.id) x),
+                       (select json_agg(json_build_array(r.id, r.version, r.kind, r.title, r.received_on, r.period_from, r.period_to,
+                                   r.participants_enrolled, r.participants_started, r.participants_ended, r.summary,
+                                   pm.id, pb.name, pb.paragraph_prefix, pm.meeting_date, pi.number,
+                                   (select json_agg(json_build_array(a.id, a.file_name, a.content_type, a.size_bytes, a.description) order by a.id)
+                                      from attachment a where a.report_id = r.id)) order by r.received_on desc, r.id desc)
+                          from initiative_report r left join agenda_item pi on pi.id = r.presented_item_id
+                          left join meeting pm on pm.id = pi.meeting_id left join body pb on pb.id = pm.body_id where r.initiative_id = i.id),
+                       (select json_agg(json_build_array(f.id, f.description, coalesce(f.due_date, due.meeting_date), f.status,
+                                   f.status = 'OPEN' and (f.due_date < current_date or due.status in ('HELD', 'APPROVED') or due.meeting_date < current_date),
+                                   f.closed_note, dm.id, db.name, db.paragraph_prefix, dm.meeting_date, di.number,
+                                   cm.id, cb.name, cb.paragraph_prefix, cm.meeting_date, ci.number) order by dm.meeting_date, f.id)
                           from decision_link l join follow_up f on f.decision_id = l.decision_id join decision d on d.id = f.decision_id
-                          join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id join body b on b.id = m.body_id
-                         where l.record_id = i.record_id) as conditions,
-                       (select json_agg(json_build_array(i.title, %s) order by m.meeting_date)
-                          from decision_link l join decision d on d.id = l.decision_id join agenda_item i on i.id = d.item_id
-                          join meeting m on m.id = i.meeting_id join body b on b.id = m.body_id where l.record_id = i.record_id) as decisions,
-                       (select json_agg(json_build_array(s.step, s.occurred_on, s.outcome, v.title))
+                          join agenda_item di on di.id = d.item_id join meeting dm on dm.id = di.meeting_id join body db on db.id = dm.body_id
+                          left join meeting due on due.id = f.due_meeting_id left join agenda_item ci on ci.id = f.closed_by_item_id
+                          left join meeting cm on cm.id = ci.meeting_id left join body cb on cb.id = cm.body_id
+                         where l.record_id = i.record_id),
+                       (select json_agg(json_build_array(l.id, di.title, l.note, dm.id, db.name, db.paragraph_prefix, dm.meeting_date, di.number))
+                          from decision_link l join decision d on d.id = l.decision_id join agenda_item di on di.id = d.item_id
+                          join meeting dm on dm.id = di.meeting_id join body db on db.id = dm.body_id where l.record_id = i.record_id),
+                       (select json_agg(json_build_array(s.id, s.occurred_on, s.step, v.title, s.outcome, v.version_no, s.notes,
+                                   sm.id, sb.name, sb.paragraph_prefix, sm.meeting_date, si.number))
                           from funding_application a join application_step s on s.application_id = a.id
-                          join funding_application_version v on v.id = s.version_id where a.initiative_id = i.id) as steps,
-                       (select json_agg(json_build_array(r.kind, r.title, r.received_on)) from initiative_report r where r.initiative_id = i.id) as reports,
-                       (select json_agg(json_build_array(c.id, c.name)) from initiative c where c.parent_id = i.id) as sub_projects
-                  from initiative i where i.id = %d
-                """.formatted(PLACE.formatted(""), PLACE.formatted(""), PLACE.formatted(""), initiativeId)
-                .replace("lateral (select i2.number) i where g.initiative_id = i.id", "lateral (select i2.number) i where g.initiative_id = %d".formatted(initiativeId))
-                .replace("where l.record_id = i.record_id", "where l.record_id = (select record_id from initiative where id = %d)".formatted(initiativeId))
-                .replace("where a.initiative_id = i.id", "where a.initiative_id = %d".formatted(initiativeId))
-                .replace("where r.initiative_id = i.id", "where r.initiative_id = %d".formatted(initiativeId))
-                .replace("where c.parent_id = i.id", "where c.parent_id = %d".formatted(initiativeId)));
+                          join funding_application_version v on v.id = s.version_id left join decision sd on sd.id = s.decision_id
+                          left join agenda_item si on si.id = sd.item_id left join meeting sm on sm.id = si.meeting_id left join body sb on sb.id = sm.body_id
+                         where a.initiative_id = i.id)
+                  from initiative i left join initiative p on p.id = i.parent_id left join member o on o.id = i.owner_member_id
+                  left join person cp on cp.id = i.contact_person_id
+                 where i.id = %d
+                """.formatted(initiativeId));
+        // Both regions the meeting view reads on opening: the minutes (every § with decision, clauses, links with their
+        // labels, references, follow-ups, the decisions answered or corrected, presence per §; who refers to the
+        // meeting, signatures) and the justering region (signing request, signatures, returns, linked users, scan).
         best.put("meeting (~30 §)", """
-                select m.*, b.name,
-                       (select json_agg(json_build_array(p.full_name, a.attendance_role, a.is_chair) order by a.sort_order)
+                select m.*, case when m.approved_at is null then b.name else m.body_name_as_approved end,
+                       case when m.approved_at is null then b.decision_verb else m.decision_verb_as_approved end,
+                       case when m.approved_at is null then b.paragraph_prefix else m.paragraph_prefix_as_approved end,
+                       case when m.approved_at is null then u.full_name else m.approver_name_as_approved end,
+                       (select a.file_name from attachment a where a.id = m.imported_from_attachment_id),
+                       (select json_agg(json_build_array(a.id, a.person_id, case when m.approved_at is null then p.full_name else a.name_as_approved end,
+                                   case when m.approved_at is null then p.party else a.party_as_approved end, a.attendance_role, a.capacity,
+                                   a.is_chair, a.is_approver, a.only_items) order by a.sort_order, a.id)
                           from meeting_attendance a join person p on p.id = a.person_id where a.meeting_id = m.id),
-                       (select json_agg(json_build_array(i.number, i.title, i.kind, i.body_text, d.intro, d.outcome,
-                                   (select json_agg(c.text order by c.position) from decision_clause c where c.decision_id = d.id),
-                                   (select json_agg(json_build_array(r.kind, coalesce(
-                                               (select b2.name || ' ' || m2.meeting_date from meeting m2 join body b2 on b2.id = m2.body_id where m2.record_id = l.record_id),
-                                               (select n.name from initiative n where n.record_id = l.record_id),
-                                               (select (select v.title from funding_application_version v where v.application_id = a.id order by v.version_no desc limit 1)
-                                                  from funding_application a where a.record_id = l.record_id),
-                                               (select v.name from budget_version v where v.record_id = l.record_id),
-                                               (select g.year || ' ' || g.amount from initiative_grant g where g.record_id = l.record_id))) order by l.id)
-                                      from decision_link l join linkable_record r on r.id = l.record_id where l.decision_id = d.id))
-                                 order by i.number)
-                          from agenda_item i left join decision d on d.item_id = i.id where i.meeting_id = m.id)
-                  from meeting m join body b on b.id = m.body_id where m.id = %d
+                       (select json_agg(json_build_array(i.id, i.number, i.title, i.kind, i.body_text, i.case_number, d.id, d.intro, d.outcome,
+                                   case when m.approved_at is null then pt.name else d.proposal_to_body_name_as_approved end,
+                                   (select json_agg(json_build_array(c.id, c.text) order by c.position) from decision_clause c where c.decision_id = d.id),
+                                   (select json_agg(json_build_array(l.id, r.kind, lbl.label, lbl.target_id, l.note) order by l.id)
+                                      from decision_link l join linkable_record r on r.id = l.record_id
+                                      left join lateral linkable_record_label_of(r.id, r.kind) lbl on true where l.decision_id = d.id),
+                                   (select json_agg(json_build_array(x.id, x.text) order by x.position) from decision_reference x where x.decision_id = d.id),
+                                   (select json_agg(json_build_array(f.id, f.description, rp.full_name, coalesce(f.due_date, due.meeting_date), f.closed_by_item_id is not null,
+                                               f.status = 'OPEN' and (f.due_date < current_date or due.status in ('HELD', 'APPROVED') or due.meeting_date < current_date),
+                                               cb.meeting_id, cb.number, f.closed_note) order by f.id)
+                                      from follow_up f left join meeting due on due.id = f.due_meeting_id left join person rp on rp.id = f.responsible_person_id
+                                      left join agenda_item cb on cb.id = f.closed_by_item_id where f.decision_id = d.id),
+                                   (select json_agg(json_build_array(rd.id, rm.id, case when rm.approved_at is null then rb.name else rm.body_name_as_approved end,
+                                               case when rm.approved_at is null then rb.paragraph_prefix else rm.paragraph_prefix_as_approved end, rm.meeting_date,
+                                               ri.number, rd.outcome, ri.title))
+                                      from decision rd join agenda_item ri on ri.id = rd.item_id join meeting rm on rm.id = ri.meeting_id join body rb on rb.id = rm.body_id
+                                     where rd.id in (d.answers_proposal_id, d.corrects_decision_id)),
+                                   (select json_agg(json_build_array(a.id, case when m.approved_at is null then p.full_name else a.name_as_approved end,
+                                               case when m.approved_at is null then p.party else a.party_as_approved end, a.present, a.note) order by 2, a.id)
+                                      from agenda_item_attendance a join person p on p.id = a.person_id where a.item_id = i.id))
+                                 order by i.position, i.number)
+                          from agenda_item i left join decision d on d.item_id = i.id left join body pt on pt.id = d.proposal_to_body_id
+                         where i.meeting_id = m.id),
+                       (select json_agg(json_build_array(rm.id, case when rm.approved_at is null then rb.name else rm.body_name_as_approved end,
+                                   case when rm.approved_at is null then rb.paragraph_prefix else rm.paragraph_prefix_as_approved end, rm.meeting_date, ri.number,
+                                   ri.title, l.note) order by rm.meeting_date, rb.name, ri.number)
+                          from decision_link l join decision rd on rd.id = l.decision_id join agenda_item ri on ri.id = rd.item_id
+                          join meeting rm on rm.id = ri.meeting_id join body rb on rb.id = rm.body_id
+                         where l.record_id = m.record_id and rm.id <> m.id),
+                       m.signing_requested_at, (select su.full_name from app_user su where su.id = m.signing_requested_by),
+                       (select json_agg(json_build_array(s.signer_name, s.signer_title, s.signed_at, s.signed_at_offset_minutes, s.method, s.method_detail,
+                                   s.content_sha256, s.person_id) order by s.signed_at, s.id) from minutes_signature s where s.meeting_id = m.id),
+                       (select json_agg(json_build_array(p.full_name, x.comment, x.returned_at) order by x.returned_at desc, x.id desc)
+                          from minutes_return x join person p on p.id = x.person_id where x.meeting_id = m.id),
+                       (select json_agg(lu.person_id) from app_user lu where lu.enabled
+                           and lu.person_id in (select a.person_id from meeting_attendance a where a.meeting_id = m.id)),
+                       (select json_build_array(a.id, a.file_name) from attachment a where a.signed_minutes_meeting_id = m.id order by a.id desc limit 1),
+                       (select me.person_id from app_user me where me.username = 'benchmark')
+                  from meeting m join body b on b.id = m.body_id left join app_user u on u.id = m.approved_by
+                 where m.id = %d
                 """.formatted(meetingId));
         best.put("meeting list", """
                 select m.id, b.name, m.meeting_date, m.status, (select count(*) from agenda_item i where i.meeting_id = m.id), count(*) over ()

@@ -52,6 +52,8 @@ class ViewBenchmark extends SpringBrowserlessTest {
     SearchService search;
 
     private final StringBuilder report = new StringBuilder();
+    /** Every view's statements and its best query in full (target/benchmark-statements.sql), to EXPLAIN them. */
+    private final StringBuilder statementsText = new StringBuilder();
 
     @Test
     @WithMockUser(username = "benchmark", roles = "FORBUNDSCHEF")
@@ -83,14 +85,23 @@ class ViewBenchmark extends SpringBrowserlessTest {
         routes.put("search /sok?q=insatsen", "sok?q=insatsen");
         routes.put("application list", "ansokningar");
         Map<String, String> best = BestQueries.forViews(meeting, initiative, year);
+        String only = System.getProperty("benchmark.only"); // e.g. "meeting (,insats detail": a quicker run of some views
         for (Map.Entry<String, String> route : routes.entrySet()) {
-            measureView(route.getKey(), route.getValue(), best.get(route.getKey()));
+            if (only == null || Arrays.stream(only.split(",")).anyMatch(route.getKey()::startsWith)) {
+                measureView(route.getKey(), route.getValue(), best.get(route.getKey()));
+            }
+        }
+        if (only != null) {
+            Files.writeString(Path.of("target", "benchmark.txt"), report.toString());
+            Files.writeString(Path.of("target", "benchmark-statements.sql"), statementsText.toString());
+            return;
         }
         line("");
         searchLatency();
         line("");
         heapPerSession();
         Files.writeString(Path.of("target", "benchmark.txt"), report.toString());
+        Files.writeString(Path.of("target", "benchmark-statements.sql"), statementsText.toString());
     }
 
     private long number(String sql) {
@@ -131,6 +142,9 @@ class ViewBenchmark extends SpringBrowserlessTest {
         }
         line("%-28s %9.1f %6d %12.1f %12.1f %7s", name, median(times), statements.size(), sameSql, bestSql,
                 bestQuery == null ? "" : String.format("%.1f×", sameSql / bestSql));
+        statementsText.append("-- ").append(name).append('\n');
+        statements.forEach(sql -> statementsText.append(sql).append(";\n"));
+        statementsText.append("-- best\n").append(bestQuery == null ? "" : bestQuery.strip() + ";\n").append('\n');
         if (System.getProperty("benchmark.verbose") != null) {
             for (String s : statements) {
                 line("    %8.1f ms  %s", sqlTime(List.of(s)), s.length() > 200 ? s.substring(0, 200) + " …" : s);

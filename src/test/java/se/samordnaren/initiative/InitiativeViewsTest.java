@@ -3,9 +3,11 @@ package se.samordnaren.initiative;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.ui.DecidedAtLink;
@@ -21,9 +23,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_TIMELINE;
+import static se.samordnaren.db.Tables.MEETING;
 
 /** Browserless tests of the insats list and detail views, driven like a user. */
 class InitiativeViewsTest extends ViewTest {
+
+    @Autowired
+    InitiativeQueries queries;
 
 
     @Test
@@ -118,6 +124,39 @@ class InitiativeViewsTest extends ViewTest {
         ui.setLocale(Locale.ENGLISH);
         var started = events.stream().filter(e -> e.getValue().eventKind().equals("STARTED")).findFirst().orElseThrow();
         assertThat(TimelineTitles.title(ui, started.getValue())).isEqualTo("The initiative starts");
+    }
+
+    /**
+     * The detail puts the timeline together from its own parts (Timeline) instead of reading initiative_timeline; it
+     * must be the view's timeline, event for event and in the view's order, for every insats of the demo association
+     * (every kind of event) and for one that ended.
+     */
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_detail_timeline_is_the_database_timeline() throws Exception {
+        loadDemoData();
+        db.insertInto(INITIATIVE).set(INITIATIVE.NAME, data.name("Avslutad")).set(INITIATIVE.OWNER_NAME, "Ägare")
+                .set(INITIATIVE.STATUS, InitiativeStatus.ENDED).set(INITIATIVE.START_DATE, LocalDate.of(2020, 1, 1))
+                .set(INITIATIVE.ACTUAL_END_DATE, LocalDate.of(2021, 6, 30)).execute();
+        var t = INITIATIVE_TIMELINE;
+        var m = MEETING.as("timeline_meeting");
+        List<Long> ids = db.select(INITIATIVE.ID).from(INITIATIVE).fetch(INITIATIVE.ID);
+        int events = 0;
+        for (long id : ids) {
+            List<InitiativeDetail.TimelineEvent> expected = db.select(t.OCCURRED_ON, t.EVENT_KIND, t.SUBJECT, t.YEAR,
+                            t.OUTCOME, t.VERSION_NO, t.DETAIL, t.AMOUNT, t.MEETING_ID, t.BODY_NAME, t.PARAGRAPH_PREFIX,
+                            m.MEETING_DATE, t.PARAGRAPH_NUMBER)
+                    .from(t).leftJoin(m).on(m.ID.eq(t.MEETING_ID))
+                    .where(t.INITIATIVE_ID.eq(id))
+                    .orderBy(t.OCCURRED_ON.nullsLast(), t.SORT_KEY, t.SOURCE_ID)
+                    .fetch(r -> new InitiativeDetail.TimelineEvent(r.value1(), r.value2(), r.value3(), r.value4(),
+                            r.value5(), r.value6(), r.value7(), r.value8(), r.value9() == null || r.value12() == null
+                            ? null : new ParagraphRef(r.value9(), r.value10(), r.value11(), r.value12(), r.value13())));
+            List<InitiativeDetail.TimelineEvent> actual = queries.detail(id).orElseThrow().timeline();
+            assertThat(actual).as("insats %d", id).containsExactlyElementsOf(expected);
+            events += actual.size();
+        }
+        assertThat(events).isGreaterThan(50);
     }
 
     /** The demo association's data, run as the demo loader runs it (plain JDBC: the files are PostgreSQL scripts). */
