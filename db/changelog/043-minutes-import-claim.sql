@@ -5,7 +5,10 @@
 -- a file must be claimed before it is read. A claim is a short committed update (who, when, a token per claim) taken
 -- with `for update skip locked`, so two readers take different files and never wait for each other; a claim older
 -- than the timeout (a node that crashed while reading) is taken over. Only the claim's holder writes the result
--- (the token), so a file taken over from a node that was merely slow is still written once.
+-- (the token), so a file taken over from a node that was merely slow is still written once. Not an advisory lock: a
+-- session lock held for a whole batch pins a pooled connection for minutes and lets one node read the batch while
+-- the other idles; a row lock held while reading keeps a transaction open through the parse. A claim is visible
+-- (which node reads which file, since when) and costs two short statements per file.
 alter table minutes_import_file
     add column claimed_by  text,
     add column claimed_at  timestamptz,
