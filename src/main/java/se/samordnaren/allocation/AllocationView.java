@@ -27,6 +27,7 @@ import se.samordnaren.allocation.AllocationYearDetail.Payment;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.DecidedAtLink;
@@ -254,7 +255,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         paymentsGrid.addColumn(Payment::note).setHeader(getTranslation("allocation.payment.note")).setWidth("10em")
                 .setFlexGrow(2).setKey("note");
         if (mayWrite) {
-            paymentsGrid.addComponentColumn(p -> {
+            ActionsColumn.add(paymentsGrid, p -> {
                 Button edit = new Button(VaadinIcon.EDIT.create(), e -> openPayment(p));
                 edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 edit.setAriaLabel(getTranslation("allocation.payment.edit"));
@@ -264,7 +265,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
                 HorizontalLayout actions = new HorizontalLayout(edit, remove);
                 actions.setSpacing(false);
                 return actions;
-            }).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+            }).setKey("actions");
         }
         paymentsGrid.setAllRowsVisible(true);
         paymentsGrid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);

@@ -20,6 +20,7 @@ import se.samordnaren.association.MemberService;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
@@ -65,7 +66,7 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("idea.expectedYear")).setAutoWidth(true).setSortProperty("expectedYear");
         grid.addColumn(i -> getTranslation(i.status().translationKey())).setHeader(getTranslation("idea.status")).setAutoWidth(true);
         if (mayEdit) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            ActionsColumn.add(grid, this::actions);
             grid.addItemDoubleClickListener(e -> openEditor(e.getItem()));
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES);

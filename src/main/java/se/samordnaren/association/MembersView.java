@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.EmptyState;
@@ -57,7 +58,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("member.population"))
                 .setTextAlign(ColumnTextAlign.END);
         if (mayEdit) {
-            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            ActionsColumn.add(grid, this::actions);
             grid.addItemDoubleClickListener(e -> openEditor(e.getItem()));
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES);

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.EmptyState;
@@ -84,7 +85,7 @@ class AccountMappingView extends VerticalLayout implements HasDynamicTitle {
                         : "bookkeeping.mapping.kind.account"))
                 .setHeader(getTranslation("bookkeeping.mapping.kind")).setAutoWidth(true).setFlexGrow(0);
         if (mayWrite) {
-            rules.addComponentColumn(this::ruleActions).setAutoWidth(true).setFlexGrow(0);
+            ActionsColumn.add(rules, this::ruleActions);
         }
         Lazy.items(rules, mapping::rules);
         EmptyState.show(rules, getTranslation("bookkeeping.mapping.noRules"));

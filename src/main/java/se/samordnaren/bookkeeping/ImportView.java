@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.FilterBar;
@@ -93,7 +94,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         columnsButton.addClickListener(e -> openColumns());
 
         // The button first: on a phone it is in view without scrolling sideways.
-        unmappedGrid.addComponentColumn(this::placeButton).setAutoWidth(true).setFlexGrow(0);
+        ActionsColumn.add(unmappedGrid, this::placeButton);
         unmappedGrid.addColumn(UnmappedAccount::account).setHeader(getTranslation("bookkeeping.rows.account"))
                 .setAutoWidth(true).setFlexGrow(0);
         unmappedGrid.addColumn(UnmappedAccount::name).setHeader(getTranslation("bookkeeping.mapping.name"));

@@ -23,6 +23,7 @@ import se.samordnaren.initiative.InitiativeService;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ViewHeader;
@@ -111,12 +112,12 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
                         i.active() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL))
                 .setHeader(getTranslation("budget.item.state")).setAutoWidth(true).setFlexGrow(0).setKey("state");
         if (mayWrite) {
-            itemsGrid.addComponentColumn(i -> {
+            ActionsColumn.add(itemsGrid, i -> {
                 Button edit = new Button(VaadinIcon.EDIT.create(), e -> openItem(BudgetItemDraft.of(i)));
                 edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 edit.setAriaLabel(getTranslation("budget.item.editNamed", i.name()));
                 return edit;
-            }).setAutoWidth(true).setFlexGrow(0).setKey("edit");
+            }).setKey("edit");
         }
         itemsGrid.setAllRowsVisible(true);
         itemsGrid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);

@@ -23,6 +23,7 @@ import se.samordnaren.meeting.Minutes;
 import se.samordnaren.meeting.StatusBadge;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Badge;
@@ -79,8 +80,8 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::closedBy).setHeader(getTranslation("followUp.closedBy")).setFlexGrow(2);
         if (mayClose) {
             // Fixed width: auto width measures the first rows, and "Öppna igen" is longer than "Stäng".
-            grid.addComponentColumn(this::closeButton).setWidth("9em").setFlexGrow(0);
-            grid.addComponentColumn(this::rescheduleButton).setAutoWidth(true).setFlexGrow(0);
+            ActionsColumn.header(grid.addComponentColumn(this::closeButton).setWidth("9em").setFlexGrow(0));
+            ActionsColumn.add(grid, this::rescheduleButton);
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         EmptyState.show(grid, getTranslation("followUp.empty"));

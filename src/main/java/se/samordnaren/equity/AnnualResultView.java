@@ -25,6 +25,7 @@ import se.samordnaren.equity.AnnualResultDetail.Discharge;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.EmptyState;
@@ -182,13 +183,13 @@ class AnnualResultView extends VerticalLayout implements BeforeEnterObserver, Ha
         dischargeGrid.addColumn(d -> d.reference() == null ? "" : d.reference())
                 .setHeader(getTranslation("equity.discharge.reference")).setWidth("14em").setFlexGrow(2).setKey("reference");
         if (mayWrite) {
-            dischargeGrid.addComponentColumn(d -> {
+            ActionsColumn.add(dischargeGrid, d -> {
                 Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(new DischargeDialog(equity, d)
                         .onSaved(this::reload)));
                 edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 edit.setAriaLabel(getTranslation("equity.discharge.edit", d.memberName()));
                 return edit;
-            }).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+            }).setKey("actions");
         }
         dischargeGrid.setAllRowsVisible(true);
         dischargeGrid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);

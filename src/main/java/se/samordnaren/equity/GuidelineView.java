@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.EmptyState;
@@ -71,7 +72,7 @@ class GuidelineView extends VerticalLayout implements HasDynamicTitle {
                         : new Span(getTranslation("equity.guideline.notInForce")))
                 .setHeader(getTranslation("equity.guideline.state")).setAutoWidth(true).setKey("state");
         if (mayEdit) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+            ActionsColumn.add(grid, this::actions).setKey("actions");
         }
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);

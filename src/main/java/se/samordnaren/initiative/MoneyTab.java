@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import se.samordnaren.initiative.InitiativeDetail.CoFinancing;
 import se.samordnaren.initiative.InitiativeDetail.GrantYear;
 import se.samordnaren.initiative.InitiativeDetail.LedgerRow;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Formats;
 
@@ -140,12 +141,12 @@ class MoneyTab extends VerticalLayout {
         coFinancingGrid.addColumn(CoFinancing::note).setHeader(getTranslation("initiative.money.note")).setFlexGrow(2)
                 .setKey("note");
         if (mayRecordMoney) {
-            coFinancingGrid.addComponentColumn(c -> {
+            ActionsColumn.add(coFinancingGrid, c -> {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> delete.accept(c));
                 remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
                 remove.setAriaLabel(getTranslation("action.delete"));
                 return remove;
-            }).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+            }).setKey("actions");
         }
         coFinancingGrid.setAllRowsVisible(true);
         coFinancingGrid.addThemeVariants(GridVariant.ROW_STRIPES);

@@ -47,16 +47,25 @@ class YearAmountsField extends VerticalLayout {
 
     Row addRow(Integer year, BigDecimal amount) {
         IntegerField yearField = Fields.year("initiative.grant.year");
-        yearField.setWidth("7em");
+        // No fixed widths that would push the row past a phone's dialog (WCAG 1.4.10 reflow): the year keeps the width
+        // of its four digits, the amount at least 8em; on a narrow screen the amount wraps under the year, its remove
+        // button with it.
+        yearField.setWidth("5em");
         yearField.setValue(year);
         MoneyField amountField = Fields.money("initiative.grant.amount");
-        amountField.setWidth("14em");
+        amountField.setMinWidth("8em");
         amountField.setValue(amount);
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         remove.setAriaLabel(getTranslation("action.delete"));
-        HorizontalLayout layout = new HorizontalLayout(yearField, amountField, remove);
+        HorizontalLayout amountAndRemove = new HorizontalLayout(amountField, remove);
+        amountAndRemove.setAlignItems(FlexComponent.Alignment.BASELINE);
+        amountAndRemove.setFlexGrow(1, amountField);
+        amountAndRemove.getStyle().set("flex", "1 1 12em").set("max-width", "17em").set("min-width", "0");
+        HorizontalLayout layout = new HorizontalLayout(yearField, amountAndRemove);
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        layout.setWidthFull();
+        layout.setWrap(true);
         Row row = new Row(yearField, amountField, layout);
         remove.addClickListener(e -> {
             rows.remove(row);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ErrorHandling;
 
@@ -31,9 +32,9 @@ class AttendanceDialog extends Dialog {
         grid.addColumn(a -> getTranslation(a.role().translationKey())).setHeader(getTranslation("meeting.attendee.role")).setAutoWidth(true);
         grid.addColumn(Minutes.Attendee::capacity).setHeader(getTranslation("meeting.attendee.capacity")).setFlexGrow(1);
         grid.addColumn(a -> (a.chair() ? getTranslation("meeting.attendee.chair") + " " : "")
-                + (a.approver() ? getTranslation("meeting.attendee.approver") : "")).setHeader("").setAutoWidth(true);
+                + (a.approver() ? getTranslation("meeting.attendee.approver") : "")).setHeader(getTranslation("meeting.attendee.duties")).setAutoWidth(true);
         grid.addColumn(Minutes.Attendee::onlyItems).setHeader(getTranslation("meeting.attendee.onlyItems")).setAutoWidth(true);
-        grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        ActionsColumn.add(grid, this::removeButton);
         grid.setAllRowsVisible(true);
         EmptyState.show(grid, getTranslation("meeting.attendee.empty"));
         add(grid);

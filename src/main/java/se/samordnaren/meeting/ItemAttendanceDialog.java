@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ErrorHandling;
 
@@ -39,7 +40,7 @@ class ItemAttendanceDialog extends Dialog {
         grid.addColumn(a -> getTranslation(a.present() ? "meeting.itemAttendance.presentYes" : "meeting.itemAttendance.presentNo"))
                 .setHeader(getTranslation("meeting.itemAttendance.present")).setAutoWidth(true);
         grid.addColumn(Minutes.ItemAttendance::note).setHeader(getTranslation("meeting.itemAttendance.note")).setFlexGrow(1);
-        grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        ActionsColumn.add(grid, this::removeButton);
         grid.setAllRowsVisible(true);
         EmptyState.show(grid, getTranslation("meeting.itemAttendance.empty"));
         add(grid);

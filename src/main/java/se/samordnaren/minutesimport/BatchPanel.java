@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
@@ -50,7 +51,7 @@ class BatchPanel extends VerticalLayout {
         files.addColumn(f -> Objects.toString(f.doubtCount(), ""))
                 .setHeader(getTranslation("minutesImport.batch.doubts")).setAutoWidth(true).setFlexGrow(0);
         files.addColumn(f -> Objects.toString(f.message(), "")).setHeader(getTranslation("minutesImport.batch.message")).setFlexGrow(2);
-        files.addComponentColumn(this::action).setAutoWidth(true).setFlexGrow(0);
+        ActionsColumn.add(files, this::action);
         files.addThemeVariants(GridVariant.ROW_STRIPES);
         files.setAllRowsVisible(true);
         files.setVisible(false);

@@ -4,6 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -11,7 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.security.Roles;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Many files at once: the files are stored as a batch and read one after the other in the background (the
@@ -27,12 +35,19 @@ public class ImportBatchService {
     private final ImportBatches batches;
     private final MinutesImportService imports;
     private final TaskExecutor executor;
+    /** Who holds a claim, for whoever looks at a file stuck in reading: this node's process and host, and this reader. */
+    private final String reader;
+    /** A claim older than this is taken over (its node crashed): longer than the slowest read of a file. */
+    private final Duration claimTimeout;
 
     ImportBatchService(ImportBatches batches, MinutesImportService imports,
-                       @Qualifier(MinutesImportConfiguration.EXECUTOR) TaskExecutor executor) {
+                       @Qualifier(MinutesImportConfiguration.EXECUTOR) TaskExecutor executor,
+                       @Value("${samordnaren.minutes-import.claim-timeout:PT10M}") Duration claimTimeout) {
         this.batches = batches;
         this.imports = imports;
         this.executor = executor;
+        this.claimTimeout = claimTimeout;
+        this.reader = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A file as uploaded. */
@@ -60,12 +75,15 @@ public class ImportBatchService {
     }
 
     /**
-     * After a restart: batches whose files were still waiting are read on in the background (the single reader
-     * thread takes them one after the other, so a batch is never read twice at once).
+     * After a restart: batches whose files were still waiting are read on in the background. Every node does this when
+     * it starts, and again every few minutes (the files a crashed node had claimed are taken over once the claim is
+     * stale); the claim of each file ({@link #readAll}) makes sure that each file is read by one node only.
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(initialDelayString = "${samordnaren.minutes-import.resume-interval:PT5M}",
+            fixedDelayString = "${samordnaren.minutes-import.resume-interval:PT5M}")
     void resumeWaiting() {
-        for (long batchId : batches.batchesWithWaitingFiles()) {
+        for (long batchId : batches.batchesToRead(claimTimeout)) {
             executor.execute(() -> readAll(batchId));
         }
     }
@@ -91,25 +109,44 @@ public class ImportBatchService {
         return imports.draft(file.fileName(), file.content(), fileId);
     }
 
-    /** Reads each waiting file: no database work but the result, one short statement per file. */
-    void readAll(long batchId) {
-        for (long fileId : batches.waiting(batchId)) {
+    /**
+     * Reads the batch's waiting files, each claimed first (a short committed update), so that another node reading the
+     * same batch takes the other files; no database work but the claim and the result, one short statement each.
+     * Returns the files this reader read.
+     */
+    List<Long> readAll(long batchId) {
+        List<Long> read = new ArrayList<>();
+        while (true) {
+            UUID claim = UUID.randomUUID();
+            Long fileId = batches.claimNext(batchId, reader, claim, claimTimeout).orElse(null);
+            if (fileId == null) {
+                return read;
+            }
             var file = batches.content(fileId).orElse(null);
             if (file == null) {
                 continue;
             }
-            try {
-                ParsedMinutes parsed = MinutesImport.parse(file.content(), file.fileName());
-                int doubts = parsed.warnings().size() + (parsed.body() == null ? 1 : 0)
-                        + parsed.paragraphs().stream().mapToInt(p -> p.doubts().size()
-                        + (p.decision() != null && p.decision().outcome() == Outcome.NONE && !p.decision().clauses().isEmpty() ? 1 : 0)).sum();
-                batches.parsed(fileId, parsed.paragraphs().size(), doubts, parsed.date());
-            } catch (MinutesImportException e) {
-                batches.refused(fileId, e.getMessage());
-            } catch (RuntimeException e) {
-                log.warn("Could not read {} of import batch {}", file.fileName(), batchId, e);
-                batches.refused(fileId, "Filen kunde inte läsas.");
+            read.add(fileId);
+            if (!readOne(batchId, file, claim)) {
+                log.info("{} of import batch {} was taken over by another reader before this one finished it",
+                        file.fileName(), batchId);
             }
+        }
+    }
+
+    /** Reads one claimed file and writes what it found; false when the claim was taken over meanwhile. */
+    private boolean readOne(long batchId, ImportBatches.FileContent file, UUID claim) {
+        try {
+            ParsedMinutes parsed = MinutesImport.parse(file.content(), file.fileName());
+            int doubts = parsed.warnings().size() + (parsed.body() == null ? 1 : 0)
+                    + parsed.paragraphs().stream().mapToInt(p -> p.doubts().size()
+                    + (p.decision() != null && p.decision().outcome() == Outcome.NONE && !p.decision().clauses().isEmpty() ? 1 : 0)).sum();
+            return batches.parsed(file.id(), claim, parsed.paragraphs().size(), doubts, parsed.date());
+        } catch (MinutesImportException e) {
+            return batches.refused(file.id(), claim, e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Could not read {} of import batch {}", file.fileName(), batchId, e);
+            return batches.refused(file.id(), claim, "Filen kunde inte läsas.");
         }
     }
 }

@@ -4,10 +4,14 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import org.jooq.types.DayToSecond;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static se.samordnaren.db.Tables.MINUTES_IMPORT_BATCH;
 import static se.samordnaren.db.Tables.MINUTES_IMPORT_FILE;
@@ -53,16 +57,37 @@ class ImportBatches {
         return batchId;
     }
 
-    List<Long> waiting(long batchId) {
-        return db.select(MINUTES_IMPORT_FILE.ID).from(MINUTES_IMPORT_FILE)
-                .where(MINUTES_IMPORT_FILE.BATCH_ID.eq(batchId).and(MINUTES_IMPORT_FILE.STATUS.eq(ImportFileStatus.WAITING)))
-                .orderBy(MINUTES_IMPORT_FILE.POSITION).fetch(MINUTES_IMPORT_FILE.ID);
+    /**
+     * Claims the batch's next waiting file for one read: the first (by position) that no reader holds, or whose claim
+     * is older than {@code staleAfter} (its reader's node crashed). One statement, committed at once, so the other
+     * nodes see the claim; {@code skip locked} lets two readers claiming at the same moment take different files
+     * instead of waiting for each other. The time is the database's, the same for every node.
+     */
+    Optional<Long> claimNext(long batchId, String reader, UUID token, Duration staleAfter) {
+        var f = MINUTES_IMPORT_FILE;
+        var next = db.select(f.ID).from(f)
+                .where(f.BATCH_ID.eq(batchId), f.STATUS.eq(ImportFileStatus.WAITING), claimable(staleAfter))
+                .orderBy(f.POSITION).limit(1)
+                .forUpdate().skipLocked();
+        return db.update(f)
+                .set(f.CLAIMED_BY, reader.length() > 200 ? reader.substring(0, 200) : reader)
+                .set(f.CLAIMED_AT, DSL.currentOffsetDateTime())
+                .set(f.CLAIM_TOKEN, token)
+                .where(f.ID.eq(next))
+                .returning(f.ID).fetchOptional(f.ID);
     }
 
-    List<Long> batchesWithWaitingFiles() {
-        return db.selectDistinct(MINUTES_IMPORT_FILE.BATCH_ID).from(MINUTES_IMPORT_FILE)
-                .where(MINUTES_IMPORT_FILE.STATUS.eq(ImportFileStatus.WAITING))
-                .orderBy(MINUTES_IMPORT_FILE.BATCH_ID).fetch(MINUTES_IMPORT_FILE.BATCH_ID);
+    /** Batches with a waiting file that no reader holds, or whose claim is older than {@code staleAfter}. */
+    List<Long> batchesToRead(Duration staleAfter) {
+        var f = MINUTES_IMPORT_FILE;
+        return db.selectDistinct(f.BATCH_ID).from(f)
+                .where(f.STATUS.eq(ImportFileStatus.WAITING), claimable(staleAfter))
+                .orderBy(f.BATCH_ID).fetch(f.BATCH_ID);
+    }
+
+    private static org.jooq.Condition claimable(Duration staleAfter) {
+        var f = MINUTES_IMPORT_FILE;
+        return f.CLAIMED_AT.isNull().or(f.CLAIMED_AT.lt(DSL.currentOffsetDateTime().minus(DayToSecond.valueOf(staleAfter))));
     }
 
     Optional<FileContent> content(long fileId) {
@@ -71,24 +96,33 @@ class ImportBatches {
                 .fetchOptional(r -> new FileContent(r.value1(), r.value2(), r.value3()));
     }
 
-    void parsed(long fileId, int paragraphs, int doubts, LocalDate meetingDate) {
-        db.update(MINUTES_IMPORT_FILE)
+    /**
+     * The result of a read, written only under the reader's own claim: when the claim was taken over (this reader was
+     * slower than the timeout), the reader that took it over writes the result, and this returns false.
+     */
+    boolean parsed(long fileId, UUID claim, int paragraphs, int doubts, LocalDate meetingDate) {
+        return db.update(MINUTES_IMPORT_FILE)
                 .set(MINUTES_IMPORT_FILE.STATUS, ImportFileStatus.PARSED)
                 .set(MINUTES_IMPORT_FILE.PARAGRAPH_COUNT, paragraphs)
                 .set(MINUTES_IMPORT_FILE.DOUBT_COUNT, doubts)
                 .set(MINUTES_IMPORT_FILE.MEETING_DATE, meetingDate)
                 .set(MINUTES_IMPORT_FILE.PARSED_AT, DSL.currentOffsetDateTime())
                 .set(MINUTES_IMPORT_FILE.VERSION, MINUTES_IMPORT_FILE.VERSION.plus(1))
-                .where(MINUTES_IMPORT_FILE.ID.eq(fileId)).execute();
+                .where(MINUTES_IMPORT_FILE.ID.eq(fileId), underClaim(claim)).execute() == 1;
     }
 
-    void refused(long fileId, String message) {
-        db.update(MINUTES_IMPORT_FILE)
+    /** A file that cannot be read, written under the reader's claim as {@link #parsed}. */
+    boolean refused(long fileId, UUID claim, String message) {
+        return db.update(MINUTES_IMPORT_FILE)
                 .set(MINUTES_IMPORT_FILE.STATUS, ImportFileStatus.REFUSED)
                 .set(MINUTES_IMPORT_FILE.MESSAGE, message.length() > 300 ? message.substring(0, 299) + "…" : message)
                 .set(MINUTES_IMPORT_FILE.PARSED_AT, DSL.currentOffsetDateTime())
                 .set(MINUTES_IMPORT_FILE.VERSION, MINUTES_IMPORT_FILE.VERSION.plus(1))
-                .where(MINUTES_IMPORT_FILE.ID.eq(fileId)).execute();
+                .where(MINUTES_IMPORT_FILE.ID.eq(fileId), underClaim(claim)).execute() == 1;
+    }
+
+    private static org.jooq.Condition underClaim(UUID claim) {
+        return MINUTES_IMPORT_FILE.STATUS.eq(ImportFileStatus.WAITING).and(MINUTES_IMPORT_FILE.CLAIM_TOKEN.eq(claim));
     }
 
     void markImported(long fileId, long meetingId) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.EmptyState;
 
 import java.util.function.Consumer;
@@ -47,7 +48,7 @@ class AppointmentGrid extends Grid<Appointment> {
         addColumn(a -> a.note() == null ? "" : a.note()).setHeader(getTranslation("people.appointment.note"))
                 .setFlexGrow(of == Of.BODY ? 1 : 2).setTooltipGenerator(a -> a.note() == null ? "" : a.note());
         if (mayEdit) {
-            addComponentColumn(a -> actions(a, onEnd, onDelete)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            ActionsColumn.add(this, a -> actions(a, onEnd, onDelete));
         }
         EmptyState.show(this, getTranslation(of == Of.PERSON ? "people.appointment.empty" : "people.composition.empty"));
         setAllRowsVisible(true);

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import se.samordnaren.association.MemberService;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
+import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.ErrorHandling;
@@ -72,7 +73,7 @@ class BodiesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BodyOverview::meetings).setHeader(getTranslation("people.body.meetings"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         if (mayEdit) {
-            grid.addComponentColumn(this::bodyActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            ActionsColumn.add(grid, this::bodyActions);
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         EmptyState.show(grid, getTranslation("people.body.empty"));

@@ -36,6 +36,25 @@ public class MoneyField extends CustomField<BigDecimal> implements HasValidator<
         add(input);
     }
 
+    /**
+     * Required: the asterisk on the group's label as usual, but {@code aria-required} on the input the screen reader
+     * lands on rather than on the group. Vaadin puts it on {@code vaadin-custom-field}, whose role is {@code group},
+     * where ARIA does not allow it (axe {@code aria-allowed-attr}, critical; NVDA ignores it there:
+     * vaadin/web-components#2931, open). Moved after the component has set it (its updates run before the next frame).
+     */
+    @Override
+    public void setRequiredIndicatorVisible(boolean required) {
+        super.setRequiredIndicatorVisible(required);
+        getElement().executeJs("""
+                const field = this;
+                requestAnimationFrame(() => {
+                  field.removeAttribute('aria-required');
+                  const input = field.querySelector('input');
+                  if (input && $0) { input.setAttribute('aria-required', 'true'); }
+                  else if (input) { input.removeAttribute('aria-required'); }
+                });""", required);
+    }
+
     /** Whether what is typed is empty or a Swedish amount within bounds. */
     public boolean isReadable() {
         String text = input.getValue();

@@ -1,0 +1,31 @@
+package se.samordnaren.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.ValueProvider;
+
+/**
+ * A grid's column of buttons (Redigera, Avsluta, Ta bort …). Its header says "Åtgärder" to assistive technology but
+ * not on the screen, where the buttons speak for themselves: a table header without text leaves a screen reader's
+ * user without the column's name when moving through the cells (axe's {@code empty-table-header}).
+ */
+public final class ActionsColumn {
+
+    static final String HEADER_KEY = "grid.actions";
+
+    private ActionsColumn() {
+    }
+
+    /** Adds the buttons' column at the end of the grid: as wide as its buttons, with the hidden header. */
+    public static <T> Grid.Column<T> add(Grid<T> grid, ValueProvider<T, ? extends Component> buttons) {
+        return header(grid.addComponentColumn(buttons).setAutoWidth(true).setFlexGrow(0));
+    }
+
+    /** Gives an existing column of buttons the hidden header (for a column with a width of its own). */
+    public static <T> Grid.Column<T> header(Grid.Column<T> column) {
+        Span text = new Span(column.getGrid().getTranslation(HEADER_KEY));
+        text.addClassName("visually-hidden");
+        return column.setHeader(text);
+    }
+}
