@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.application.IdeaService;
-import se.samordnaren.dashboard.BoardDashboard.BudgetFollowUp;
-import se.samordnaren.dashboard.BoardDashboard.EquityYear;
 import se.samordnaren.dashboard.BoardDashboard.FollowUpsDue;
 import se.samordnaren.decision.FollowUpService;
 import se.samordnaren.common.PageRequest;
@@ -48,21 +46,9 @@ public class DashboardService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.STYRELSE, Roles.REVISOR})
     public BoardDashboard board(Integer year, LocalDate today) {
-        List<Integer> budgetYears = queries.budgetYears();
-        int chosen = year != null ? year : defaultYear(budgetYears, today.getYear());
-        List<EquityYear> equity = queries.equity();
-        BudgetFollowUp budget = queries.budgetLines(chosen, queries.referenceBudget(chosen).orElse(null));
-        return new BoardDashboard(chosen, budgetYears, equity, budget, queries.insatser(chosen),
-                ideas.demand(), followUpsDue(today), queries.dischargeOutstanding(),
-                queries.latestImport().orElse(null));
-    }
-
-    /** The current year if it has a reference budget, else the latest year that has one, else the current year. */
-    static int defaultYear(List<Integer> budgetYears, int currentYear) {
-        if (budgetYears.isEmpty() || budgetYears.contains(currentYear)) {
-            return currentYear;
-        }
-        return budgetYears.getLast();
+        DashboardQueries.Money money = queries.money(year, today.getYear());
+        return new BoardDashboard(money.year(), money.budgetYears(), money.equity(), money.budget(), money.insatser(),
+                ideas.demand(), followUpsDue(today), money.discharge(), money.latestImport());
     }
 
     private FollowUpsDue followUpsDue(LocalDate today) {
