@@ -23,10 +23,17 @@ import se.samordnaren.dashboard.BoardDashboard.BudgetFollowUp;
 import se.samordnaren.dashboard.BoardDashboard.BudgetLine;
 import se.samordnaren.dashboard.BoardDashboard.DischargeOutstanding;
 import se.samordnaren.dashboard.BoardDashboard.EquityYear;
+import se.samordnaren.dashboard.BoardDashboard.FollowUpsDue;
 import se.samordnaren.dashboard.BoardDashboard.InsatsMoney;
 import se.samordnaren.dashboard.BoardDashboard.InsatsYear;
 import se.samordnaren.dashboard.BoardDashboard.LatestImport;
 import se.samordnaren.dashboard.BoardDashboard.Totals;
+import se.samordnaren.db.tables.AgendaItem;
+import se.samordnaren.db.tables.Body;
+import se.samordnaren.db.tables.Meeting;
+import se.samordnaren.decision.FollowUpService;
+import se.samordnaren.decision.FollowUpStatus;
+import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.ParagraphRefs;
 
 import java.math.BigDecimal;
@@ -45,6 +52,7 @@ import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static se.samordnaren.db.Tables.ACTUAL_MONTHLY;
@@ -61,10 +69,12 @@ import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.DISCHARGE;
 import static se.samordnaren.db.Tables.EQUITY_FORECAST;
 import static se.samordnaren.db.Tables.EQUITY_STATUS;
+import static se.samordnaren.db.Tables.FOLLOW_UP_STATUS;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT_YEAR;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.MEMBER;
+import static se.samordnaren.db.Tables.PERSON;
 
 /**
  * The dashboard's reads of the money in one statement, whatever the number of years, lines or insatser: each region
@@ -85,18 +95,18 @@ class DashboardQueries {
         this.db = db;
     }
 
-    /** The money regions of the dashboard, as {@link #money} reads them. */
+    /** The regions of the dashboard that {@link #money} reads (all but the pipeline, which is IdeaService's). */
     record Money(int year, List<Integer> budgetYears, List<EquityYear> equity, BudgetFollowUp budget, InsatsMoney insatser,
-                 List<DischargeOutstanding> discharge, LatestImport latestImport) {
+                 FollowUpsDue followUps, List<DischargeOutstanding> discharge, LatestImport latestImport) {
     }
 
     /**
      * The money of a year (null: the current year if it has a reference budget, else the latest year that has one,
-     * else the current year — decided in the same statement) and the association's equity, discharge and latest
-     * import. One statement.
+     * else the current year — decided in the same statement), the association's equity, discharge and latest import,
+     * and the follow-ups due as of {@code today}. One statement.
      */
-    Money money(Integer requestedYear, int currentYear) {
-        Field<Integer> year = requestedYear != null ? DSL.val(requestedYear) : defaultYear(currentYear);
+    Money money(Integer requestedYear, LocalDate today) {
+        Field<Integer> year = requestedYear != null ? DSL.val(requestedYear) : defaultYear(today.getYear());
         var a = ACTUAL_MONTHLY;
         CommonTableExpression<Record3<Long, BigDecimal, Integer>> actuals = DSL.name("year_actuals")
                 .fields("budget_item_id", "actual", "months")
@@ -117,11 +127,66 @@ class DashboardQueries {
         Field<List<LatestImport>> latestImport = multiset(latestImport()).convertFrom(r -> r.map(x -> new LatestImport(
                 x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), x.value8(), x.value9(), x.value10())));
 
-        return db.with(actuals)
-                .select(year, budgetYears, header, lines, insatser, equity, discharge, latestImport)
+        CommonTableExpression<Record3<Long, LocalDate, String>> next = nextMeeting(today);
+        Field<List<Record3<Long, LocalDate, String>>> nextMeeting = multiset(selectFrom(next)).convertFrom(r -> r);
+        Field<List<FollowUpService.Row>> due = multiset(followUpsDue(next, today)).convertFrom(r -> r.map(x -> new FollowUpService.Row(
+                x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), x.value8(), x.value9(), x.value10())));
+
+        return db.with(actuals, next)
+                .select(year, budgetYears, header, lines, insatser, equity, discharge, latestImport, nextMeeting, due)
                 .fetchSingle(r -> new Money(r.value1(), r.value2(), r.value6(),
                         budgetFollowUp(r.value3().isEmpty() ? null : r.value3().getFirst(), r.value4()),
-                        r.value5(), r.value7(), r.value8().isEmpty() ? null : r.value8().getFirst()));
+                        r.value5(), followUps(r.value9(), r.value10()), r.value7(),
+                        r.value8().isEmpty() ? null : r.value8().getFirst()));
+    }
+
+    /** The first planned meeting from today on (the follow-ups region's horizon); no row: none planned. */
+    private static CommonTableExpression<Record3<Long, LocalDate, String>> nextMeeting(LocalDate today) {
+        return DSL.name("next_meeting").fields("id", "meeting_date", "body_name")
+                .as(select(MEETING.ID, MEETING.MEETING_DATE, BODY.NAME)
+                        .from(MEETING).join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                        .where(MEETING.STATUS.eq(MeetingStatus.PLANNED)).and(MEETING.MEETING_DATE.ge(today))
+                        .orderBy(MEETING.MEETING_DATE, BODY.NAME, MEETING.ID)
+                        .limit(1));
+    }
+
+    /**
+     * Open follow-ups that are overdue or due by the next planned meeting (without one: within
+     * {@value DashboardService#DAYS_AHEAD_WITHOUT_MEETING} days), in FollowUpService's order and shape — here so the
+     * region is part of the dashboard's one statement and only the due ones are read, not every open follow-up.
+     */
+    private static Select<Record10<Long, Integer, String, FollowUpStatus, Boolean, LocalDate, String, ParagraphRef,
+            ParagraphRef, String>> followUpsDue(CommonTableExpression<Record3<Long, LocalDate, String>> next, LocalDate today) {
+        AgendaItem decidedItem = AGENDA_ITEM.as("decided_item");
+        Meeting decidedMeeting = MEETING.as("decided_meeting");
+        Body decidedBody = BODY.as("decided_body");
+        AgendaItem closingItem = AGENDA_ITEM.as("closing_item");
+        Meeting closingMeeting = MEETING.as("closing_meeting");
+        Body closingBody = BODY.as("closing_body");
+        var f = FOLLOW_UP_STATUS;
+        Field<LocalDate> horizon = coalesce(DSL.field(select(next.field("meeting_date", LocalDate.class)).from(next)),
+                DSL.val(today.plusDays(DashboardService.DAYS_AHEAD_WITHOUT_MEETING)));
+        return select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, coalesce(f.OVERDUE, false), f.DUE_ON,
+                        PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem),
+                        ParagraphRefs.optional(closingMeeting, closingBody, closingItem), f.CLOSED_NOTE)
+                .from(f)
+                .join(decidedItem).on(decidedItem.ID.eq(f.ITEM_ID))
+                .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
+                .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID))
+                .leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
+                .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
+                .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID))
+                .where(f.STATUS.eq(FollowUpStatus.OPEN))
+                .and(f.OVERDUE.isTrue().or(f.DUE_ON.le(horizon)))
+                .orderBy(f.OVERDUE.desc().nullsLast(), f.STATUS.desc(), f.DUE_ON.asc().nullsLast(),
+                        decidedMeeting.MEETING_DATE.desc(), f.ID);
+    }
+
+    private static FollowUpsDue followUps(List<Record3<Long, LocalDate, String>> next, List<FollowUpService.Row> due) {
+        Record3<Long, LocalDate, String> meeting = next.isEmpty() ? null : next.getFirst();
+        return new FollowUpsDue(meeting == null ? null : meeting.value2(), meeting == null ? null : meeting.value1(),
+                meeting == null ? null : meeting.value3(), due);
     }
 
     /** The current year if it has a reference budget, else the latest year that has one, else the current year. */
@@ -185,7 +250,10 @@ class DashboardQueries {
         Table<Record2<Long, BigDecimal>> budgeted = select(ba.BUDGET_ITEM_ID, ba.AMOUNT)
                 .from(ba).join(ref).on(ref.BUDGET_VERSION_ID.eq(ba.BUDGET_VERSION_ID).and(ref.YEAR.eq(year)))
                 .where(ba.YEAR.eq(year)).asTable("budgeted");
-        Field<Integer> months = DSL.field(select(coalesce(max(actuals.field("months", Integer.class)), inline(0))).from(actuals));
+        // One row: the last month with any actual, so the run rate is computed from it once, not per use.
+        Table<?> period = select(coalesce(max(actuals.field("months", Integer.class)), inline(0)).as("months"))
+                .from(actuals).asTable("period");
+        Field<Integer> months = period.field("months", Integer.class);
 
         Field<BigDecimal> budgetAmount = budgeted.field(ba.AMOUNT);
         Field<BigDecimal> actualAmount = actuals.field("actual", BigDecimal.class);
@@ -203,6 +271,7 @@ class DashboardQueries {
                 .from(bi)
                 .leftJoin(budgeted).on(budgeted.field(ba.BUDGET_ITEM_ID).eq(bi.ID))
                 .leftJoin(actuals).on(actuals.field("budget_item_id", Long.class).eq(bi.ID))
+                .crossJoin(period)
                 .where(budgetAmount.isNotNull().or(actualAmount.isNotNull()))
                 .orderBy(when(bi.DIRECTION.eq(BudgetDirection.INCOME), inline(0)).otherwise(inline(1)), bi.POSITION, bi.NAME);
     }

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The quality bar: the board's dashboard of an association with 15 years of annual results, budgets, actuals, grants,
- * imports and discharge runs the same small number of statements as one with two years: the money in one, the
- * pipeline, the next meeting and the follow-ups due.
+ * imports and discharge runs the same small number of statements as one with two years: the pipeline, and one for
+ * everything else.
  */
 @WithMockUser(username = "countreader", roles = "STYRELSE")
 class DashboardStatementCountTest extends DatabaseTest {
