@@ -1,34 +1,58 @@
 package se.samordnaren.dashboard;
 
+import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record10;
+import org.jooq.Record11;
+import org.jooq.Record13;
+import org.jooq.Record15;
 import org.jooq.Record2;
+import org.jooq.Record3;
+import org.jooq.Record4;
+import org.jooq.Result;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import se.samordnaren.bookkeeping.ImportFormat;
 import se.samordnaren.budget.BudgetDirection;
+import se.samordnaren.budget.BudgetVersionKind;
+import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.dashboard.BoardDashboard.BudgetFollowUp;
 import se.samordnaren.dashboard.BoardDashboard.BudgetLine;
 import se.samordnaren.dashboard.BoardDashboard.DischargeOutstanding;
 import se.samordnaren.dashboard.BoardDashboard.EquityYear;
+import se.samordnaren.dashboard.BoardDashboard.FollowUpsDue;
 import se.samordnaren.dashboard.BoardDashboard.InsatsMoney;
 import se.samordnaren.dashboard.BoardDashboard.InsatsYear;
 import se.samordnaren.dashboard.BoardDashboard.LatestImport;
 import se.samordnaren.dashboard.BoardDashboard.Totals;
+import se.samordnaren.db.tables.AgendaItem;
+import se.samordnaren.db.tables.Body;
+import se.samordnaren.db.tables.Meeting;
+import se.samordnaren.decision.FollowUpService;
+import se.samordnaren.decision.FollowUpStatus;
+import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.ParagraphRefs;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
+import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static se.samordnaren.db.Tables.ACTUAL_MONTHLY;
@@ -45,15 +69,20 @@ import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.DISCHARGE;
 import static se.samordnaren.db.Tables.EQUITY_FORECAST;
 import static se.samordnaren.db.Tables.EQUITY_STATUS;
+import static se.samordnaren.db.Tables.FOLLOW_UP_STATUS;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT_YEAR;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.MEMBER;
+import static se.samordnaren.db.Tables.PERSON;
 
 /**
- * The dashboard's reads: one statement per region, whatever the number of years, lines or insatser; every sum in SQL
- * (window sums carry a region's totals on its rows). The money features' tables are read through their read-only
- * views (016-money.sql); nothing here writes.
+ * The dashboard's reads of the money in one statement, whatever the number of years, lines or insatser: each region
+ * is a nested field of it (jOOQ multiset), and every sum is in SQL (window sums carry a region's totals on its rows).
+ * The year's actuals are aggregated once, for that year only (a CTE the budget and the insatser regions share; the
+ * year reaches bookkeeping_row's and actual_entry's year indexes through actual_monthly, 041-money-year-indexes.sql),
+ * so the time does not grow with the association's history. The money features' tables are read through their
+ * read-only views (016-money.sql); nothing here writes.
  */
 @Component
 class DashboardQueries {
@@ -66,16 +95,113 @@ class DashboardQueries {
         this.db = db;
     }
 
-    /** The years that have a reference budget (a decided version of that year), oldest first. */
-    List<Integer> budgetYears() {
-        return db.select(BUDGET_REFERENCE.YEAR).from(BUDGET_REFERENCE).orderBy(BUDGET_REFERENCE.YEAR).fetch(BUDGET_REFERENCE.YEAR);
+    /** The regions of the dashboard that {@link #money} reads (all but the pipeline, which is IdeaService's). */
+    record Money(int year, List<Integer> budgetYears, List<EquityYear> equity, BudgetFollowUp budget, InsatsMoney insatser,
+                 FollowUpsDue followUps, List<DischargeOutstanding> discharge, LatestImport latestImport) {
+    }
+
+    /**
+     * The money of a year (null: the current year if it has a reference budget, else the latest year that has one,
+     * else the current year — decided in the same statement), the association's equity, discharge and latest import,
+     * and the follow-ups due as of {@code today}. One statement.
+     */
+    Money money(Integer requestedYear, LocalDate today) {
+        Field<Integer> year = requestedYear != null ? DSL.val(requestedYear) : defaultYear(today.getYear());
+        var a = ACTUAL_MONTHLY;
+        CommonTableExpression<Record3<Long, BigDecimal, Integer>> actuals = DSL.name("year_actuals")
+                .fields("budget_item_id", "actual", "months")
+                .as(select(a.BUDGET_ITEM_ID, sum(a.AMOUNT), max(a.MONTH)).from(a).where(a.YEAR.eq(year)).groupBy(a.BUDGET_ITEM_ID));
+
+        Field<List<Integer>> budgetYears = multiset(select(BUDGET_REFERENCE.YEAR).from(BUDGET_REFERENCE).orderBy(BUDGET_REFERENCE.YEAR))
+                .convertFrom(r -> r.getValues(BUDGET_REFERENCE.YEAR));
+        Field<List<BudgetFollowUp>> header = multiset(referenceBudget(year)).convertFrom(r -> r.map(x -> new BudgetFollowUp(
+                x.value1(), x.value2(), x.value3(), x.value4(), 0, List.of(), Totals.ZERO, Totals.ZERO, Totals.ZERO)));
+        Field<List<Row>> lines = multiset(budgetLines(year, actuals)).convertFrom(r -> r.map(x -> new Row(
+                new BudgetLine(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), x.value8()),
+                x.value9(), new Totals(x.value10(), x.value11(), x.value12()), new Totals(x.value13(), x.value14(), x.value15()))));
+        Field<InsatsMoney> insatser = multiset(insatser(year, actuals)).convertFrom(DashboardQueries::insatsMoney);
+        Field<List<EquityYear>> equity = multiset(equity()).convertFrom(r -> r.map(x -> new EquityYear(x.value1(), x.value2(),
+                x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), x.value8(), x.value9(), x.value10(), x.value11())));
+        Field<List<DischargeOutstanding>> discharge = multiset(dischargeOutstanding())
+                .convertFrom(r -> r.map(x -> new DischargeOutstanding(x.value1(), x.value2(), x.value3())));
+        Field<List<LatestImport>> latestImport = multiset(latestImport()).convertFrom(r -> r.map(x -> new LatestImport(
+                x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), x.value8(), x.value9(), x.value10())));
+
+        CommonTableExpression<Record3<Long, LocalDate, String>> next = nextMeeting(today);
+        Field<List<Record3<Long, LocalDate, String>>> nextMeeting = multiset(selectFrom(next)).convertFrom(r -> r);
+        Field<List<FollowUpService.Row>> due = multiset(followUpsDue(next, today)).convertFrom(r -> r.map(x -> new FollowUpService.Row(
+                x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), x.value8(), x.value9(), x.value10())));
+
+        return db.with(actuals, next)
+                .select(year, budgetYears, header, lines, insatser, equity, discharge, latestImport, nextMeeting, due)
+                .fetchSingle(r -> new Money(r.value1(), r.value2(), r.value6(),
+                        budgetFollowUp(r.value3().isEmpty() ? null : r.value3().getFirst(), r.value4()),
+                        r.value5(), followUps(r.value9(), r.value10()), r.value7(),
+                        r.value8().isEmpty() ? null : r.value8().getFirst()));
+    }
+
+    /** The first planned meeting from today on (the follow-ups region's horizon); no row: none planned. */
+    private static CommonTableExpression<Record3<Long, LocalDate, String>> nextMeeting(LocalDate today) {
+        return DSL.name("next_meeting").fields("id", "meeting_date", "body_name")
+                .as(select(MEETING.ID, MEETING.MEETING_DATE, BODY.NAME)
+                        .from(MEETING).join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                        .where(MEETING.STATUS.eq(MeetingStatus.PLANNED)).and(MEETING.MEETING_DATE.ge(today))
+                        .orderBy(MEETING.MEETING_DATE, BODY.NAME, MEETING.ID)
+                        .limit(1));
+    }
+
+    /**
+     * Open follow-ups that are overdue or due by the next planned meeting (without one: within
+     * {@value DashboardService#DAYS_AHEAD_WITHOUT_MEETING} days), in FollowUpService's order and shape — here so the
+     * region is part of the dashboard's one statement and only the due ones are read, not every open follow-up.
+     */
+    private static Select<Record10<Long, Integer, String, FollowUpStatus, Boolean, LocalDate, String, ParagraphRef,
+            ParagraphRef, String>> followUpsDue(CommonTableExpression<Record3<Long, LocalDate, String>> next, LocalDate today) {
+        AgendaItem decidedItem = AGENDA_ITEM.as("decided_item");
+        Meeting decidedMeeting = MEETING.as("decided_meeting");
+        Body decidedBody = BODY.as("decided_body");
+        AgendaItem closingItem = AGENDA_ITEM.as("closing_item");
+        Meeting closingMeeting = MEETING.as("closing_meeting");
+        Body closingBody = BODY.as("closing_body");
+        var f = FOLLOW_UP_STATUS;
+        Field<LocalDate> horizon = coalesce(DSL.field(select(next.field("meeting_date", LocalDate.class)).from(next)),
+                DSL.val(today.plusDays(DashboardService.DAYS_AHEAD_WITHOUT_MEETING)));
+        return select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, coalesce(f.OVERDUE, false), f.DUE_ON,
+                        PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem),
+                        ParagraphRefs.optional(closingMeeting, closingBody, closingItem), f.CLOSED_NOTE)
+                .from(f)
+                .join(decidedItem).on(decidedItem.ID.eq(f.ITEM_ID))
+                .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
+                .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID))
+                .leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
+                .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
+                .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID))
+                .where(f.STATUS.eq(FollowUpStatus.OPEN))
+                .and(f.OVERDUE.isTrue().or(f.DUE_ON.le(horizon)))
+                .orderBy(f.OVERDUE.desc().nullsLast(), f.STATUS.desc(), f.DUE_ON.asc().nullsLast(),
+                        decidedMeeting.MEETING_DATE.desc(), f.ID);
+    }
+
+    private static FollowUpsDue followUps(List<Record3<Long, LocalDate, String>> next, List<FollowUpService.Row> due) {
+        Record3<Long, LocalDate, String> meeting = next.isEmpty() ? null : next.getFirst();
+        return new FollowUpsDue(meeting == null ? null : meeting.value2(), meeting == null ? null : meeting.value1(),
+                meeting == null ? null : meeting.value3(), due);
+    }
+
+    /** The current year if it has a reference budget, else the latest year that has one, else the current year. */
+    private static Field<Integer> defaultYear(int currentYear) {
+        var r = BUDGET_REFERENCE;
+        return DSL.field(select(when(count().eq(0).or(boolOr(r.YEAR.eq(currentYear))), inline(currentYear))
+                .otherwise(max(r.YEAR))).from(r));
     }
 
     /**
      * Equity against the guideline: every year with an annual result (with the § that approved the report), then the
-     * forecast from the decided budgets and plans for the years after the last one. One statement.
+     * forecast from the decided budgets and plans for the years after the last one.
      */
-    List<EquityYear> equity() {
+    private static Select<Record11<Integer, Boolean, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal,
+            BigDecimal, String, Long, ParagraphRef>> equity() {
         var s = EQUITY_STATUS;
         var f = EQUITY_FORECAST;
         Table<?> years = select(s.YEAR, inline(false).as("forecast"), s.RESULT, s.EQUITY_END, s.ALLOCATION, s.MAX_SHARE,
@@ -87,7 +213,7 @@ class DashboardQueries {
                 .asTable("equity_year");
         Field<Integer> year = years.field(s.YEAR);
         Field<Boolean> forecast = years.field("forecast", Boolean.class);
-        return db.select(year, forecast, years.field(s.RESULT), years.field(s.EQUITY_END), years.field(s.ALLOCATION),
+        return select(year, forecast, years.field(s.RESULT), years.field(s.EQUITY_END), years.field(s.ALLOCATION),
                         years.field(s.MAX_SHARE), years.field(s.ALLOWED), years.field(s.EXCESS), years.field(s.SOURCE),
                         years.field(s.ANNUAL_RESULT_ID), ParagraphRefs.optional(MEETING, BODY, AGENDA_ITEM))
                 .from(years)
@@ -95,46 +221,38 @@ class DashboardQueries {
                 .leftJoin(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
                 .leftJoin(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
                 .leftJoin(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
-                .orderBy(year, forecast)
-                .fetch(r -> new EquityYear(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10(), r.value11()));
+                .orderBy(year, forecast);
     }
 
-    /** The year's reference budget version: id, name, kind and the § that decided it. */
-    Optional<BudgetFollowUp> referenceBudget(int year) {
-        return db.select(BUDGET_VERSION.ID, BUDGET_VERSION.NAME, BUDGET_VERSION.KIND, ParagraphRefs.optional(MEETING, BODY, AGENDA_ITEM))
+    /** The year's reference budget version: id, name, kind and the § that decided it (no row: none). */
+    private static Select<Record4<Long, String, BudgetVersionKind, ParagraphRef>> referenceBudget(Field<Integer> year) {
+        return select(BUDGET_VERSION.ID, BUDGET_VERSION.NAME, BUDGET_VERSION.KIND, ParagraphRefs.optional(MEETING, BODY, AGENDA_ITEM))
                 .from(BUDGET_REFERENCE)
                 .join(BUDGET_VERSION).on(BUDGET_VERSION.ID.eq(BUDGET_REFERENCE.BUDGET_VERSION_ID))
                 .leftJoin(DECISION).on(DECISION.ID.eq(BUDGET_VERSION.DECISION_ID))
                 .leftJoin(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
                 .leftJoin(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
                 .leftJoin(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
-                .where(BUDGET_REFERENCE.YEAR.eq(year))
-                .fetchOptional(r -> new BudgetFollowUp(r.value1(), r.value2(), r.value3(), r.value4(), 0, List.of(),
-                        Totals.ZERO, Totals.ZERO, Totals.ZERO));
-    }
-
-    /** The actuals of the year per budget line. */
-    private static Table<Record2<Long, BigDecimal>> actualsOf(int year, String alias) {
-        var a = ACTUAL_MONTHLY;
-        return select(a.BUDGET_ITEM_ID, sum(a.AMOUNT).as("actual"))
-                .from(a).where(a.YEAR.eq(year)).groupBy(a.BUDGET_ITEM_ID).asTable(alias);
+                .where(BUDGET_REFERENCE.YEAR.eq(year));
     }
 
     /**
      * Every line with a reference budget or an actual in the year: budget, actual, share used and the run-rate
-     * forecast; the totals of income, costs and result as window sums on the same rows.
+     * forecast (months: the last month of the year with any actual); the totals of income, costs and result as window
+     * sums on the same rows.
      */
-    BudgetFollowUp budgetLines(int year, BudgetFollowUp header) {
+    private static Select<Record15<Long, String, BudgetDirection, Long, BigDecimal, BigDecimal, BigDecimal, BigDecimal,
+            Integer, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal>> budgetLines(
+            Field<Integer> year, CommonTableExpression<Record3<Long, BigDecimal, Integer>> actuals) {
         var bi = BUDGET_ITEM;
         var ba = BUDGET_AMOUNT;
         var ref = BUDGET_REFERENCE;
         Table<Record2<Long, BigDecimal>> budgeted = select(ba.BUDGET_ITEM_ID, ba.AMOUNT)
                 .from(ba).join(ref).on(ref.BUDGET_VERSION_ID.eq(ba.BUDGET_VERSION_ID).and(ref.YEAR.eq(year)))
                 .where(ba.YEAR.eq(year)).asTable("budgeted");
-        Table<Record2<Long, BigDecimal>> actuals = actualsOf(year, "actuals");
-        Table<?> period = select(coalesce(max(ACTUAL_MONTHLY.MONTH), inline(0)).as("months"))
-                .from(ACTUAL_MONTHLY).where(ACTUAL_MONTHLY.YEAR.eq(year)).asTable("period");
+        // One row: the last month with any actual, so the run rate is computed from it once, not per use.
+        Table<?> period = select(coalesce(max(actuals.field("months", Integer.class)), inline(0)).as("months"))
+                .from(actuals).asTable("period");
         Field<Integer> months = period.field("months", Integer.class);
 
         Field<BigDecimal> budgetAmount = budgeted.field(ba.AMOUNT);
@@ -147,19 +265,19 @@ class DashboardQueries {
         Field<Integer> sign = when(bi.DIRECTION.eq(BudgetDirection.INCOME), inline(1)).otherwise(inline(-1));
         var byDirection = partitionBy(bi.DIRECTION);
 
-        List<Row> rows = db.select(bi.ID, bi.NAME, bi.DIRECTION, bi.INITIATIVE_ID, budget, actual, share, forecast, months,
+        return select(bi.ID, bi.NAME, bi.DIRECTION, bi.INITIATIVE_ID, budget, actual, share, forecast, months,
                         sum(budget).over(byDirection), sum(actual).over(byDirection), sum(forecast).over(byDirection),
                         sum(budget.mul(sign)).over(), sum(actual.mul(sign)).over(), sum(forecast.mul(sign)).over())
                 .from(bi)
                 .leftJoin(budgeted).on(budgeted.field(ba.BUDGET_ITEM_ID).eq(bi.ID))
-                .leftJoin(actuals).on(actuals.field(ACTUAL_MONTHLY.BUDGET_ITEM_ID).eq(bi.ID))
+                .leftJoin(actuals).on(actuals.field("budget_item_id", Long.class).eq(bi.ID))
                 .crossJoin(period)
                 .where(budgetAmount.isNotNull().or(actualAmount.isNotNull()))
-                .orderBy(when(bi.DIRECTION.eq(BudgetDirection.INCOME), inline(0)).otherwise(inline(1)), bi.POSITION, bi.NAME)
-                .fetch(r -> new Row(new BudgetLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()), r.value9(),
-                        new Totals(r.value10(), r.value11(), r.value12()),
-                        new Totals(r.value13(), r.value14(), r.value15())));
+                .orderBy(when(bi.DIRECTION.eq(BudgetDirection.INCOME), inline(0)).otherwise(inline(1)), bi.POSITION, bi.NAME);
+    }
+
+    /** The budget follow-up from the header (null: the year has no reference budget) and the lines with their totals. */
+    private static BudgetFollowUp budgetFollowUp(BudgetFollowUp header, List<Row> rows) {
         Totals income = rows.stream().filter(r -> r.line.direction() == BudgetDirection.INCOME).findFirst()
                 .map(Row::directionTotals).orElse(Totals.ZERO);
         Totals costs = rows.stream().filter(r -> r.line.direction() == BudgetDirection.COST).findFirst()
@@ -178,7 +296,9 @@ class DashboardQueries {
      * The insatser's money in the year: granted (initiative_grant_year) against the actuals on each insats' budget
      * line, and what is granted for later years; the totals as window sums.
      */
-    InsatsMoney insatser(int year) {
+    private static Select<Record13<Long, String, Long, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal,
+            BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal>> insatser(
+            Field<Integer> year, CommonTableExpression<Record3<Long, BigDecimal, Integer>> used) {
         var g = INITIATIVE_GRANT_YEAR;
         var i = INITIATIVE;
         var bi = BUDGET_ITEM;
@@ -186,7 +306,6 @@ class DashboardQueries {
                 .from(g).where(g.YEAR.eq(year)).asTable("granted");
         Table<Record2<Long, BigDecimal>> later = select(g.INITIATIVE_ID, sum(g.GRANTED_TOTAL).as("later"))
                 .from(g).where(g.YEAR.gt(year)).groupBy(g.INITIATIVE_ID).asTable("later");
-        Table<Record2<Long, BigDecimal>> used = actualsOf(year, "used");
 
         Field<BigDecimal> grantedAmount = granted.field(g.GRANTED_TOTAL);
         Field<BigDecimal> laterAmount = later.field("later", BigDecimal.class);
@@ -197,17 +316,20 @@ class DashboardQueries {
         Field<BigDecimal> laterTotal = coalesce(laterAmount, inline(ZERO));
         Field<BigDecimal> share = when(grant.gt(inline(ZERO)), round(use.mul(inline(100)).div(grant), 1));
 
-        var rows = db.select(i.ID, i.NAME, bi.ID, grant, use, remaining, share, laterTotal,
+        return select(i.ID, i.NAME, bi.ID, grant, use, remaining, share, laterTotal,
                         sum(grant).over(), sum(use).over(), sum(remaining).over(), sum(laterTotal).over(),
                         sum(greatest(remaining, inline(ZERO))).over())
                 .from(i)
                 .leftJoin(granted).on(granted.field(g.INITIATIVE_ID).eq(i.ID))
                 .leftJoin(later).on(later.field(g.INITIATIVE_ID).eq(i.ID))
                 .leftJoin(bi).on(bi.INITIATIVE_ID.eq(i.ID))
-                .leftJoin(used).on(used.field(ACTUAL_MONTHLY.BUDGET_ITEM_ID).eq(bi.ID))
+                .leftJoin(used).on(used.field("budget_item_id", Long.class).eq(bi.ID))
                 .where(grantedAmount.isNotNull().or(usedAmount.isNotNull()).or(laterAmount.isNotNull()))
-                .orderBy(grant.desc(), i.NAME)
-                .fetch();
+                .orderBy(grant.desc(), i.NAME);
+    }
+
+    private static InsatsMoney insatsMoney(Result<Record13<Long, String, Long, BigDecimal, BigDecimal, BigDecimal,
+            BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal>> rows) {
         if (rows.isEmpty()) {
             return new InsatsMoney(List.of(), ZERO, ZERO, ZERO, ZERO, ZERO);
         }
@@ -219,28 +341,26 @@ class DashboardQueries {
     }
 
     /** Discharge rows not yet granted nor refused, oldest year first. */
-    List<DischargeOutstanding> dischargeOutstanding() {
-        return db.select(ANNUAL_RESULT.YEAR, ANNUAL_RESULT.ID, MEMBER.NAME)
+    private static Select<Record3<Integer, Long, String>> dischargeOutstanding() {
+        return select(ANNUAL_RESULT.YEAR, ANNUAL_RESULT.ID, MEMBER.NAME)
                 .from(DISCHARGE)
                 .join(ANNUAL_RESULT).on(ANNUAL_RESULT.ID.eq(DISCHARGE.ANNUAL_RESULT_ID))
                 .join(MEMBER).on(MEMBER.ID.eq(DISCHARGE.MEMBER_ID))
                 .where(DISCHARGE.GRANTED_ON.isNull()).and(DISCHARGE.REFUSED.isFalse())
-                .orderBy(ANNUAL_RESULT.YEAR, MEMBER.NAME)
-                .fetch(r -> new DischargeOutstanding(r.value1(), r.value2(), r.value3()));
+                .orderBy(ANNUAL_RESULT.YEAR, MEMBER.NAME);
     }
 
-    /** The latest current import with the number of its rows that no budget line took. */
-    Optional<LatestImport> latestImport() {
+    /** The latest current import with the number of its rows that no budget line took (no row: no import). */
+    private static Select<Record10<Long, String, ImportFormat, LocalDate, LocalDate, OffsetDateTime, String, Integer,
+            Integer, Integer>> latestImport() {
         var b = BOOKKEEPING_IMPORT;
         Field<Integer> unmapped = DSL.field(selectCount().from(BOOKKEEPING_ROW)
                 .where(BOOKKEEPING_ROW.IMPORT_ID.eq(b.ID)).and(BOOKKEEPING_ROW.BUDGET_ITEM_ID.isNull()));
-        return db.select(b.ID, b.FILE_NAME, b.FORMAT, b.PERIOD_START, b.PERIOD_END, b.IMPORTED_AT, b.IMPORTED_BY,
+        return select(b.ID, b.FILE_NAME, b.FORMAT, b.PERIOD_START, b.PERIOD_END, b.IMPORTED_AT, b.IMPORTED_BY,
                         b.ROW_COUNT, b.VOUCHERS, unmapped)
                 .from(b)
                 .where(b.REPLACED_BY_ID.isNull())
                 .orderBy(b.IMPORTED_AT.desc(), b.ID.desc())
-                .limit(1)
-                .fetchOptional(r -> new LatestImport(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
+                .limit(1);
     }
 }

@@ -119,7 +119,6 @@ class DashboardServiceTest extends DatabaseTest {
         assertThat(dashboards.board(null, TODAY).year()).isEqualTo(2021);
         assertThat(dashboards.board(null, LocalDate.of(2026, 1, 10)).year()).isEqualTo(2021);
         assertThat(dashboards.board(null, LocalDate.of(2020, 6, 1)).year()).isEqualTo(2020);
-        assertThat(DashboardService.defaultYear(List.of(), 2026)).isEqualTo(2026);
     }
 
     @Test

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The quality bar: the board's dashboard of an association with 15 years of annual results, budgets, actuals, grants,
- * imports and discharge runs the same small number of statements as one with two years: one per region.
+ * imports and discharge runs the same small number of statements as one with two years: the pipeline, and one for
+ * everything else.
  */
 @WithMockUser(username = "countreader", roles = "STYRELSE")
 class DashboardStatementCountTest extends DatabaseTest {
@@ -99,6 +100,6 @@ class DashboardStatementCountTest extends DatabaseTest {
         assertThat(fifteen.discharge()).hasSize(5);
         assertThat(fifteen.latestImport().fileName()).isEqualTo("bokforing-2021.se");
         assertThat(forFifteenYears).hasSameSizeAs(forTwoYears);
-        assertThat(forFifteenYears.size()).isLessThanOrEqualTo(10);
+        assertThat(forFifteenYears.size()).isLessThanOrEqualTo(6); // issue 12's target (docs/performance.md)
     }
 }
