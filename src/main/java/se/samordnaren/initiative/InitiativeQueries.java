@@ -38,6 +38,7 @@ import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
@@ -98,13 +99,27 @@ class InitiativeQueries {
 
     /** How many insatser the filter matches and their granted money per year, in one statement. */
     InitiativeTotals totals(InitiativeFilter filter) {
+        return db.select(totalsField(filter)).fetchSingle(org.jooq.Record1::value1);
+    }
+
+    /** The list as it opens: the owners to filter on and the totals of the whole register, in one statement. */
+    InitiativeService.ListStart listStart() {
+        Field<List<String>> owners = multiset(selectDistinct(OWNER_LABEL).from(INITIATIVE)
+                .leftJoin(OWNER).on(OWNER.ID.eq(INITIATIVE.OWNER_MEMBER_ID))
+                .orderBy(OWNER_LABEL))
+                .convertFrom(r -> r.map(org.jooq.Record1::value1));
+        return db.select(owners, totalsField(InitiativeFilter.none()))
+                .fetchSingle(mapping(InitiativeService.ListStart::new));
+    }
+
+    private static org.jooq.SelectField<InitiativeTotals> totalsField(InitiativeFilter filter) {
         Field<Integer> count = DSL.field(listFrom(select(DSL.count()), filter));
         var y = INITIATIVE_GRANT_YEAR;
         Field<List<YearAmount>> perYear = multiset(select(y.YEAR, sum(y.GRANTED_TOTAL)).from(y)
                 .where(y.INITIATIVE_ID.in(listFrom(select(INITIATIVE.ID), filter)))
                 .groupBy(y.YEAR).orderBy(y.YEAR))
                 .convertFrom(r -> r.map(mapping(YearAmount::new)));
-        return db.select(count, perYear).fetchSingle(mapping(InitiativeTotals::new));
+        return DSL.row(count, perYear).mapping(InitiativeTotals::new);
     }
 
     private static <R extends Record> SelectConditionStep<R> listFrom(SelectSelectStep<R> select,
@@ -171,9 +186,14 @@ class InitiativeQueries {
     // ---------------------------------------------------------------- small reads
 
     List<YearAmount> grantedPerYear() {
+        return db.select(grantedPerYearField()).fetchSingle(org.jooq.Record1::value1);
+    }
+
+    /** Money granted per year over all insatser, as a nested field another feature's statement can carry. */
+    static Field<List<YearAmount>> grantedPerYearField() {
         var y = INITIATIVE_GRANT_YEAR;
-        return db.select(y.YEAR, sum(y.GRANTED_TOTAL)).from(y).groupBy(y.YEAR).orderBy(y.YEAR)
-                .fetch(mapping(YearAmount::new));
+        return multiset(select(y.YEAR, sum(y.GRANTED_TOTAL)).from(y).groupBy(y.YEAR).orderBy(y.YEAR))
+                .convertFrom(r -> r.map(mapping(YearAmount::new)));
     }
 
     List<String> owners() {

@@ -61,11 +61,35 @@ public class InitiativeService {
         return queries.totals(filter == null ? InitiativeFilter.none() : filter);
     }
 
+    /**
+     * The insats list as it opens: the owners to filter on and the whole register's totals (whose years are the
+     * years with granted money, i.e. {@link #grantYears}), in one statement.
+     */
+    public record ListStart(List<String> owners, InitiativeTotals totals) {
+        public List<Integer> grantYears() {
+            return totals.perYear().stream().map(YearAmount::year).toList();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ListStart listStart() {
+        return queries.listStart();
+    }
+
     /** Money granted per year over all insatser, for the start page: one grouped query. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<YearAmount> grantedPerYear() {
         return queries.grantedPerYear();
+    }
+
+    /**
+     * {@link #grantedPerYear} as a nested field, for a statement that reads the start page's money in one go
+     * (IdeaService.moneyOutlook). Builds no query of its own; the caller's service method checks the role.
+     */
+    public static Field<List<YearAmount>> grantedPerYearField() {
+        return InitiativeQueries.grantedPerYearField();
     }
 
     /** The owners in the register (members and others), for the owner filter. */
