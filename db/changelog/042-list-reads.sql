@@ -51,3 +51,8 @@ select r.year, 'APPLICATION', count(distinct a.id)::integer, sum(r.amount)::nume
   join application_requested_amount r on r.version_id = v.id
  where a.status in ('RECEIVED', 'PREPARED', 'PROPOSED', 'REFERRED_BACK')
  group by r.year;
+
+--changeset samordnaren:042-list-reads-open-meetings
+-- The start page's next planned meeting and its count of held meetings waiting for approval: both looked for among
+-- the few meetings not yet approved, instead of a scan of every meeting (approved ones are nearly all of them).
+create index meeting_not_approved_idx on meeting (status, meeting_date) where status <> 'APPROVED';

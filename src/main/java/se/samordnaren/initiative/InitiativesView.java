@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +32,10 @@ import se.samordnaren.ui.GridLinks;
 import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.ViewHeader;
 
+import org.springframework.web.util.HtmlUtils;
+
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -156,22 +160,23 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(current.count() == 0 ? getTranslation("initiative.empty") : null);
         moneyColumn.setHeader(grantYear.getValue() == null
                 ? getTranslation("initiative.grantedAll") : getTranslation("initiative.grantedIn", String.valueOf(grantYear.getValue())));
-        totals.removeAll();
+        // The cards are one piece of markup, not three components per year (heap per open page): they only show.
+        StringBuilder cards = new StringBuilder("<div class=\"year-totals-cards\">");
         if (current.perYear().isEmpty()) {
-            totals.add(new Span(getTranslation("initiative.noGrants")));
+            cards.append("<span>").append(escape(getTranslation("initiative.noGrants"))).append("</span>");
         }
         for (YearAmount total : current.perYear()) {
-            Span year = new Span(String.valueOf(total.year()));
-            year.addClassName("year");
-            Span amount = new Span(Formats.money(total.amount()));
-            amount.addClassName("amount");
-            Div card = new Div(year, amount);
-            card.addClassName("year-total");
-            if (grantYear.getValue() != null && grantYear.getValue() == total.year()) {
-                card.addClassName("selected");
-            }
-            totals.add(card);
+            boolean selected = grantYear.getValue() != null && grantYear.getValue() == total.year();
+            cards.append("<div class=\"year-total").append(selected ? " selected" : "").append("\">")
+                    .append("<span class=\"year\">").append(total.year()).append("</span>")
+                    .append("<span class=\"amount\">").append(escape(Formats.money(total.amount()))).append("</span></div>");
         }
+        totals.removeAll();
+        totals.add(new Html(cards.append("</div>").toString()));
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     private void clearFilters() {
