@@ -80,6 +80,11 @@ class InitiativeQueries {
 
     /** One page of the filtered list, each row with its granted money per year. */
     List<InitiativeRow> rows(InitiativeFilter filter, PageRequest page) {
+        return db.fetch(rowsSelect(filter, page)).map(mapping(InitiativeRow::new));
+    }
+
+    private static org.jooq.Select<org.jooq.Record12<Long, String, String, Long, String, String, LocalDate, LocalDate,
+            LocalDate, InitiativeStatus, Orientation, List<YearAmount>>> rowsSelect(InitiativeFilter filter, PageRequest page) {
         Field<List<YearAmount>> grants = multiset(
                 select(INITIATIVE_GRANT_YEAR.YEAR, INITIATIVE_GRANT_YEAR.GRANTED_TOTAL)
                         .from(INITIATIVE_GRANT_YEAR)
@@ -88,13 +93,12 @@ class InitiativeQueries {
                 .convertFrom(r -> r.map(mapping(YearAmount::new)));
         Map<String, Field<?>> sortable = Map.of("name", INITIATIVE.NAME, "owner", OWNER_LABEL,
                 "period", INITIATIVE.START_DATE, "status", lifeCycleOrder(), "money", granted(filter.grantYear()));
-        return Paging.page(listFrom(db.select(INITIATIVE.ID, INITIATIVE.NAME, INITIATIVE.SHORT_NAME,
+        return Paging.page(listFrom(DSL.select(INITIATIVE.ID, INITIATIVE.NAME, INITIATIVE.SHORT_NAME,
                                 INITIATIVE.PARENT_ID, PARENT.NAME, OWNER_LABEL, INITIATIVE.START_DATE,
                                 INITIATIVE.PLANNED_END_DATE, INITIATIVE.ACTUAL_END_DATE, INITIATIVE.STATUS,
                                 INITIATIVE.ORIENTATION, grants), filter)
                         .orderBy(Paging.order(page, sortable, coalesce(PARENT.NAME, INITIATIVE.NAME),
-                                INITIATIVE.PARENT_ID.nullsFirst(), INITIATIVE.NAME, INITIATIVE.ID)), page)
-                .fetch(mapping(InitiativeRow::new));
+                                INITIATIVE.PARENT_ID.nullsFirst(), INITIATIVE.NAME, INITIATIVE.ID)), page);
     }
 
     /** How many insatser the filter matches and their granted money per year, in one statement. */
@@ -102,14 +106,19 @@ class InitiativeQueries {
         return db.select(totalsField(filter)).fetchSingle(org.jooq.Record1::value1);
     }
 
-    /** The list as it opens: the owners to filter on and the totals of the whole register, in one statement. */
-    InitiativeService.ListStart listStart() {
+    /**
+     * The list as it opens, in one statement: the owners to filter on, the totals of the whole register and the
+     * first page of rows.
+     */
+    InitiativeService.ListStart listStart(PageRequest firstPage) {
         Field<List<String>> owners = multiset(selectDistinct(OWNER_LABEL).from(INITIATIVE)
                 .leftJoin(OWNER).on(OWNER.ID.eq(INITIATIVE.OWNER_MEMBER_ID))
                 .orderBy(OWNER_LABEL))
                 .convertFrom(r -> r.map(org.jooq.Record1::value1));
-        return db.select(owners, totalsField(InitiativeFilter.none()))
-                .fetchSingle(mapping(InitiativeService.ListStart::new));
+        Field<List<InitiativeRow>> rows = multiset(rowsSelect(InitiativeFilter.none(), firstPage))
+                .convertFrom(r -> r.map(mapping(InitiativeRow::new)));
+        return db.select(owners, totalsField(InitiativeFilter.none()), rows)
+                .fetchSingle(r -> new InitiativeService.ListStart(r.value1(), r.value2(), firstPage, r.value3()));
     }
 
     private static org.jooq.SelectField<InitiativeTotals> totalsField(InitiativeFilter filter) {

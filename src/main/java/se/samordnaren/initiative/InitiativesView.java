@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.association.MemberService;
 import se.samordnaren.people.PersonService;
+import se.samordnaren.common.PageRequest;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
@@ -59,6 +60,8 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
     final Button addButton = new Button();
     private final Grid.Column<InitiativeRow> moneyColumn;
     InitiativeTotals current;
+    /** The list as it opened, until the grid's first fetch has taken its rows. */
+    private InitiativeService.ListStart opening;
 
     InitiativesView(InitiativeService initiatives, MemberService members, PersonService people, CurrentUser currentUser) {
         this.initiatives = initiatives;
@@ -72,8 +75,9 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
                 List.of()).afterSave(this::open).open());
         add(new ViewHeader(getTranslation("initiative.title"), getTranslation("initiative.description"), addButton));
 
-        // Owners, the years with granted money and the unfiltered totals come in one statement.
-        InitiativeService.ListStart start = initiatives.listStart();
+        // Owners, the years with granted money, the unfiltered totals and the grid's first page: one statement.
+        InitiativeService.ListStart start = initiatives.listStart(PageRequest.first(grid.getPageSize()));
+        opening = start;
         List<Integer> years = start.grantYears();
         int thisYear = LocalDate.now().getYear();
         List<Integer> yearChoices = years.isEmpty()
@@ -130,7 +134,13 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0).setKey("status").setSortProperty("status");
         moneyColumn = grid.addColumn(r -> Formats.money(money(r))).setKey("money").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0).setSortProperty("money");
-        Lazy.items(grid, page -> initiatives.rows(filter(), page));
+        Lazy.items(grid, page -> {
+            // The first fetch of the unfiltered list takes the rows the opening statement read; then SQL as ever.
+            InitiativeService.ListStart first = opening;
+            opening = null;
+            return first == null ? initiatives.rows(filter(), page)
+                    : first.rowsFor(page).orElseGet(() -> initiatives.rows(filter(), page));
+        });
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
         grid.addItemClickListener(e -> open(e.getItem().id()));
         GridLinks.openOnEnter(grid, r -> open(r.id()));
@@ -149,6 +159,7 @@ class InitiativesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        opening = null;
         grid.getDataProvider().refreshAll();
         show(initiatives.totals(filter()));
     }
