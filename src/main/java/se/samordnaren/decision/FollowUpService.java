@@ -5,6 +5,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,21 +134,31 @@ public class FollowUpService implements MinutesFollowUps {
         Meeting closingMeeting = MEETING.as("closing_meeting");
         Body closingBody = BODY.as("closing_body");
         var f = FOLLOW_UP_STATUS;
-        return Paging.page(DSL.select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, DSL.coalesce(f.OVERDUE, false), f.DUE_ON,
-                                PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem),
-                                ParagraphRefs.optional(closingMeeting, closingBody, closingItem), f.CLOSED_NOTE)
-                        .select(extra)
-                        .from(f)
-                        .join(decidedItem).on(decidedItem.ID.eq(f.ITEM_ID))
-                        .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
-                        .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
-                        .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID))
-                        .leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
-                        .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
-                        .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID))
-                        .where(conditions(filter))
-                        .orderBy(Paging.order(page, Map.of(), f.OVERDUE.desc().nullsLast(), f.STATUS.desc(),
-                                f.DUE_ON.asc().nullsLast(), decidedMeeting.MEETING_DATE.desc(), f.ID)), page);
+        // An open follow-up has no closing § (check follow_up_closed_by_item): the open list (the start page, the
+        // follow-up list's default) joins no closing place, three joins fewer to plan and run.
+        boolean openOnly = filter == null || filter.show() == null || filter.show() == Show.OPEN;
+        org.jooq.SelectField<ParagraphRef> closedBy = openOnly
+                ? DSL.row(DSL.inline(null, SQLDataType.BIGINT), DSL.inline(null, SQLDataType.VARCHAR),
+                        DSL.inline(null, SQLDataType.VARCHAR), DSL.inline(null, SQLDataType.LOCALDATE),
+                        DSL.inline(null, SQLDataType.INTEGER)).mapping((a, b, c, d, e) -> (ParagraphRef) null)
+                : ParagraphRefs.optional(closingMeeting, closingBody, closingItem);
+        org.jooq.SelectJoinStep<?> from = DSL.select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, DSL.coalesce(f.OVERDUE, false),
+                        f.DUE_ON, PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem), closedBy,
+                        f.CLOSED_NOTE)
+                .select(extra)
+                .from(f)
+                .join(decidedItem).on(decidedItem.ID.eq(f.ITEM_ID))
+                .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
+                .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID));
+        if (!openOnly) {
+            from = from.leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
+                    .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
+                    .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID));
+        }
+        return Paging.page(from.where(conditions(filter))
+                .orderBy(Paging.order(page, Map.of(), f.OVERDUE.desc().nullsLast(), f.STATUS.desc(),
+                        f.DUE_ON.asc().nullsLast(), decidedMeeting.MEETING_DATE.desc(), f.ID)), page);
     }
 
     @Transactional(readOnly = true)
