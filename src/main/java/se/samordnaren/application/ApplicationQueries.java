@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SelectField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
@@ -60,6 +61,22 @@ public class ApplicationQueries {
             "lastStepOn", FUNDING_APPLICATION_OVERVIEW.LAST_STEP_ON,
             "firstReceivedOn", FUNDING_APPLICATION_OVERVIEW.FIRST_RECEIVED_ON);
 
+    /** The applicant as the overview names it: the member's name, else the typed name. */
+    private static final Field<String> APPLICANT = DSL.coalesce(MEMBER.NAME, FUNDING_APPLICATION.APPLICANT_NAME);
+    /** The first version's received date (the list's default order), as the overview defines it. */
+    private static final Field<LocalDate> FIRST_RECEIVED = DSL.field(select(FUNDING_APPLICATION_VERSION.RECEIVED_ON)
+            .from(FUNDING_APPLICATION_VERSION).where(FUNDING_APPLICATION_VERSION.APPLICATION_ID.eq(FUNDING_APPLICATION.ID))
+            .orderBy(FUNDING_APPLICATION_VERSION.VERSION_NO).limit(1));
+    /** The latest version's id, as the overview defines it. */
+    private static final Field<Long> LATEST_VERSION = DSL.field(select(FUNDING_APPLICATION_VERSION.ID)
+            .from(FUNDING_APPLICATION_VERSION).where(FUNDING_APPLICATION_VERSION.APPLICATION_ID.eq(FUNDING_APPLICATION.ID))
+            .orderBy(FUNDING_APPLICATION_VERSION.VERSION_NO.desc()).limit(1));
+    /** The sorts the list can cut its page by before it computes the overview. */
+    private static final Map<String, Field<?>> PAGE_FIRST_SORTABLE = Map.of(
+            "applicant", APPLICANT,
+            "firstReceivedOn", FIRST_RECEIVED);
+    private static final String PAGE_KEY = "page_application_id";
+
     private static final List<DecisionOutcome> AU_OUTCOMES =
             List.of(DecisionOutcome.PROPOSAL, DecisionOutcome.REFERRED_BACK, DecisionOutcome.POSTPONED);
     /** The board's outcomes: those that grant money (the initiative feature's one rule), and the refusals. */
@@ -82,11 +99,26 @@ public class ApplicationQueries {
     @PreAuthorize("isAuthenticated()")
     public List<ApplicationSummary> list(ApplicationFilter filter, PageRequest page) {
         var o = FUNDING_APPLICATION_OVERVIEW;
-        return Paging.page(db.select(o.APPLICATION_ID, o.STATUS, o.APPLICANT, o.CASE_NUMBER, o.TITLE, o.VERSION_NO,
-                                o.REQUESTED_TOTAL, o.FIRST_RECEIVED_ON, o.LAST_STEP, o.LAST_STEP_ON, o.INITIATIVE_ID)
-                        .from(o)
-                        .where(matching(filter))
-                        .orderBy(Paging.order(page, SORTABLE, o.FIRST_RECEIVED_ON.desc(), o.APPLICATION_ID.desc())), page)
+        var select = db.select(o.APPLICATION_ID, o.STATUS, o.APPLICANT, o.CASE_NUMBER, o.TITLE, o.VERSION_NO,
+                o.REQUESTED_TOTAL, o.FIRST_RECEIVED_ON, o.LAST_STEP, o.LAST_STEP_ON, o.INITIATIVE_ID);
+        var order = Paging.order(page, SORTABLE, o.FIRST_RECEIVED_ON.desc(), o.APPLICATION_ID.desc());
+        boolean pageFirst = page.sort().stream().allMatch(s -> !SORTABLE.containsKey(s.property())
+                || PAGE_FIRST_SORTABLE.containsKey(s.property()));
+        if (!pageFirst) {
+            // Sorting by the latest version's title or money or by the last step needs the overview of every match.
+            return Paging.page(select.from(o).where(matching(filter)).orderBy(order), page)
+                    .fetch(mapping(ApplicationSummary::new));
+        }
+        // The page is cut from the applications themselves (first version's date: an index-only lookup each), and
+        // the overview (latest version, requested total, last step) is computed for the page's rows only.
+        var a = FUNDING_APPLICATION;
+        Table<?> keys = Paging.page(DSL.select(a.ID.as(PAGE_KEY)).from(a)
+                        .leftJoin(MEMBER).on(MEMBER.ID.eq(a.APPLICANT_MEMBER_ID))
+                        .where(baseMatching(filter))
+                        .orderBy(Paging.order(page, PAGE_FIRST_SORTABLE, FIRST_RECEIVED.desc(), a.ID.desc())), page)
+                .asTable("page_keys");
+        return select.from(keys).join(o).on(o.APPLICATION_ID.eq(keys.field(PAGE_KEY, Long.class)))
+                .orderBy(order)
                 .fetch(mapping(ApplicationSummary::new));
     }
 
@@ -94,10 +126,33 @@ public class ApplicationQueries {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ApplicationTotals totals(ApplicationFilter filter) {
-        var o = FUNDING_APPLICATION_OVERVIEW;
-        return db.select(DSL.count(), DSL.coalesce(DSL.sum(o.REQUESTED_TOTAL), BigDecimal.ZERO))
-                .from(o).where(matching(filter))
+        // From the applications and their latest version's amounts directly: the overview would also compute every
+        // application's first version and last step, which the totals do not show.
+        var r = APPLICATION_REQUESTED_AMOUNT;
+        Field<BigDecimal> requested = DSL.field(select(DSL.sum(r.AMOUNT)).from(r).where(r.VERSION_ID.eq(LATEST_VERSION)));
+        return db.select(DSL.count(), DSL.coalesce(DSL.sum(requested), BigDecimal.ZERO))
+                .from(FUNDING_APPLICATION)
+                .leftJoin(MEMBER).on(MEMBER.ID.eq(FUNDING_APPLICATION.APPLICANT_MEMBER_ID))
+                .where(baseMatching(filter))
                 .fetchSingle(mapping(ApplicationTotals::new));
+    }
+
+    /** The same filter as {@link #matching}, on funding_application (left joined to member) instead of the overview. */
+    private static Condition baseMatching(ApplicationFilter filter) {
+        var a = FUNDING_APPLICATION;
+        Condition where = DSL.noCondition();
+        if (filter.status() != null) {
+            where = where.and(a.STATUS.eq(filter.status()));
+        }
+        if (filter.applicant() != null && !filter.applicant().isBlank()) {
+            where = where.and(APPLICANT.containsIgnoreCase(filter.applicant().trim()));
+        }
+        if (filter.year() != null) {
+            where = where.and(exists(selectOne().from(APPLICATION_REQUESTED_AMOUNT)
+                    .where(APPLICATION_REQUESTED_AMOUNT.VERSION_ID.eq(LATEST_VERSION))
+                    .and(APPLICATION_REQUESTED_AMOUNT.YEAR.eq(filter.year()))));
+        }
+        return where;
     }
 
     private static Condition matching(ApplicationFilter filter) {

@@ -24,6 +24,7 @@ import se.samordnaren.common.Texts;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
+import se.samordnaren.ui.CellRenderers;
 import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Fields;
@@ -78,7 +79,9 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         FilterBar filters = new FilterBar(status, year, applicant);
         add(filters);
 
-        grid.addComponentColumn(a -> StatusBadge.of(this, a.status())).setHeader(getTranslation("application.status"))
+        // The badge is a template (CellRenderers), not a component per row (heap per open page).
+        grid.addColumn(CellRenderers.badge(a -> getTranslation(a.status().translationKey()), a -> StatusBadge.tone(a.status())))
+                .setHeader(getTranslation("application.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ApplicationSummary::applicant).setHeader(getTranslation("application.applicant")).setFlexGrow(2)
                 .setSortProperty("applicant");

@@ -73,8 +73,26 @@ public class IdeaService {
     @PreAuthorize("isAuthenticated()")
     public List<DemandYear> demand() {
         var d = FUNDING_DEMAND_YEAR;
+        return demandYears(db.select(d.YEAR, d.SOURCE, d.ITEM_COUNT, d.AMOUNT).from(d).fetch());
+    }
+
+    /** The start page's money: granted per year (the insats feature's) and coming demand per year, in one statement. */
+    public record MoneyOutlook(List<se.samordnaren.initiative.YearAmount> granted, List<DemandYear> demand) {
+    }
+
+    /** {@link #demand} and {@code InitiativeService.grantedPerYear} in one statement, for the start page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MoneyOutlook moneyOutlook() {
+        var d = FUNDING_DEMAND_YEAR;
+        return db.select(se.samordnaren.initiative.InitiativeService.grantedPerYearField(),
+                        DSL.multiset(DSL.select(d.YEAR, d.SOURCE, d.ITEM_COUNT, d.AMOUNT).from(d)))
+                .fetchSingle(r -> new MoneyOutlook(r.value1(), demandYears(r.value2())));
+    }
+
+    private static List<DemandYear> demandYears(org.jooq.Result<org.jooq.Record4<Integer, String, Integer, BigDecimal>> rows) {
         TreeMap<Integer, DemandYear> years = new TreeMap<>();
-        for (var r : db.select(d.YEAR, d.SOURCE, d.ITEM_COUNT, d.AMOUNT).from(d).fetch()) {
+        for (var r : rows) {
             DemandYear y = years.getOrDefault(r.value1(), new DemandYear(r.value1(), 0, BigDecimal.ZERO, 0, BigDecimal.ZERO));
             years.put(r.value1(), "IDEA".equals(r.value2())
                     ? new DemandYear(y.year(), r.value3(), r.value4(), y.applicationCount(), y.applicationAmount())

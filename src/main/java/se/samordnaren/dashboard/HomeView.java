@@ -16,17 +16,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.samordnaren.association.AssociationService;
 import se.samordnaren.association.AssociationSettings;
-import se.samordnaren.meeting.MeetingFilter;
 import se.samordnaren.meeting.Minutes;
 import se.samordnaren.meeting.MeetingService;
-import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.MeetingSummary;
 import se.samordnaren.meeting.StatusBadge;
 import se.samordnaren.meeting.signing.SigningService;
 import se.samordnaren.meeting.signing.SigningTask;
 import se.samordnaren.decision.DecisionRegisterService;
 import se.samordnaren.decision.FollowUpService;
-import se.samordnaren.common.PageRequest;
 import se.samordnaren.security.CurrentUser;
 import se.samordnaren.security.Role;
 import se.samordnaren.ui.Badge;
@@ -37,7 +34,6 @@ import se.samordnaren.ui.chart.Chart;
 
 import se.samordnaren.application.DemandYear;
 import se.samordnaren.application.IdeaService;
-import se.samordnaren.initiative.InitiativeService;
 import se.samordnaren.initiative.YearAmount;
 
 import java.math.BigDecimal;
@@ -55,12 +51,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     /** Open follow-ups listed on the start page (the rest under Uppföljning). */
     static final int FOLLOW_UPS_SHOWN = 6;
+    /** The latest decisions listed. */
+    static final int DECISIONS_SHOWN = 6;
 
     /** The pipeline chart, shown to the beredningsgrupp only (null for the others). */
     Chart<DemandYear> pipeline;
 
     HomeView(AssociationService associations, MeetingService meetings, FollowUpService followUps,
-             DecisionRegisterService decisions, InitiativeService initiatives, IdeaService ideas, CurrentUser currentUser,
+             IdeaService ideas, CurrentUser currentUser,
              se.samordnaren.reminder.ReminderService reminders,
              SigningService signing) {
         AssociationSettings association = associations.settings();
@@ -68,13 +66,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         // Påminnelser: the signed-in person's reminders (reminder package), hidden when there is none.
         add(new se.samordnaren.reminder.RemindersRegion(reminders));
 
-        MeetingSummary next = meetings.nextMeeting(LocalDate.now()).orElse(null);
-        // Counts and the first rows only: the start page never holds whole lists (docs/performance.md).
-        int toApprove = meetings.count(new MeetingFilter(null, null, MeetingStatus.HELD));
-        FollowUpService.OpenCounts openCounts = followUps.openCounts();
-        List<FollowUpService.Row> open = followUps.page(new FollowUpService.Filter(FollowUpService.Show.OPEN, null),
-                PageRequest.first(FOLLOW_UPS_SHOWN));
-        long overdue = openCounts.overdue();
+        // Counts and the first rows only, a few regions per statement: the start page never holds whole lists and
+        // reads in at most six statements (docs/performance.md).
+        MeetingService.StartFigures figures = meetings.startFigures(LocalDate.now());
+        MeetingSummary next = figures.next().orElse(null);
+        int toApprove = figures.toApprove();
+        FollowUpService.Attention attention = followUps.attention(FOLLOW_UPS_SHOWN, DECISIONS_SHOWN);
+        List<FollowUpService.Row> open = attention.firstOpen();
+        long overdue = attention.overdue();
 
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -87,7 +86,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("home.nextMeeting.link", next.bodyName(), Formats.longDate(next.date())))));
         cards.add(card(getTranslation("home.toApprove"), count(toApprove),
                 new Anchor("sammantraden", getTranslation("home.toApprove.link"))));
-        Div followUpCard = card(getTranslation("home.openFollowUps"), count(openCounts.open()),
+        Div followUpCard = card(getTranslation("home.openFollowUps"), count(attention.open()),
                 new Anchor("uppfoljning", getTranslation("home.overdue", overdue)));
         if (overdue > 0) {
             followUpCard.addClassName("attention");
@@ -120,8 +119,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("home.money")));
         add(new Paragraph(getTranslation("home.money.description")));
-        List<DemandYear> demand = ideas.demand();
-        add(moneyTable(initiatives.grantedPerYear(), demand));
+        IdeaService.MoneyOutlook money = ideas.moneyOutlook();
+        List<DemandYear> demand = money.demand();
+        add(moneyTable(money.granted(), demand));
         if (currentUser.hasAnyRole(Role.BEREDNINGSGRUPP)) {
             // The beredningsgrupp may not open the board's dashboard (money): its pipeline region is shown here.
             add(new H2(getTranslation("dashboard.pipeline.title")));
@@ -133,7 +133,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(open.isEmpty() ? new Paragraph(getTranslation("home.noFollowUps")) : followUpList(open));
 
         add(new H2(getTranslation("home.latestDecisions")));
-        List<DecisionRegisterService.Row> latest = decisions.latestTaken(6);
+        List<DecisionRegisterService.Row> latest = attention.latestDecisions();
         add(latest.isEmpty() ? new Paragraph(getTranslation("home.noDecisions")) : decisionList(latest));
     }
 

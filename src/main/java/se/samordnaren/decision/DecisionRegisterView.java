@@ -40,6 +40,8 @@ class DecisionRegisterView extends VerticalLayout implements HasDynamicTitle {
     final TextField text = new TextField();
     final Span count = new Span();
     final Grid<DecisionRegisterService.Row> grid = new Grid<>();
+    /** How many decisions the filter matches (the heading and the grid's size). */
+    private int counted;
 
     DecisionRegisterView(DecisionRegisterService register) {
         this.register = register;
@@ -97,7 +99,8 @@ class DecisionRegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         EmptyState.show(grid, getTranslation("decisions.empty"));
         grid.setSizeFull();
-        grid.setItems(query -> register.page(filter(), Lazy.page(query)).stream(), query -> register.count(filter()));
+        // The heading's count is the grid's size: counted once per filter (in updateCount), not once more by the grid.
+        grid.setItems(query -> register.page(filter(), Lazy.page(query)).stream(), query -> counted);
         add(grid);
         updateCount();
     }
@@ -124,12 +127,13 @@ class DecisionRegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        grid.getDataProvider().refreshAll();
         updateCount();
+        grid.getDataProvider().refreshAll();
     }
 
     private void updateCount() {
-        count.setText(getTranslation("decisions.count", register.count(filter())));
+        counted = register.count(filter());
+        count.setText(getTranslation("decisions.count", counted));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,6 +91,42 @@ public class FollowUpService implements MinutesFollowUps {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Row> page(Filter filter, PageRequest page) {
+        return db.fetch(select(filter, page)).map(FollowUpService::row);
+    }
+
+    private static Row row(org.jooq.Record r) {
+        return new Row(r.get(0, Long.class), r.get(1, Integer.class), r.get(2, String.class),
+                r.get(3, FollowUpStatus.class), r.get(4, Boolean.class), r.get(5, LocalDate.class),
+                r.get(6, String.class), r.get(7, ParagraphRef.class), r.get(8, ParagraphRef.class), r.get(9, String.class));
+    }
+
+    /** What needs attention on the start page: the open follow-ups counted, the first of them, the latest decisions. */
+    public record Attention(int open, int overdue, List<Row> firstOpen, List<DecisionRegisterService.Row> latestDecisions) {
+    }
+
+    /**
+     * The start page's follow-ups and latest decisions in ONE statement: the first {@code followUps} open follow-ups
+     * (the order of {@link #page}) with the count of all open and overdue ones as window counts over the same scan,
+     * and the {@code decisions} newest decisions taken ({@link DecisionRegisterService#latestTaken}).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Attention attention(int followUps, int decisions) {
+        var f = FOLLOW_UP_STATUS;
+        // Window counts are taken before the limit: over every open follow-up, in the scan that orders them.
+        Field<List<org.jooq.Record>> first = DSL.multiset(select(new Filter(Show.OPEN, null), PageRequest.first(followUps),
+                        DSL.count().over(), DSL.count().filterWhere(f.OVERDUE.isTrue()).over()))
+                .convertFrom(r -> List.copyOf(r));
+        return db.select(first, DecisionRegisterService.latestTakenField(decisions))
+                .fetchSingle(r -> {
+                    List<org.jooq.Record> rows = r.value1();
+                    int openCount = rows.isEmpty() ? 0 : rows.getFirst().get(10, Integer.class);
+                    int overdue = rows.isEmpty() ? 0 : rows.getFirst().get(11, Integer.class);
+                    return new Attention(openCount, overdue, rows.stream().map(FollowUpService::row).toList(), r.value2());
+                });
+    }
+
+    private static org.jooq.Select<?> select(Filter filter, PageRequest page, org.jooq.SelectField<?>... extra) {
         AgendaItem decidedItem = AGENDA_ITEM.as("decided_item");
         Meeting decidedMeeting = MEETING.as("decided_meeting");
         Body decidedBody = BODY.as("decided_body");
@@ -97,22 +134,31 @@ public class FollowUpService implements MinutesFollowUps {
         Meeting closingMeeting = MEETING.as("closing_meeting");
         Body closingBody = BODY.as("closing_body");
         var f = FOLLOW_UP_STATUS;
-        return Paging.page(db.select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, DSL.coalesce(f.OVERDUE, false), f.DUE_ON,
-                                PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem),
-                                ParagraphRefs.optional(closingMeeting, closingBody, closingItem), f.CLOSED_NOTE)
-                        .from(f)
-                        .join(decidedItem).on(decidedItem.ID.eq(f.ITEM_ID))
-                        .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
-                        .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
-                        .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID))
-                        .leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
-                        .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
-                        .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID))
-                        .where(conditions(filter))
-                        .orderBy(Paging.order(page, Map.of(), f.OVERDUE.desc().nullsLast(), f.STATUS.desc(),
-                                f.DUE_ON.asc().nullsLast(), decidedMeeting.MEETING_DATE.desc(), f.ID)), page)
-                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10()));
+        // An open follow-up has no closing § (check follow_up_closed_by_item): the open list (the start page, the
+        // follow-up list's default) joins no closing place, three joins fewer to plan and run.
+        boolean openOnly = filter == null || filter.show() == null || filter.show() == Show.OPEN;
+        org.jooq.SelectField<ParagraphRef> closedBy = openOnly
+                ? DSL.row(DSL.inline(null, SQLDataType.BIGINT), DSL.inline(null, SQLDataType.VARCHAR),
+                        DSL.inline(null, SQLDataType.VARCHAR), DSL.inline(null, SQLDataType.LOCALDATE),
+                        DSL.inline(null, SQLDataType.INTEGER)).mapping((a, b, c, d, e) -> (ParagraphRef) null)
+                : ParagraphRefs.optional(closingMeeting, closingBody, closingItem);
+        org.jooq.SelectJoinStep<?> from = DSL.select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, DSL.coalesce(f.OVERDUE, false),
+                        f.DUE_ON, PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem), closedBy,
+                        f.CLOSED_NOTE)
+                .select(extra)
+                .from(f)
+                .join(decidedItem).on(decidedItem.ID.eq(f.ITEM_ID))
+                .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
+                .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID));
+        if (!openOnly) {
+            from = from.leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
+                    .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
+                    .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID));
+        }
+        return Paging.page(from.where(conditions(filter))
+                .orderBy(Paging.order(page, Map.of(), f.OVERDUE.desc().nullsLast(), f.STATUS.desc(),
+                        f.DUE_ON.asc().nullsLast(), decidedMeeting.MEETING_DATE.desc(), f.ID)), page);
     }
 
     @Transactional(readOnly = true)

@@ -38,6 +38,7 @@ import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
@@ -91,6 +92,11 @@ class InitiativeQueries {
 
     /** One page of the filtered list, each row with its granted money per year. */
     List<InitiativeRow> rows(InitiativeFilter filter, PageRequest page) {
+        return db.fetch(rowsSelect(filter, page)).map(mapping(InitiativeRow::new));
+    }
+
+    private static org.jooq.Select<org.jooq.Record12<Long, String, String, Long, String, String, LocalDate, LocalDate,
+            LocalDate, InitiativeStatus, Orientation, List<YearAmount>>> rowsSelect(InitiativeFilter filter, PageRequest page) {
         Field<List<YearAmount>> grants = multiset(
                 select(INITIATIVE_GRANT_YEAR.YEAR, INITIATIVE_GRANT_YEAR.GRANTED_TOTAL)
                         .from(INITIATIVE_GRANT_YEAR)
@@ -99,24 +105,42 @@ class InitiativeQueries {
                 .convertFrom(r -> r.map(mapping(YearAmount::new)));
         Map<String, Field<?>> sortable = Map.of("name", INITIATIVE.NAME, "owner", OWNER_LABEL,
                 "period", INITIATIVE.START_DATE, "status", lifeCycleOrder(), "money", granted(filter.grantYear()));
-        return Paging.page(listFrom(db.select(INITIATIVE.ID, INITIATIVE.NAME, INITIATIVE.SHORT_NAME,
+        return Paging.page(listFrom(DSL.select(INITIATIVE.ID, INITIATIVE.NAME, INITIATIVE.SHORT_NAME,
                                 INITIATIVE.PARENT_ID, PARENT.NAME, OWNER_LABEL, INITIATIVE.START_DATE,
                                 INITIATIVE.PLANNED_END_DATE, INITIATIVE.ACTUAL_END_DATE, INITIATIVE.STATUS,
                                 INITIATIVE.ORIENTATION, grants), filter)
                         .orderBy(Paging.order(page, sortable, coalesce(PARENT.NAME, INITIATIVE.NAME),
-                                INITIATIVE.PARENT_ID.nullsFirst(), INITIATIVE.NAME, INITIATIVE.ID)), page)
-                .fetch(mapping(InitiativeRow::new));
+                                INITIATIVE.PARENT_ID.nullsFirst(), INITIATIVE.NAME, INITIATIVE.ID)), page);
     }
 
     /** How many insatser the filter matches and their granted money per year, in one statement. */
     InitiativeTotals totals(InitiativeFilter filter) {
+        return db.select(totalsField(filter)).fetchSingle(org.jooq.Record1::value1);
+    }
+
+    /**
+     * The list as it opens, in one statement: the owners to filter on, the totals of the whole register and the
+     * first page of rows.
+     */
+    InitiativeService.ListStart listStart(PageRequest firstPage) {
+        Field<List<String>> owners = multiset(selectDistinct(OWNER_LABEL).from(INITIATIVE)
+                .leftJoin(OWNER).on(OWNER.ID.eq(INITIATIVE.OWNER_MEMBER_ID))
+                .orderBy(OWNER_LABEL))
+                .convertFrom(r -> r.map(org.jooq.Record1::value1));
+        Field<List<InitiativeRow>> rows = multiset(rowsSelect(InitiativeFilter.none(), firstPage))
+                .convertFrom(r -> r.map(mapping(InitiativeRow::new)));
+        return db.select(owners, totalsField(InitiativeFilter.none()), rows)
+                .fetchSingle(r -> new InitiativeService.ListStart(r.value1(), r.value2(), firstPage, r.value3()));
+    }
+
+    private static org.jooq.SelectField<InitiativeTotals> totalsField(InitiativeFilter filter) {
         Field<Integer> count = DSL.field(listFrom(select(DSL.count()), filter));
         var y = INITIATIVE_GRANT_YEAR;
         Field<List<YearAmount>> perYear = multiset(select(y.YEAR, sum(y.GRANTED_TOTAL)).from(y)
                 .where(y.INITIATIVE_ID.in(listFrom(select(INITIATIVE.ID), filter)))
                 .groupBy(y.YEAR).orderBy(y.YEAR))
                 .convertFrom(r -> r.map(mapping(YearAmount::new)));
-        return db.select(count, perYear).fetchSingle(mapping(InitiativeTotals::new));
+        return DSL.row(count, perYear).mapping(InitiativeTotals::new);
     }
 
     private static <R extends Record> SelectConditionStep<R> listFrom(SelectSelectStep<R> select,
@@ -183,9 +207,14 @@ class InitiativeQueries {
     // ---------------------------------------------------------------- small reads
 
     List<YearAmount> grantedPerYear() {
+        return db.select(grantedPerYearField()).fetchSingle(org.jooq.Record1::value1);
+    }
+
+    /** Money granted per year over all insatser, as a nested field another feature's statement can carry. */
+    static Field<List<YearAmount>> grantedPerYearField() {
         var y = INITIATIVE_GRANT_YEAR;
-        return db.select(y.YEAR, sum(y.GRANTED_TOTAL)).from(y).groupBy(y.YEAR).orderBy(y.YEAR)
-                .fetch(mapping(YearAmount::new));
+        return multiset(select(y.YEAR, sum(y.GRANTED_TOTAL)).from(y).groupBy(y.YEAR).orderBy(y.YEAR))
+                .convertFrom(r -> r.map(mapping(YearAmount::new)));
     }
 
     List<String> owners() {

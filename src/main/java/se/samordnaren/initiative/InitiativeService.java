@@ -61,11 +61,48 @@ public class InitiativeService {
         return queries.totals(filter == null ? InitiativeFilter.none() : filter);
     }
 
+    /**
+     * The insats list as it opens: the owners to filter on and the whole register's totals (whose years are the
+     * years with granted money, i.e. {@link #grantYears}), in one statement.
+     */
+    public record ListStart(List<String> owners, InitiativeTotals totals, PageRequest firstPage,
+                            List<InitiativeRow> firstRows) {
+        public List<Integer> grantYears() {
+            return totals.perYear().stream().map(YearAmount::year).toList();
+        }
+
+        /**
+         * The rows of {@code page} of the unfiltered list if this start holds them all (the grid's first fetch),
+         * else empty.
+         */
+        public Optional<List<InitiativeRow>> rowsFor(PageRequest page) {
+            boolean all = firstRows.size() < firstPage.limit() || page.limit() <= firstPage.limit();
+            return page.offset() == 0 && page.sort().isEmpty() && firstPage.sort().isEmpty() && all
+                    ? Optional.of(firstRows.subList(0, Math.min(page.limit(), firstRows.size())))
+                    : Optional.empty();
+        }
+    }
+
+    /** The unfiltered list as it opens (filter choices, totals, first page of rows): one statement. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ListStart listStart(PageRequest firstPage) {
+        return queries.listStart(firstPage);
+    }
+
     /** Money granted per year over all insatser, for the start page: one grouped query. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<YearAmount> grantedPerYear() {
         return queries.grantedPerYear();
+    }
+
+    /**
+     * {@link #grantedPerYear} as a nested field, for a statement that reads the start page's money in one go
+     * (IdeaService.moneyOutlook). Builds no query of its own; the caller's service method checks the role.
+     */
+    public static Field<List<YearAmount>> grantedPerYearField() {
+        return InitiativeQueries.grantedPerYearField();
     }
 
     /** The owners in the register (members and others), for the owner filter. */

@@ -87,6 +87,17 @@ public class MeetingService {
         return queries.nextPlanned(today);
     }
 
+    /** The start page's meeting figures: the next meeting (as {@link #nextMeeting}) and how many wait for approval. */
+    public record StartFigures(Optional<MeetingSummary> next, int toApprove) {
+    }
+
+    /** {@link #nextMeeting} and the count of held meetings (not yet approved) in one statement, for the start page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public StartFigures startFigures(LocalDate today) {
+        return queries.startFigures(today);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Integer> years() {

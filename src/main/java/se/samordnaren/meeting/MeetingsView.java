@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import se.samordnaren.ui.CellRenderers;
 import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Lazy;
@@ -63,13 +63,16 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
 
-        grid.addComponentColumn(this::dateLink).setHeader(getTranslation("meeting.date")).setSortProperty("date")
+        // Link and badge cells are templates (CellRenderers), not two components per row (heap per open page).
+        grid.addColumn(CellRenderers.link(m -> "sammantraden/" + m.id(), m -> Formats.date(m.date())))
+                .setHeader(getTranslation("meeting.date")).setSortProperty("date")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MeetingSummary::bodyName).setHeader(getTranslation("meeting.body")).setSortProperty("body").setAutoWidth(true);
         grid.addColumn(this::time).setHeader(getTranslation("meeting.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::place).setHeader(getTranslation("meeting.location")).setFlexGrow(2);
         grid.addColumn(MeetingSummary::paragraphCount).setHeader(getTranslation("meeting.paragraphs")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(m -> StatusBadge.of(this, m.status())).setHeader(getTranslation("meeting.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CellRenderers.badge(m -> getTranslation(m.status().translationKey()), m -> StatusBadge.tone(m.status())))
+                .setHeader(getTranslation("meeting.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + e.getItem().id())));
         se.samordnaren.ui.GridLinks.openOnEnter(grid, m -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + m.id())));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
@@ -92,10 +95,6 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         planDialog = new MeetingPlanDialog(meetings, pickers, null);
         planDialog.onSaved(() -> getUI().ifPresent(ui -> ui.navigate("sammantraden/" + planDialog.savedId())));
         planDialog.open();
-    }
-
-    private Anchor dateLink(MeetingSummary m) {
-        return new Anchor("sammantraden/" + m.id(), Formats.date(m.date()));
     }
 
     private String time(MeetingSummary m) {

@@ -2,9 +2,10 @@ package se.samordnaren.meeting;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.DatePart;
 import org.jooq.Field;
+import org.jooq.Record10;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.jooq.SelectField;
 import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.impl.DSL;
@@ -19,6 +20,7 @@ import se.samordnaren.db.tables.Meeting;
 import se.samordnaren.db.tables.Person;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,13 +55,33 @@ class MinutesQueries {
     }
 
     List<MeetingSummary> page(MeetingFilter filter, PageRequest page) {
-        return Paging.page(db.select(MEETING.ID, MEETING.BODY_ID, BODY.NAME, MEETING.MEETING_DATE, MEETING.START_TIME,
-                                MEETING.END_TIME, MEETING.LOCATION, MEETING.IS_DIGITAL, MEETING.STATUS,
-                                DSL.field(db.selectCount().from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))))
-                        .from(MEETING).join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
-                        .where(conditions(filter))
+        return Paging.page(summaries().where(conditions(filter))
                         .orderBy(Paging.order(page, MEETING_SORT, MEETING.MEETING_DATE.desc(), BODY.NAME, MEETING.ID)), page)
                 .fetch(Records.mapping(MeetingSummary::new));
+    }
+
+    private SelectJoinStep<Record10<Long, Long, String, LocalDate, LocalTime, LocalTime, String, Boolean, MeetingStatus, Integer>> summaries() {
+        return db.select(MEETING.ID, MEETING.BODY_ID, BODY.NAME, MEETING.MEETING_DATE, MEETING.START_TIME,
+                        MEETING.END_TIME, MEETING.LOCATION, MEETING.IS_DIGITAL, MEETING.STATUS,
+                        DSL.field(DSL.selectCount().from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))))
+                .from(MEETING).join(BODY).on(BODY.ID.eq(MEETING.BODY_ID));
+    }
+
+    /**
+     * The start page's figures in one statement: the next meeting as {@link #nextPlanned} finds it (the earliest
+     * planned one from today on, else the latest planned one) and how many held meetings wait for approval.
+     */
+    MeetingService.StartFigures startFigures(LocalDate today) {
+        Condition ahead = MEETING.MEETING_DATE.ge(today);
+        Field<List<MeetingSummary>> next = multiset(summaries()
+                .where(MEETING.STATUS.eq(MeetingStatus.PLANNED))
+                .orderBy(DSL.when(ahead, 0).else_(1), DSL.when(ahead, MEETING.MEETING_DATE).asc().nullsLast(),
+                        MEETING.MEETING_DATE.desc(), BODY.NAME, MEETING.ID)
+                .limit(1))
+                .convertFrom(r -> r.map(Records.mapping(MeetingSummary::new)));
+        Field<Integer> held = DSL.field(DSL.selectCount().from(MEETING).where(MEETING.STATUS.eq(MeetingStatus.HELD)));
+        return db.select(next, held)
+                .fetchSingle(r -> new MeetingService.StartFigures(r.value1().stream().findFirst(), r.value2()));
     }
 
     /** The first planned meeting on or after the day, else the latest planned one before it. */
@@ -94,9 +116,9 @@ class MinutesQueries {
         return where;
     }
 
+    /** The years that have meetings, newest first (view meeting_year: one index probe per year). */
     List<Integer> years() {
-        Field<Integer> year = DSL.extract(MEETING.MEETING_DATE, DatePart.YEAR);
-        return db.selectDistinct(year).from(MEETING).orderBy(year.desc()).fetch(year);
+        return db.select(MEETING_YEAR.YEAR).from(MEETING_YEAR).orderBy(MEETING_YEAR.YEAR.desc()).fetch(MEETING_YEAR.YEAR);
     }
 
     Optional<Minutes> load(long meetingId) {

@@ -34,14 +34,24 @@ final class BestQueries {
                          where m.status = 'PLANNED' and m.meeting_date >= current_date order by m.meeting_date limit 1),
                        (select count(*) from meeting where status = 'HELD'),
                        (select json_build_array(count(*), count(*) filter (where overdue)) from follow_up_status where status = 'OPEN'),
-                       (select json_agg(x) from (select f.description, f.due_on, f.overdue from follow_up_status f where f.status = 'OPEN'
+                       (select json_agg(x) from (select f.description, f.due_on, f.overdue, %s
+                                                   from follow_up_status f join agenda_item i on i.id = f.item_id
+                                                   join meeting m on m.id = i.meeting_id join body b on b.id = m.body_id
+                                                  where f.status = 'OPEN'
                                                   order by f.overdue desc nulls last, f.due_on limit 6) x),
                        (select json_agg(x) from (select g.year, sum(g.amount) from initiative_grant g group by g.year order by g.year) x),
+                       (select json_agg(x) from (select i.expected_year, sum(i.rough_amount) from idea i
+                                                  where i.status = 'IDEA' and i.expected_year is not null group by 1) x),
+                       (select json_agg(x) from (select r.year, sum(r.amount) from funding_application a
+                                                   join lateral (select v.id from funding_application_version v where v.application_id = a.id
+                                                                  order by v.version_no desc limit 1) v on true
+                                                   join application_requested_amount r on r.version_id = v.id
+                                                  where a.status in ('RECEIVED', 'PREPARED', 'PROPOSED', 'REFERRED_BACK') group by 1) x),
                        (select json_agg(x) from (select d.id, i.title, m.meeting_date, b.name, i.number from decision d
                                                    join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id
                                                    join body b on b.id = m.body_id where m.approved_at is not null
                                                   order by m.meeting_date desc, i.number desc limit 6) x)
-                """);
+                """.formatted(PLACE.formatted("")));
         best.put("dashboard /oversikt", """
                 with act as (
                     select budget_item_id, sum(amount) as actual, max(month) as months
@@ -107,7 +117,9 @@ final class BestQueries {
         best.put("insats list /insatser", """
                 select i.id, i.name, coalesce(o.name, i.owner_name), i.status, i.start_date, i.planned_end_date,
                        (select json_agg(json_build_array(g.year, g.total) order by g.year)
-                          from (select year, sum(amount) as total from initiative_grant where initiative_id = i.id group by year) g)
+                          from (select year, sum(amount) as total from initiative_grant where initiative_id = i.id group by year) g),
+                       (select json_agg(json_build_array(year, total) order by year)
+                          from (select year, sum(amount) as total from initiative_grant group by year) t) as year_totals
                   from initiative i left join member o on o.id = i.owner_member_id
                  order by i.name limit 50
                 """);
@@ -249,15 +261,24 @@ final class BestQueries {
                   from top t join agenda_item i on i.id = t.id join body b on b.id = t.body_id left join decision d on d.item_id = i.id
                  order by t.rank desc, t.meeting_date desc, t.number
                 """);
+        // The page cut first, the latest version and last step for its rows only, and the footer's total over all.
         best.put("application list", """
-                select a.id, a.status, coalesce(mb.name, a.applicant_name), a.case_number, v.title, v.version_no,
+                select p.id, p.status, p.applicant, p.case_number, v.title, v.version_no,
                        (select sum(amount) from application_requested_amount r where r.version_id = v.id),
-                       (select min(received_on) from funding_application_version where application_id = a.id) as first_received,
-                       count(*) over ()
-                  from funding_application a left join member mb on mb.id = a.applicant_member_id
-                  join lateral (select id, title, version_no from funding_application_version where application_id = a.id
+                       p.first_received,
+                       (select json_build_array(s.step, s.occurred_on) from application_step s where s.application_id = p.id
+                         order by s.occurred_on desc, s.id desc limit 1) as last_step,
+                       (select sum(r.amount) from funding_application a2
+                          join lateral (select id from funding_application_version where application_id = a2.id
+                                         order by version_no desc limit 1) v2 on true
+                          join application_requested_amount r on r.version_id = v2.id) as footer_total
+                  from (select a.id, a.status, coalesce(mb.name, a.applicant_name) as applicant, a.case_number,
+                               (select min(received_on) from funding_application_version where application_id = a.id) as first_received
+                          from funding_application a left join member mb on mb.id = a.applicant_member_id
+                         order by first_received desc, a.id desc limit 50) p
+                  join lateral (select id, title, version_no from funding_application_version where application_id = p.id
                                  order by version_no desc limit 1) v on true
-                 order by first_received desc, a.id desc limit 50
+                 order by p.first_received desc, p.id desc
                 """);
         return best;
     }

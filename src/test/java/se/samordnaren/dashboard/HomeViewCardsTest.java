@@ -16,7 +16,8 @@ class HomeViewCardsTest extends ViewTest {
 
     @Test
     void without_meetings_the_cards_say_so() {
-        open("personer", com.vaadin.flow.component.Component.class); // the start page was built before the reset
+        // The UI opens on the start page before the database is reset: build it anew on the empty database.
+        open("personer", com.vaadin.flow.component.Component.class);
         HomeView view = open("", HomeView.class);
 
         assertThat(figures(view)).containsExactly("–", "0", "0");

@@ -1,0 +1,40 @@
+package se.samordnaren.ui;
+
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
+
+/**
+ * Links and badges in grid cells as templates the browser fills from each row's data, not as a server component per
+ * cell: a long list keeps one renderer per column instead of a link or a {@link Badge} per row (heap per open page,
+ * docs/performance.md). They look the same as the components (same element, classes and text); texts are escaped by
+ * Lit. A cell that needs behaviour of its own still uses a component column.
+ */
+public final class CellRenderers {
+
+    private CellRenderers() {
+    }
+
+    /** An {@code <a href>} with the row's text: what {@code new Anchor(href, text)} shows. */
+    public static <T> LitRenderer<T> link(ValueProvider<T, String> href, ValueProvider<T, String> text) {
+        return LitRenderer.<T>of("<a href=\"${item.href}\">${item.text}</a>")
+                .withProperty("href", href)
+                .withProperty("text", text);
+    }
+
+    /** A link with a small second line under it (e.g. "Delprojekt i …"), the line left out when it is null. */
+    public static <T> LitRenderer<T> linkWithNote(ValueProvider<T, String> href, ValueProvider<T, String> text,
+                                                  ValueProvider<T, String> note, String noteClass) {
+        return LitRenderer.<T>of("<div><a href=\"${item.href}\">${item.text}</a><span class=\"" + noteClass
+                        + "\" ?hidden=\"${!item.note}\">${item.note}</span></div>")
+                .withProperty("href", href)
+                .withProperty("text", text)
+                .withProperty("note", note);
+    }
+
+    /** A {@link Badge}: the row's text in the tone's colours. */
+    public static <T> LitRenderer<T> badge(ValueProvider<T, String> text, ValueProvider<T, Badge.Tone> tone) {
+        return LitRenderer.<T>of("<span class=\"badge ${item.tone}\">${item.text}</span>")
+                .withProperty("text", text)
+                .withProperty("tone", row -> tone.apply(row).className());
+    }
+}
