@@ -90,6 +90,9 @@ training() {
   java $JAVA_OPTS -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$RUN_JAR" \
     >"$WORK/$1-training.log" 2>&1 || true
   [ -f "$WORK/app.aot" ] || fail "no AOT cache made; see $WORK/$1-training.log"
+  # The training run's embedded PostgreSQL may still be stopping when the JVM has exited.
+  for _ in $(seq 1 300); do [ -f "${SAMORDNAREN_DATA_DIR:-/nonexistent}/postmaster.pid" ] || break; sleep 0.1; done
+  sleep 1
   RUN_OPTS="-XX:AOTCache=$WORK/app.aot"
 }
 
