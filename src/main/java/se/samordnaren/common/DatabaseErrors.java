@@ -54,6 +54,12 @@ public final class DatabaseErrors {
             if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"))) {
                 return true;
             }
+            // A connection that died inside a transaction: the rollback fails too, and Spring throws the rollback's
+            // failure ("Connection is closed") with the statement's own failure kept beside it.
+            if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+                    && rollback.getApplicationException() != null && isUnavailable(rollback.getApplicationException())) {
+                return true;
+            }
         }
         return false;
     }
