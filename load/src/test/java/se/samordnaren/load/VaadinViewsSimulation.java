@@ -112,7 +112,8 @@ public class VaadinViewsSimulation extends Simulation {
                 .exec(http(name + ": page")
                         .get(session -> "/" + session.getString("path")
                                 + (session.getString("query").isEmpty() ? "" : "?" + session.getString("query")))
-                        .check(checks(substring("window.Vaadin").exists())))
+                        // A session lost on the way (its node stopped) is sent to the login page.
+                        .check(checks(substring("window.Vaadin").exists(), currentLocation().saveAs("pageLocation"))))
                 .exec(initAndNavigate(name));
     }
 
@@ -199,19 +200,32 @@ public class VaadinViewsSimulation extends Simulation {
                 .exec(initAndNavigate("start page"));
     }
 
-    /** True when the last request got no answer, a refusal, Vaadin's session-expired message or the login page. */
+    /**
+     * True when the last request got no answer, a refusal, Vaadin's session-expired message or the login page, when
+     * the step's page load was redirected to the login page, or when the application sent the UI to the login view
+     * (what a session that is no longer signed in gets for a navigation, e.g. after its node was stopped and the
+     * page was reloaded on the other one).
+     */
     static boolean sessionLost(Session session) {
         if (!session.contains("httpStatus")) {
             return true;
         }
         int status = session.getInt("httpStatus");
         String body = session.contains("responseBody") ? session.getString("responseBody") : "";
-        return status != 200 || body.contains("sessionExpired") || body.contains("appError") || body.contains("<meta name=\"_csrf\"");
+        String pageLocation = session.contains("pageLocation") ? session.getString("pageLocation") : "";
+        return status != 200 || body.contains("sessionExpired") || body.contains("appError")
+                || body.contains("<meta name=\"_csrf\"") || NAVIGATED_TO_LOGIN.matcher(body).find()
+                || LOGIN_PAGE.matcher(pageLocation).find();
     }
+
+    /** Flow's answer that moves the UI to another route: {@code [null,"login",true,"window.dispatchEvent(…vaadin-navigate…"]}. */
+    static final java.util.regex.Pattern NAVIGATED_TO_LOGIN =
+            java.util.regex.Pattern.compile("\\[null,\"login(\\?[^\"]*)?\",true,\"window\\.dispatchEvent\\(new CustomEvent\\('vaadin-navigate'");
+    static final java.util.regex.Pattern LOGIN_PAGE = java.util.regex.Pattern.compile("/login(\\?.*)?$");
 
     /** One view, then a pause; a user whose session was lost on the way signs in again and goes on. */
     static ChainBuilder step(String name, ChainBuilder view) {
-        return exec(session -> session.set("stepStart", System.nanoTime()))
+        return exec(session -> session.set("stepStart", System.nanoTime()).remove("pageLocation"))
                 .exec(group(name).on(view))
                 .exec(session -> {
                     SUMMARY.record(name, (System.nanoTime() - session.getLong("stepStart")) / 1_000_000, session.isFailed());
