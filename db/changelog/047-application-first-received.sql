@@ -40,6 +40,8 @@ update funding_application a
    set first_received_on = (select v.received_on from funding_application_version v
                              where v.application_id = a.id order by v.version_no limit 1);
 alter table funding_application enable trigger audit_funding_application;
+-- Statistics for the new column now, so the list's first plans know how the dates spread.
+analyze funding_application;
 
 -- The list's default order (first received, newest first, then the newest id) and its received-year filter (a range
 -- of this index).

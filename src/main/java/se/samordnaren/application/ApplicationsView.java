@@ -91,15 +91,19 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         applicant.addValueChangeListener(e -> refresh());
         FilterBar filters = new FilterBar(status, receivedYear, year, applicant);
+        filters.addClassName("application-filters");
         add(filters);
 
         // The badge is a template (CellRenderers), not a component per row (heap per open page).
         grid.addColumn(CellRenderers.badge(a -> getTranslation(a.status().translationKey()), a -> StatusBadge.tone(a.status())))
                 .setHeader(getTranslation("application.status"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // Applicant and title are cut to the column on a narrow screen: the whole text shows on hover.
         grid.addColumn(ApplicationSummary::applicant).setHeader(getTranslation("application.applicant")).setFlexGrow(2)
+                .setTooltipGenerator(ApplicationSummary::applicant)
                 .setSortProperty("applicant");
         grid.addComponentColumn(a -> new Anchor("ansokningar/" + a.id(), a.title())).setHeader(getTranslation("application.title")).setFlexGrow(3)
+                .setTooltipGenerator(ApplicationSummary::title)
                 .setSortProperty("title");
         grid.addColumn(a -> Formats.date(a.firstReceivedOn())).setHeader(getTranslation("application.receivedOn"))
                 .setAutoWidth(true).setFlexGrow(0).setSortProperty("firstReceivedOn");

@@ -53,13 +53,18 @@ class ApplicationsViewTest extends ViewTest {
         assertThat(test(view.grid).size()).isZero();
     }
 
-    @Test
-    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-    void the_list_loads_lazily_with_sortable_columns_and_a_footer_total_from_the_database() {
+    /** Two applications of April 2026 asking for 100 000 and 25 000 kr. */
+    private void receiveBrygganAndArenan() {
         applications.create(new NewApplication(null, "Bryggan", null, null, null,
                 FundingApplicationServiceTest.version("Först", LocalDate.of(2026, 4, 1), 2026, 100_000)));
         applications.create(new NewApplication(null, "Arenan", null, null, null,
                 FundingApplicationServiceTest.version("Sedan", LocalDate.of(2026, 4, 2), 2026, 25_000)));
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_list_loads_lazily_with_sortable_columns_and_a_footer_total_from_the_database() {
+        receiveBrygganAndArenan();
         ApplicationsView view = open("ansokningar", ApplicationsView.class);
 
         assertThat(view.grid.getDataCommunicator().isDefinedSize()).isFalse();
@@ -78,10 +83,7 @@ class ApplicationsViewTest extends ViewTest {
     void the_list_opens_on_the_latest_year_with_applications_and_clearing_the_year_shows_every_year() {
         applications.create(new NewApplication(null, "Förra året", null, null, null,
                 FundingApplicationServiceTest.version("Gammal", LocalDate.of(2025, 11, 20), 2026, 900_000)));
-        applications.create(new NewApplication(null, "Bryggan", null, null, null,
-                FundingApplicationServiceTest.version("Först", LocalDate.of(2026, 4, 1), 2026, 100_000)));
-        applications.create(new NewApplication(null, "Arenan", null, null, null,
-                FundingApplicationServiceTest.version("Sedan", LocalDate.of(2026, 4, 2), 2026, 25_000)));
+        receiveBrygganAndArenan();
         ApplicationsView view = open("ansokningar", ApplicationsView.class);
 
         assertThat(view.receivedYear.getLabel()).isEqualTo("Inkom år");
