@@ -279,24 +279,34 @@ final class BestQueries {
                   from top t join agenda_item i on i.id = t.id join body b on b.id = t.body_id left join decision d on d.item_id = i.id
                  order by t.rank desc, t.meeting_date desc, t.number
                 """);
-        // The page cut first, the latest version and last step for its rows only, and the footer's total over all.
+        // What the list opens on (047): the latest year with applications (an index probe), its first page cut from
+        // the index on the first-received date, the latest version and last step for the page's rows only, and the
+        // footer's total over that year.
         best.put("application list", """
+                with y as (select extract(year from max(first_received_on))::integer as year from funding_application
+                            where first_received_on < make_date(extract(year from current_date)::integer + 1, 1, 1)),
+                     foot as (select sum(r.amount) as total from y
+                                join funding_application a2 on a2.first_received_on >= make_date(y.year, 1, 1)
+                                                           and a2.first_received_on < make_date(y.year + 1, 1, 1)
+                                join lateral (select id from funding_application_version where application_id = a2.id
+                                               order by version_no desc limit 1) v2 on true
+                                join application_requested_amount r on r.version_id = v2.id)
                 select p.id, p.status, p.applicant, p.case_number, v.title, v.version_no,
                        (select sum(amount) from application_requested_amount r where r.version_id = v.id),
-                       p.first_received,
+                       p.first_received_on,
                        (select json_build_array(s.step, s.occurred_on) from application_step s where s.application_id = p.id
                          order by s.occurred_on desc, s.id desc limit 1) as last_step,
-                       (select sum(r.amount) from funding_application a2
-                          join lateral (select id from funding_application_version where application_id = a2.id
-                                         order by version_no desc limit 1) v2 on true
-                          join application_requested_amount r on r.version_id = v2.id) as footer_total
-                  from (select a.id, a.status, coalesce(mb.name, a.applicant_name) as applicant, a.case_number,
-                               (select min(received_on) from funding_application_version where application_id = a.id) as first_received
-                          from funding_application a left join member mb on mb.id = a.applicant_member_id
-                         order by first_received desc, a.id desc limit 50) p
+                       y.year, foot.total
+                  from y cross join foot
+                  cross join lateral (select a.id, a.status, coalesce(mb.name, a.applicant_name) as applicant, a.case_number,
+                                             a.first_received_on
+                                        from funding_application a left join member mb on mb.id = a.applicant_member_id
+                                       where a.first_received_on >= make_date(y.year, 1, 1)
+                                         and a.first_received_on < make_date(y.year + 1, 1, 1)
+                                       order by a.first_received_on desc, a.id desc limit 50) p
                   join lateral (select id, title, version_no from funding_application_version where application_id = p.id
                                  order by version_no desc limit 1) v on true
-                 order by p.first_received desc, p.id desc
+                 order by p.first_received_on desc, p.id desc
                 """);
         return best;
     }
