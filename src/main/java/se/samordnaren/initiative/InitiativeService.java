@@ -76,10 +76,7 @@ public class InitiativeService {
          * else empty.
          */
         public Optional<List<InitiativeRow>> rowsFor(PageRequest page) {
-            boolean all = firstRows.size() < firstPage.limit() || page.limit() <= firstPage.limit();
-            return page.offset() == 0 && page.sort().isEmpty() && firstPage.sort().isEmpty() && all
-                    ? Optional.of(firstRows.subList(0, Math.min(page.limit(), firstRows.size())))
-                    : Optional.empty();
+            return firstPage.slice(firstRows, page);
         }
     }
 

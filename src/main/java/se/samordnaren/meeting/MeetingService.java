@@ -78,6 +78,25 @@ public class MeetingService {
     }
 
     /**
+     * The meetings list as it opens: the bodies and years to filter on, how many meetings there are and the first
+     * page of them (newest first), read in one statement.
+     */
+    public record ListStart(List<Choice> bodies, List<Integer> years, int count, PageRequest firstPage,
+                            List<MeetingSummary> firstRows) {
+        /** The rows of {@code page} of the unfiltered list if this start holds them all (the grid's first fetch). */
+        public Optional<List<MeetingSummary>> rowsFor(PageRequest page) {
+            return firstPage.slice(firstRows, page);
+        }
+    }
+
+    /** The unfiltered list as it opens ({@link ListStart}): one statement instead of four. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ListStart listStart(PageRequest firstPage) {
+        return queries.listStart(firstPage);
+    }
+
+    /**
      * The start page's next meeting: the earliest planned meeting from {@code today} on; when none lies ahead, the
      * latest planned one (it has taken place but is not yet marked held).
      */

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import se.samordnaren.common.PageRequest;
 import se.samordnaren.ui.CellRenderers;
 import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.Formats;
@@ -35,6 +36,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<MeetingSummary> grid = new Grid<>();
     final Button planButton = new Button();
     MeetingPlanDialog planDialog;
+    /** The list as it opened, until the grid's first fetch has taken its rows. */
+    private MeetingService.ListStart opening;
 
     MeetingsView(MeetingService meetings, MeetingPickers pickers) {
         this.meetings = meetings;
@@ -47,11 +50,14 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         planButton.addClickListener(e -> openPlanDialog());
         add(new ViewHeader(getTranslation("meeting.title"), getTranslation("meeting.description"), planButton));
 
+        // The bodies and years to filter on, the count and the grid's first page: one statement.
+        MeetingService.ListStart start = meetings.listStart(PageRequest.first(grid.getPageSize()));
+        opening = start;
         body.setLabel(getTranslation("meeting.filter.body"));
-        body.setItems(pickers.bodies());
+        body.setItems(start.bodies());
         body.setItemLabelGenerator(Choice::label);
         year.setLabel(getTranslation("meeting.filter.year"));
-        year.setItems(meetings.years());
+        year.setItems(start.years());
         status.setLabel(getTranslation("meeting.filter.status"));
         status.setItems(MeetingStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
@@ -78,8 +84,15 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         se.samordnaren.ui.EmptyState.show(grid, getTranslation("meeting.empty"));
         grid.setSizeFull();
-        // One page at a time from SQL, filtered and sorted there.
-        grid.setItems(query -> meetings.page(filter(), Lazy.page(query)).stream(), query -> meetings.count(filter()));
+        // One page at a time from SQL, filtered and sorted there; the first fetch and count of the unfiltered list
+        // take what the opening statement read.
+        grid.setItems(query -> {
+            MeetingService.ListStart first = opening;
+            opening = null;
+            PageRequest page = Lazy.page(query);
+            return (first == null ? meetings.page(filter(), page)
+                    : first.rowsFor(page).orElseGet(() -> meetings.page(filter(), page))).stream();
+        }, query -> opening == null ? meetings.count(filter()) : opening.count());
         add(grid);
     }
 
@@ -88,6 +101,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        opening = null;
         grid.getDataProvider().refreshAll();
     }
 

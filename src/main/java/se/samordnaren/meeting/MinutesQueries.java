@@ -18,6 +18,7 @@ import se.samordnaren.db.tables.Decision;
 import se.samordnaren.db.tables.LinkableRecordLabelOf;
 import se.samordnaren.db.tables.Meeting;
 import se.samordnaren.db.tables.Person;
+import se.samordnaren.people.BodyService;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -90,6 +91,23 @@ class MinutesQueries {
         PageRequest first = new PageRequest(0, 1, List.of(new PageRequest.Sort("date", false)));
         return page(new MeetingFilter(null, null, MeetingStatus.PLANNED, today), first).stream().findFirst()
                 .or(() -> page(planned, new PageRequest(0, 1, List.of(new PageRequest.Sort("date", true)))).stream().findFirst());
+    }
+
+    /**
+     * The list as it opens, in one statement: bodies (in {@link BodyService#typeOrder}), years, the count (of meeting
+     * alone: every meeting has its body) and the first page in the list's default order.
+     */
+    MeetingService.ListStart listStart(PageRequest firstPage) {
+        Field<List<Choice>> bodies = multiset(select(BODY.ID, BODY.NAME).from(BODY).orderBy(BodyService.typeOrder(), BODY.NAME))
+                .convertFrom(r -> r.map(Records.mapping(Choice::new)));
+        Field<List<Integer>> years = multiset(select(MEETING_YEAR.YEAR).from(MEETING_YEAR).orderBy(MEETING_YEAR.YEAR.desc()))
+                .convertFrom(r -> r.map(org.jooq.Record1::value1));
+        Field<Integer> count = DSL.field(DSL.selectCount().from(MEETING));
+        Field<List<MeetingSummary>> rows = multiset(Paging.page(summaries()
+                        .orderBy(Paging.order(firstPage, MEETING_SORT, MEETING.MEETING_DATE.desc(), BODY.NAME, MEETING.ID)), firstPage))
+                .convertFrom(r -> r.map(Records.mapping(MeetingSummary::new)));
+        return nested.select(bodies, years, count, rows)
+                .fetchSingle(r -> new MeetingService.ListStart(r.value1(), r.value2(), r.value3(), firstPage, r.value4()));
     }
 
     int count(MeetingFilter filter) {

@@ -127,7 +127,8 @@ public class BodyService {
         return db.selectFrom(BODY).where(BODY.ID.eq(id)).fetchSingle(BodyService::toBody);
     }
 
-    private static org.jooq.Field<Integer> typeOrder() {
+    /** The order bodies are listed in (the board first, then by type; then by name): for other features' reads. */
+    public static org.jooq.Field<Integer> typeOrder() {
         return DSL.case_(BODY.BODY_TYPE)
                 .when(BodyType.BOARD, 1).when(BodyType.WORKING_COMMITTEE, 2).when(BodyType.PREPARATORY_GROUP, 3)
                 .when(BodyType.OWNERS_CONSULTATION, 4).when(BodyType.AUDITORS, 5).else_(6);

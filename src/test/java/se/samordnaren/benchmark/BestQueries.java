@@ -243,9 +243,18 @@ final class BestQueries {
                   from meeting m join body b on b.id = m.body_id left join app_user u on u.id = m.approved_by
                  where m.id = %d
                 """.formatted(meetingId));
+        // The list's first screen: its filter choices (bodies, years with meetings), the count of all meetings and the
+        // newest 50 with every column it shows. The count is its own aggregate (a count(*) over () would count the §
+        // of every meeting of all history before the page is cut).
         best.put("meeting list", """
-                select m.id, b.name, m.meeting_date, m.status, (select count(*) from agenda_item i where i.meeting_id = m.id), count(*) over ()
-                  from meeting m join body b on b.id = m.body_id order by m.meeting_date desc, m.id desc limit 50
+                select (select json_agg(json_build_array(id, name) order by case body_type when 'BOARD' then 0 else 1 end, name) from body),
+                       (select json_agg(year order by year desc) from meeting_year),
+                       (select count(*) from meeting),
+                       (select json_agg(json_build_array(r.id, r.body_id, r.name, r.meeting_date, r.start_time, r.end_time, r.location,
+                                                         r.is_digital, r.status, (select count(*) from agenda_item i where i.meeting_id = r.id))
+                                        order by r.meeting_date desc, r.name, r.id)
+                          from (select m.id, m.body_id, b.name, m.meeting_date, m.start_time, m.end_time, m.location, m.is_digital, m.status
+                                  from meeting m join body b on b.id = m.body_id order by m.meeting_date desc, b.name, m.id limit 50) r)
                 """);
         // The register's first screen: its filter choices (bodies, years with decisions, link kinds), the count of all
         // decisions and the newest 50 with the first clause. The page is cut before the first clauses are read, and
