@@ -158,38 +158,44 @@ public class FollowUpService implements MinutesFollowUps {
      * the latest decision first. In two steps, so that the open list costs the same however many follow-ups were closed
      * over the years:
      * <ol>
-     *     <li>every follow-up of the filter is ranked by what follow_up and its due meeting hold (overdue by the
-     *     schema's rule follow_up_overdue, the day it is due), and counted — for the open ones an index-only scan of
-     *     follow_up_open_list_idx (046), which holds the open ones only;</li>
-     *     <li>only those ranked within the page (ties included, which the decision's date then orders) are read with
-     *     their decision, its §, the responsible person and, unless the list is of open ones, the closing §.</li>
+     *     <li>every follow-up of the filter is ordered by what follow_up and its due meeting hold (overdue by the
+     *     schema's rule follow_up_overdue, the day it is due) and counted, and those up to the page's end kept, ties
+     *     included — for the open ones an index-only scan of follow_up_open_list_idx (046), which holds the open ones
+     *     only;</li>
+     *     <li>only the kept ones are read, each by its id, with their decision, its §, the responsible person and, unless
+     *     the list is of open ones, the closing §; the decision's date breaks the ties.</li>
      * </ol>
-     * With {@code counts}, every row also carries the number of follow-ups of the filter and of the overdue among them.
+     * The first step keeps every row of the page: those before its end in the final order come before it, or tie
+     * with it, in the coarser order of the first step. With {@code counts}, every row also carries the number of
+     * follow-ups of the filter and of the overdue among them.
      */
     private static Select<?> select(Filter filter, Field<LocalDate> dueBy, PageRequest page, boolean counts) {
         FollowUp ranked = FOLLOW_UP.as("ranked");
-        Meeting dueMeeting = MEETING.as("due_meeting");
-        Condition overdue = overdue(ranked, dueMeeting);
-        Field<Boolean> isOverdue = DSL.field(overdue);
-        Field<LocalDate> dueOn = DSL.coalesce(ranked.DUE_DATE, dueMeeting.MEETING_DATE);
-        Table<?> order = DSL.select(ranked.ID.as("id"), isOverdue.as("overdue"), dueOn.as("due_on"),
-                        DSL.rank().over(DSL.orderBy(isOverdue.desc().nullsLast(), ranked.STATUS.desc(), dueOn.asc().nullsLast()))
-                                .as("position"),
-                        DSL.count().over().as("total"), DSL.count().filterWhere(overdue).over().as("overdue_total"))
-                .from(ranked).leftJoin(dueMeeting).on(dueMeeting.ID.eq(ranked.DUE_MEETING_ID))
-                .where(matching(ranked, dueMeeting, filter, dueBy))
+        DueMeeting due = DueMeeting.of(ranked);
+        Field<Boolean> overdue = DSL.field(due.overdue());
+        Table<?> order = DSL.select(ranked.ID.as("id"), overdue.as("overdue"), due.dueOn().as("due_on"),
+                        DSL.count().over().as("total"), DSL.count().filterWhere(due.overdue()).over().as("overdue_total"))
+                .from(ranked).leftJoin(due.table()).on(DSL.trueCondition())
+                .where(matching(due, filter, dueBy))
+                .orderBy(overdue.desc().nullsLast(), ranked.STATUS.desc(), due.dueOn().asc().nullsLast())
+                .limit(page.offset() + page.limit()).withTies()
                 .asTable("follow_up_order");
-        Field<Long> id = order.field("id", Long.class);
         Field<Boolean> orderOverdue = order.field("overdue", Boolean.class);
         Field<LocalDate> orderDueOn = order.field("due_on", LocalDate.class);
 
+        // Each kept follow-up by its id: a lateral read, so that the planner looks the few up rather than read the
+        // whole table, however small it still is.
+        var f = FOLLOW_UP;
+        Table<?> shown = DSL.lateral(DSL.select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, f.DECISION_ID,
+                                f.RESPONSIBLE_PERSON_ID, f.CLOSED_BY_ITEM_ID, f.CLOSED_NOTE)
+                        .from(f).where(f.ID.eq(order.field("id", Long.class))).limit(1))
+                .as("shown");
         AgendaItem decidedItem = AGENDA_ITEM.as("decided_item");
         Meeting decidedMeeting = MEETING.as("decided_meeting");
         Body decidedBody = BODY.as("decided_body");
         AgendaItem closingItem = AGENDA_ITEM.as("closing_item");
         Meeting closingMeeting = MEETING.as("closing_meeting");
         Body closingBody = BODY.as("closing_body");
-        var f = FOLLOW_UP;
         // An open follow-up has no closing § (check follow_up_closed_by_item): the open list (the start page, the
         // dashboard, the follow-up list's default) joins no closing place, three joins fewer to plan and run.
         boolean openOnly = filter == null || filter.show() == null || filter.show() == Show.OPEN;
@@ -198,37 +204,51 @@ public class FollowUpService implements MinutesFollowUps {
                         DSL.inline(null, SQLDataType.VARCHAR), DSL.inline(null, SQLDataType.LOCALDATE),
                         DSL.inline(null, SQLDataType.INTEGER)).mapping((a, b, c, d, e) -> (ParagraphRef) null)
                 : ParagraphRefs.optional(closingMeeting, closingBody, closingItem);
-        org.jooq.SelectJoinStep<?> from = DSL.select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, DSL.coalesce(orderOverdue, false),
-                        orderDueOn, PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem), closedBy,
-                        f.CLOSED_NOTE)
+        org.jooq.SelectJoinStep<?> from = DSL.select(shown.field(f.ID), shown.field(f.VERSION), shown.field(f.DESCRIPTION),
+                        shown.field(f.STATUS), DSL.coalesce(orderOverdue, false), orderDueOn, PERSON.FULL_NAME,
+                        ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem), closedBy, shown.field(f.CLOSED_NOTE))
                 .select(counts ? List.of(order.field("total", Integer.class), order.field("overdue_total", Integer.class)) : List.of())
                 .from(order)
-                .join(f).on(f.ID.eq(id))
-                .join(DECISION).on(DECISION.ID.eq(f.DECISION_ID))
+                .join(shown).on(DSL.trueCondition())
+                .join(DECISION).on(DECISION.ID.eq(shown.field(f.DECISION_ID)))
                 .join(decidedItem).on(decidedItem.ID.eq(DECISION.ITEM_ID))
                 .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
                 .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
-                .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID));
+                .leftJoin(PERSON).on(PERSON.ID.eq(shown.field(f.RESPONSIBLE_PERSON_ID)));
         if (!openOnly) {
-            from = from.leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
+            from = from.leftJoin(closingItem).on(closingItem.ID.eq(shown.field(f.CLOSED_BY_ITEM_ID)))
                     .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
                     .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID));
         }
-        // The page's rows all lie within its end by rank: rank counts the rows strictly before, in an order of which
-        // the final one is a refinement.
-        return Paging.page(from.where(order.field("position", Long.class).le((long) page.offset() + page.limit()))
-                .orderBy(Paging.order(page, Map.of(), orderOverdue.desc().nullsLast(), f.STATUS.desc(),
-                        orderDueOn.asc().nullsLast(), decidedMeeting.MEETING_DATE.desc(), f.ID)), page);
+        return Paging.page(from.orderBy(Paging.order(page, Map.of(), orderOverdue.desc().nullsLast(), shown.field(f.STATUS).desc(),
+                orderDueOn.asc().nullsLast(), decidedMeeting.MEETING_DATE.desc(), shown.field(f.ID))), page);
     }
 
-    /** The schema's rule (044): open, and due before today or at a meeting that has been held. */
-    private static Condition overdue(FollowUp f, Meeting dueMeeting) {
-        return DSL.condition("follow_up_overdue({0}, {1}, {2}, {3})", f.STATUS, f.DUE_DATE, dueMeeting.STATUS,
-                dueMeeting.MEETING_DATE);
+    /**
+     * A follow-up's due meeting, looked up for each follow-up (a lateral read: most have none, and reading the open ones
+     * must not read every meeting of the history), with the schema's rule for overdue (044: open, and due before today
+     * or at a meeting that has been held) and the day it is due.
+     */
+    private record DueMeeting(FollowUp followUp, Table<?> table, Field<?> status, Field<LocalDate> date) {
+
+        static DueMeeting of(FollowUp f) {
+            Table<?> meeting = DSL.lateral(DSL.select(MEETING.STATUS, MEETING.MEETING_DATE).from(MEETING)
+                    .where(MEETING.ID.eq(f.DUE_MEETING_ID)).limit(1)).as("due_meeting");
+            return new DueMeeting(f, meeting, meeting.field(MEETING.STATUS), meeting.field(MEETING.MEETING_DATE));
+        }
+
+        Condition overdue() {
+            return DSL.condition("follow_up_overdue({0}, {1}, {2}, {3})", followUp.STATUS, followUp.DUE_DATE, status, date);
+        }
+
+        Field<LocalDate> dueOn() {
+            return DSL.coalesce(followUp.DUE_DATE, date);
+        }
     }
 
-    /** The follow-ups of a filter, on {@code f} left-joined to its due meeting; dueBy: overdue or due by that day. */
-    private static Condition matching(FollowUp f, Meeting dueMeeting, Filter filter, Field<LocalDate> dueBy) {
+    /** The follow-ups of a filter (on the follow-up left-joined to its due meeting); dueBy: overdue or due by that day. */
+    private static Condition matching(DueMeeting due, Filter filter, Field<LocalDate> dueBy) {
+        FollowUp f = due.followUp();
         Show show = filter == null || filter.show() == null ? Show.OPEN : filter.show();
         Condition condition = switch (show) {
             case OPEN -> f.STATUS.eq(FollowUpStatus.OPEN);
@@ -239,7 +259,7 @@ public class FollowUpService implements MinutesFollowUps {
             condition = condition.and(f.RESPONSIBLE_PERSON_ID.eq(filter.responsiblePersonId()));
         }
         if (dueBy != null) {
-            condition = condition.and(overdue(f, dueMeeting).or(DSL.coalesce(f.DUE_DATE, dueMeeting.MEETING_DATE).le(dueBy)));
+            condition = condition.and(due.overdue().or(due.dueOn().le(dueBy)));
         }
         return condition;
     }
@@ -248,9 +268,10 @@ public class FollowUpService implements MinutesFollowUps {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int count(Filter filter) {
-        Meeting dueMeeting = MEETING.as("due_meeting");
-        return db.fetchCount(FOLLOW_UP.leftJoin(dueMeeting).on(dueMeeting.ID.eq(FOLLOW_UP.DUE_MEETING_ID)),
-                matching(FOLLOW_UP, dueMeeting, filter, dueBy(filter)));
+        DueMeeting due = DueMeeting.of(FOLLOW_UP);
+        Field<LocalDate> dueBy = dueBy(filter);
+        return db.fetchCount(dueBy == null ? FOLLOW_UP : FOLLOW_UP.leftJoin(due.table()).on(DSL.trueCondition()),
+                matching(due, filter, dueBy));
     }
 
     /** How many follow-ups are open and how many of them overdue. */
@@ -261,10 +282,10 @@ public class FollowUpService implements MinutesFollowUps {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public OpenCounts openCounts() {
-        Meeting dueMeeting = MEETING.as("due_meeting");
-        return db.select(DSL.count(), DSL.count().filterWhere(overdue(FOLLOW_UP, dueMeeting)))
-                .from(FOLLOW_UP).leftJoin(dueMeeting).on(dueMeeting.ID.eq(FOLLOW_UP.DUE_MEETING_ID))
-                .where(matching(FOLLOW_UP, dueMeeting, new Filter(Show.OPEN, null), null))
+        DueMeeting due = DueMeeting.of(FOLLOW_UP);
+        return db.select(DSL.count(), DSL.count().filterWhere(due.overdue()))
+                .from(FOLLOW_UP).leftJoin(due.table()).on(DSL.trueCondition())
+                .where(matching(due, new Filter(Show.OPEN, null), null))
                 .fetchSingle(r -> new OpenCounts(r.value1(), r.value2()));
     }
 
