@@ -29,6 +29,7 @@ import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Badge;
+import se.samordnaren.ui.Buttons;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.EmptyState;
@@ -79,10 +80,10 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         setMaxWidth("1200px");
         addClassName("money-view");
 
-        button(newYearButton, "allocation.newYear", VaadinIcon.PLUS, this::openNewYear);
+        Buttons.action(newYearButton, "allocation.newYear", VaadinIcon.PLUS, this::openNewYear);
         newYearButton.addThemeVariants(ButtonVariant.PRIMARY);
-        button(editYearButton, "allocation.editYear", VaadinIcon.EDIT, this::openEditYear);
-        button(addPaymentButton, "allocation.payment.add", VaadinIcon.PLUS, () -> openPayment(null));
+        Buttons.action(editYearButton, "allocation.editYear", VaadinIcon.EDIT, this::openEditYear);
+        Buttons.action(addPaymentButton, "allocation.payment.add", VaadinIcon.PLUS, () -> openPayment(null));
         newYearButton.setVisible(mayWrite);
         exportSlot.addClassName("export-slot");
         exportSlot.add(AllocationExcel.link(this, () -> AllocationExcel.year(this, detail)));
@@ -107,12 +108,6 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         content.add(summary, sectionTitle("allocation.shares"), sharesGrid,
                 sectionTitle("allocation.payments"), addPaymentButton, paymentsGrid);
         add(empty, content);
-    }
-
-    private void button(Button button, String key, VaadinIcon icon, Runnable action) {
-        button.setText(getTranslation(key));
-        button.setIcon(icon.create());
-        button.addClickListener(e -> action.run());
     }
 
     private H2 sectionTitle(String key) {

@@ -1,6 +1,7 @@
 package se.samordnaren.application;
 
 import org.jooq.Condition;
+import org.jooq.DatePart;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SelectField;
@@ -63,14 +64,18 @@ public class ApplicationQueries {
 
     /** The applicant as the overview names it: the member's name, else the typed name. */
     private static final Field<String> APPLICANT = DSL.coalesce(MEMBER.NAME, FUNDING_APPLICATION.APPLICANT_NAME);
-    /** The first version's received date (the list's default order), as the overview defines it. */
-    private static final Field<LocalDate> FIRST_RECEIVED = DSL.field(select(FUNDING_APPLICATION_VERSION.RECEIVED_ON)
-            .from(FUNDING_APPLICATION_VERSION).where(FUNDING_APPLICATION_VERSION.APPLICATION_ID.eq(FUNDING_APPLICATION.ID))
-            .orderBy(FUNDING_APPLICATION_VERSION.VERSION_NO).limit(1));
+    /** The first version's received date (the list's default order), kept on the application by the database. */
+    private static final Field<LocalDate> FIRST_RECEIVED = FUNDING_APPLICATION.FIRST_RECEIVED_ON;
     /** The latest version's id, as the overview defines it. */
     private static final Field<Long> LATEST_VERSION = DSL.field(select(FUNDING_APPLICATION_VERSION.ID)
             .from(FUNDING_APPLICATION_VERSION).where(FUNDING_APPLICATION_VERSION.APPLICATION_ID.eq(FUNDING_APPLICATION.ID))
             .orderBy(FUNDING_APPLICATION_VERSION.VERSION_NO.desc()).limit(1));
+    /**
+     * What the latest version asks for in total, read from its amounts directly (the totals: the overview would also
+     * compute every application's last step, which they do not show).
+     */
+    private static final Field<BigDecimal> REQUESTED = DSL.field(select(DSL.sum(APPLICATION_REQUESTED_AMOUNT.AMOUNT))
+            .from(APPLICATION_REQUESTED_AMOUNT).where(APPLICATION_REQUESTED_AMOUNT.VERSION_ID.eq(LATEST_VERSION)));
     /** The sorts the list can cut its page by before it computes the overview. */
     private static final Map<String, Field<?>> PAGE_FIRST_SORTABLE = Map.of(
             "applicant", APPLICANT,
@@ -109,8 +114,9 @@ public class ApplicationQueries {
             return Paging.page(select.from(o).where(matching(filter)).orderBy(order), page)
                     .fetch(mapping(ApplicationSummary::new));
         }
-        // The page is cut from the applications themselves (first version's date: an index-only lookup each), and
-        // the overview (latest version, requested total, last step) is computed for the page's rows only.
+        // The page is cut from the applications themselves (by default the first rows of the index on the stored
+        // first-received date, 047), and the overview (latest version, requested total, last step) is computed for the
+        // page's rows only.
         var a = FUNDING_APPLICATION;
         Table<?> keys = Paging.page(DSL.select(a.ID.as(PAGE_KEY)).from(a)
                         .leftJoin(MEMBER).on(MEMBER.ID.eq(a.APPLICANT_MEMBER_ID))
@@ -126,15 +132,53 @@ public class ApplicationQueries {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ApplicationTotals totals(ApplicationFilter filter) {
-        // From the applications and their latest version's amounts directly: the overview would also compute every
-        // application's first version and last step, which the totals do not show.
-        var r = APPLICATION_REQUESTED_AMOUNT;
-        Field<BigDecimal> requested = DSL.field(select(DSL.sum(r.AMOUNT)).from(r).where(r.VERSION_ID.eq(LATEST_VERSION)));
-        return db.select(DSL.count(), DSL.coalesce(DSL.sum(requested), BigDecimal.ZERO))
+        return db.select(DSL.count(), DSL.coalesce(DSL.sum(REQUESTED), BigDecimal.ZERO))
                 .from(FUNDING_APPLICATION)
                 .leftJoin(MEMBER).on(MEMBER.ID.eq(FUNDING_APPLICATION.APPLICANT_MEMBER_ID))
                 .where(baseMatching(filter))
                 .fetchSingle(mapping(ApplicationTotals::new));
+    }
+
+    /**
+     * What the list opens on: the latest year in which applications came in, not after {@code thisYear} (null when
+     * none has), and that year's totals, in one statement. The list opens on one year's applications so that neither
+     * its first page nor its footer grows with the years of history (docs/performance.md): both are a range of the
+     * index on the first-received date.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ListStart listStart(int thisYear) {
+        var a = FUNDING_APPLICATION;
+        // The newest first-received date before next year: one probe of funding_application_first_received_idx.
+        var latest = DSL.name("latest").fields("year").as(
+                select(DSL.extract(DSL.max(a.FIRST_RECEIVED_ON), DatePart.YEAR).cast(SQLDataType.INTEGER))
+                        .from(a).where(a.FIRST_RECEIVED_ON.lt(LocalDate.of(thisYear + 1, 1, 1))));
+        Field<Integer> year = latest.field("year", Integer.class);
+        return db.with(latest)
+                .select(year, DSL.count(a.ID), DSL.coalesce(DSL.sum(REQUESTED), BigDecimal.ZERO))
+                .from(latest)
+                .leftJoin(a).on(receivedIn(year))
+                .groupBy(year)
+                .fetchSingle(r -> new ListStart(r.value1(), new ApplicationTotals(r.value2(), r.value3())));
+    }
+
+    /** The list's opening: the year it shows ({@link ApplicationFilter#receivedYear()}) and that year's totals. */
+    public record ListStart(Integer receivedYear, ApplicationTotals totals) {
+    }
+
+    /** The application first came in during the year: a range of the first-received date (an index range). */
+    private static Condition receivedIn(Field<LocalDate> firstReceived, int year) {
+        return firstReceived.ge(LocalDate.of(year, 1, 1)).and(firstReceived.lt(LocalDate.of(year + 1, 1, 1)));
+    }
+
+    /** The same for a year computed in the statement. */
+    private static Condition receivedIn(Field<Integer> year) {
+        return FUNDING_APPLICATION.FIRST_RECEIVED_ON.ge(yearStart(year))
+                .and(FUNDING_APPLICATION.FIRST_RECEIVED_ON.lt(yearStart(year.plus(1))));
+    }
+
+    private static Field<LocalDate> yearStart(Field<Integer> year) {
+        return DSL.field("make_date({0}, 1, 1)", SQLDataType.LOCALDATE, year);
     }
 
     /** The same filter as {@link #matching}, on funding_application (left joined to member) instead of the overview. */
@@ -143,6 +187,9 @@ public class ApplicationQueries {
         Condition where = DSL.noCondition();
         if (filter.status() != null) {
             where = where.and(a.STATUS.eq(filter.status()));
+        }
+        if (filter.receivedYear() != null) {
+            where = where.and(receivedIn(a.FIRST_RECEIVED_ON, filter.receivedYear()));
         }
         if (filter.applicant() != null && !filter.applicant().isBlank()) {
             where = where.and(APPLICANT.containsIgnoreCase(filter.applicant().trim()));
@@ -160,6 +207,9 @@ public class ApplicationQueries {
         Condition where = DSL.noCondition();
         if (filter.status() != null) {
             where = where.and(o.STATUS.eq(filter.status()));
+        }
+        if (filter.receivedYear() != null) {
+            where = where.and(receivedIn(o.FIRST_RECEIVED_ON, filter.receivedYear()));
         }
         if (filter.applicant() != null && !filter.applicant().isBlank()) {
             where = where.and(o.APPLICANT.containsIgnoreCase(filter.applicant().trim()));

@@ -69,6 +69,9 @@ public class FundingApplicationService {
                 .set(FUNDING_APPLICATION.CASE_NUMBER, blankToNull(application.caseNumber()))
                 .set(FUNDING_APPLICATION.CONTACT, blankToNull(application.contact()))
                 .set(FUNDING_APPLICATION.INITIATIVE_ID, application.continuesInitiativeId())
+                // The database keeps this date from the versions (047); given here, version 1's insert finds it
+                // already right, and the audit trail shows the application created with it instead of a second change.
+                .set(FUNDING_APPLICATION.FIRST_RECEIVED_ON, application.firstVersion().receivedOn())
                 .returning(FUNDING_APPLICATION.ID).fetchSingle(FUNDING_APPLICATION.ID);
         insertVersionWithReceivedStep(id, application.firstVersion());
         return id;

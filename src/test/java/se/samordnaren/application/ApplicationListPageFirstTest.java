@@ -67,16 +67,16 @@ class ApplicationListPageFirstTest extends DatabaseTest {
                 .containsExactly(overviewIds(ApplicationFilter.all()).get(1));
 
         // The year filter looks at the latest version only: 2026 is no longer asked for in B's.
-        assertThat(queries.list(new ApplicationFilter(null, 2026, null), PageRequest.of(0, 10)))
+        assertThat(queries.list(new ApplicationFilter(null, null, 2026, null), PageRequest.of(0, 10)))
                 .extracting(ApplicationSummary::id).containsExactly(first);
-        assertThat(queries.list(new ApplicationFilter(null, 2028, null), PageRequest.of(0, 10)))
+        assertThat(queries.list(new ApplicationFilter(null, null, 2028, null), PageRequest.of(0, 10)))
                 .extracting(ApplicationSummary::id).containsExactly(revised);
 
         ApplicationTotals all = queries.totals(ApplicationFilter.all());
         assertThat(all.count()).isEqualTo(3);
         assertThat(all.requestedTotal()).isEqualByComparingTo("570000"); // 300 000 + 70 000 + 200 000
-        assertThat(queries.totals(new ApplicationFilter(null, 2028, null)).requestedTotal()).isEqualByComparingTo("70000");
-        assertThat(queries.totals(new ApplicationFilter(null, null, "arena")).count()).isEqualTo(1);
+        assertThat(queries.totals(new ApplicationFilter(null, null, 2028, null)).requestedTotal()).isEqualByComparingTo("70000");
+        assertThat(queries.totals(new ApplicationFilter(null, null, null, "arena")).count()).isEqualTo(1);
     }
 
     @Test

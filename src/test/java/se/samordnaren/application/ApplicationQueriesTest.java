@@ -58,10 +58,10 @@ class ApplicationQueriesTest extends DatabaseTest {
         receive("Arena", "B", 2, 100_000);
         receive("Cirkus öst", "C", 3, 50_000);
 
-        ApplicationTotals circus = queries.totals(new ApplicationFilter(null, null, "cirkus"));
+        ApplicationTotals circus = queries.totals(new ApplicationFilter(null, null, null, "cirkus"));
         assertThat(circus.count()).isEqualTo(2);
         assertThat(circus.requestedTotal()).isEqualByComparingTo("350000");
-        ApplicationTotals none = queries.totals(new ApplicationFilter(ApplicationStatus.WITHDRAWN, null, null));
+        ApplicationTotals none = queries.totals(new ApplicationFilter(ApplicationStatus.WITHDRAWN, null, null, null));
         assertThat(none.count()).isZero();
         assertThat(none.requestedTotal()).isEqualByComparingTo("0");
     }

@@ -43,32 +43,63 @@ class ApplicationsViewTest extends ViewTest {
         assertThat(test(view.grid).getHeaderCell(1)).isEqualTo("Sökande");
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Listföreningen " + data.tag);
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Listprojektet");
-        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("1");
-        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("150\u00a0000\u00a0kr");
-        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("Inkom 2026-04-01");
+        assertThat(test(view.grid).getHeaderCell(3)).isEqualTo("Inkom");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("2026-04-01");
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("1");
+        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("150\u00a0000\u00a0kr");
+        assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("Inkom 2026-04-01");
 
         test(view.status).selectItem("Beredd");
         assertThat(test(view.grid).size()).isZero();
     }
 
-    @Test
-    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
-    void the_list_loads_lazily_with_sortable_columns_and_a_footer_total_from_the_database() {
+    /** Two applications of April 2026 asking for 100 000 and 25 000 kr. */
+    private void receiveBrygganAndArenan() {
         applications.create(new NewApplication(null, "Bryggan", null, null, null,
                 FundingApplicationServiceTest.version("Först", LocalDate.of(2026, 4, 1), 2026, 100_000)));
         applications.create(new NewApplication(null, "Arenan", null, null, null,
                 FundingApplicationServiceTest.version("Sedan", LocalDate.of(2026, 4, 2), 2026, 25_000)));
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_list_loads_lazily_with_sortable_columns_and_a_footer_total_from_the_database() {
+        receiveBrygganAndArenan();
         ApplicationsView view = open("ansokningar", ApplicationsView.class);
 
         assertThat(view.grid.getDataCommunicator().isDefinedSize()).isFalse();
         assertThat(view.grid.getColumns()).extracting(c -> c.isSortable() ? c.getSortOrder(SortDirection.ASCENDING)
                         .map(QuerySortOrder::getSorted).findFirst().orElse("") : "")
-                .containsExactly("", "applicant", "title", "versionNo", "requestedTotal", "lastStepOn");
+                .containsExactly("", "applicant", "title", "firstReceivedOn", "versionNo", "requestedTotal", "lastStepOn");
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Sedan");
-        assertThat(view.grid.getColumns().get(4).getFooterText()).isEqualTo("Sökt totalt: 125\u00a0000\u00a0kr");
+        assertThat(view.grid.getColumns().get(5).getFooterText()).isEqualTo("Sökt totalt: 125\u00a0000\u00a0kr");
 
         test(view.applicant).setValue("Arenan");
-        assertThat(view.grid.getColumns().get(4).getFooterText()).isEqualTo("Sökt totalt: 25\u00a0000\u00a0kr");
+        assertThat(view.grid.getColumns().get(5).getFooterText()).isEqualTo("Sökt totalt: 25\u00a0000\u00a0kr");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void the_list_opens_on_the_latest_year_with_applications_and_clearing_the_year_shows_every_year() {
+        applications.create(new NewApplication(null, "Förra året", null, null, null,
+                FundingApplicationServiceTest.version("Gammal", LocalDate.of(2025, 11, 20), 2026, 900_000)));
+        receiveBrygganAndArenan();
+        ApplicationsView view = open("ansokningar", ApplicationsView.class);
+
+        assertThat(view.receivedYear.getLabel()).isEqualTo("Inkom år");
+        assertThat(view.receivedYear.getValue()).isEqualTo(2026);
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(test(view.grid).getCellText(1, 2)).isEqualTo("Först");
+        assertThat(view.grid.getColumns().get(5).getFooterText()).isEqualTo("Sökt totalt: 125\u00a0000\u00a0kr");
+
+        view.receivedYear.clear();
+        assertThat(test(view.grid).size()).isEqualTo(3);
+        assertThat(test(view.grid).getCellText(2, 2)).isEqualTo("Gammal");
+        assertThat(view.grid.getColumns().get(5).getFooterText()).isEqualTo("Sökt totalt: 1\u00a0025\u00a0000\u00a0kr");
+
+        test(view.receivedYear).setValue(2025);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(view.grid.getColumns().get(5).getFooterText()).isEqualTo("Sökt totalt: 900\u00a0000\u00a0kr");
     }
 
     @Test

@@ -169,11 +169,11 @@ class IdeaServiceTest extends DatabaseTest {
         Idea saved = ideas.save(idea("Samtidig", "Sökande " + data.tag, 10_000, 2027));
         ideas.save(new Idea(saved.id(), saved.title(), "Ändrad av någon annan", null, saved.proposerName(), null,
                 saved.roughAmount(), saved.expectedYear(), IdeaStatus.IDEA, null, saved.version()));
-        int applicationsBefore = queries.totals(new ApplicationFilter(null, null, data.tag)).count();
+        int applicationsBefore = queries.totals(new ApplicationFilter(null, null, null, data.tag)).count();
 
         assertThatThrownBy(() -> ideas.convertToApplication(saved, LocalDate.of(2026, 11, 2)))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(queries.totals(new ApplicationFilter(null, null, data.tag)).count()).isEqualTo(applicationsBefore);
+        assertThat(queries.totals(new ApplicationFilter(null, null, null, data.tag)).count()).isEqualTo(applicationsBefore);
         assertThat(find(saved.id()).status()).isEqualTo(IdeaStatus.IDEA);
     }
 

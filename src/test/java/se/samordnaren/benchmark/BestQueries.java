@@ -126,14 +126,23 @@ final class BestQueries {
                                            (select count(*) from bookkeeping_row r where r.import_id = b.id and r.budget_item_id is null))
                      from bookkeeping_import b where b.replaced_by_id is null order by b.imported_at desc, b.id desc limit 1) as latest_import
                 """.formatted(year));
+        // Everything the list shows on opening: the owners to filter on, the count and money per year of the whole
+        // register (the cards; their years are the year filter's), and the first page in the list's order (sub-projects
+        // under their parent) with each row's money per year.
         best.put("insats list /insatser", """
-                select i.id, i.name, coalesce(o.name, i.owner_name), i.status, i.start_date, i.planned_end_date,
-                       (select json_agg(json_build_array(g.year, g.total) order by g.year)
-                          from (select year, sum(amount) as total from initiative_grant where initiative_id = i.id group by year) g),
+                select (select json_agg(distinct coalesce(o.name, i.owner_name)) from initiative i left join member o on o.id = i.owner_member_id),
+                       (select count(*) from initiative),
                        (select json_agg(json_build_array(year, total) order by year)
-                          from (select year, sum(amount) as total from initiative_grant group by year) t) as year_totals
-                  from initiative i left join member o on o.id = i.owner_member_id
-                 order by i.name limit 50
+                          from (select year, sum(amount) as total from initiative_grant group by year) t),
+                       (select json_agg(json_build_array(r.id, r.name, r.short_name, r.parent_id, r.parent_name, r.owner, r.start_date,
+                                                         r.planned_end_date, r.actual_end_date, r.status, r.orientation,
+                                                         (select json_agg(json_build_array(g.year, g.total) order by g.year)
+                                                            from (select year, sum(amount) as total from initiative_grant
+                                                                   where initiative_id = r.id group by year) g)))
+                          from (select i.id, i.name, i.short_name, i.parent_id, p.name as parent_name, coalesce(o.name, i.owner_name) as owner,
+                                       i.start_date, i.planned_end_date, i.actual_end_date, i.status, i.orientation
+                                  from initiative i left join initiative p on p.id = i.parent_id left join member o on o.id = i.owner_member_id
+                                 order by coalesce(p.name, i.name), i.parent_id nulls first, i.name, i.id limit 50) r)
                 """);
         // Everything the detail shows on opening, every tab included: the timeline's own parts are the linked
         // decisions and the application steps (its other events are the ledger, reports and conditions, read here anyway).
@@ -250,13 +259,22 @@ final class BestQueries {
                 select m.id, b.name, m.meeting_date, m.status, (select count(*) from agenda_item i where i.meeting_id = m.id), count(*) over ()
                   from meeting m join body b on b.id = m.body_id order by m.meeting_date desc, m.id desc limit 50
                 """);
+        // The register's first screen: its filter choices (bodies, years with decisions, link kinds), the count of all
+        // decisions and the newest 50 with the first clause. The page is cut before the first clauses are read, and
+        // the count is its own aggregate (a count(*) over () would join and sort every decision of all history).
         best.put("decision register /beslut", """
-                select d.id, %s, i.title, d.outcome,
-                       (select c.text from decision_clause c where c.decision_id = d.id order by c.position limit 1),
-                       count(*) over ()
-                  from decision d join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id join body b on b.id = m.body_id
-                 order by m.meeting_date desc, i.number desc limit 50
-                """.formatted(PLACE.formatted("")));
+                select (select json_agg(json_build_array(id, name) order by name) from body),
+                       (select json_agg(year order by year desc) from decision_year),
+                       (select json_agg(code order by code) from linkable_kind),
+                       (select count(*) from decision),
+                       (select json_agg(json_build_array(r.id, r.meeting_id, r.body_name, r.prefix, r.meeting_date, r.number, r.title, r.outcome,
+                                                         (select c.text from decision_clause c where c.decision_id = r.id order by c.position limit 1)))
+                          from (select d.id, m.id as meeting_id, case when m.approved_at is null then b.name else m.body_name_as_approved end as body_name,
+                                       case when m.approved_at is null then b.paragraph_prefix else m.paragraph_prefix_as_approved end as prefix,
+                                       m.meeting_date, i.number, i.title, d.outcome
+                                  from decision d join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id join body b on b.id = m.body_id
+                                 order by m.meeting_date desc, b.name, i.number, d.id limit 50) r)
+                """);
         best.put("search /sok?q=insatsen", """
                 with hits as (
                     select i.id, i.meeting_id, i.number, ts_rank(i.search_vector, q) as rank
@@ -273,24 +291,34 @@ final class BestQueries {
                   from top t join agenda_item i on i.id = t.id join body b on b.id = t.body_id left join decision d on d.item_id = i.id
                  order by t.rank desc, t.meeting_date desc, t.number
                 """);
-        // The page cut first, the latest version and last step for its rows only, and the footer's total over all.
+        // What the list opens on (047): the latest year with applications (an index probe), its first page cut from
+        // the index on the first-received date, the latest version and last step for the page's rows only, and the
+        // footer's total over that year.
         best.put("application list", """
+                with y as (select extract(year from max(first_received_on))::integer as year from funding_application
+                            where first_received_on < make_date(extract(year from current_date)::integer + 1, 1, 1)),
+                     foot as (select sum(r.amount) as total from y
+                                join funding_application a2 on a2.first_received_on >= make_date(y.year, 1, 1)
+                                                           and a2.first_received_on < make_date(y.year + 1, 1, 1)
+                                join lateral (select id from funding_application_version where application_id = a2.id
+                                               order by version_no desc limit 1) v2 on true
+                                join application_requested_amount r on r.version_id = v2.id)
                 select p.id, p.status, p.applicant, p.case_number, v.title, v.version_no,
                        (select sum(amount) from application_requested_amount r where r.version_id = v.id),
-                       p.first_received,
+                       p.first_received_on,
                        (select json_build_array(s.step, s.occurred_on) from application_step s where s.application_id = p.id
                          order by s.occurred_on desc, s.id desc limit 1) as last_step,
-                       (select sum(r.amount) from funding_application a2
-                          join lateral (select id from funding_application_version where application_id = a2.id
-                                         order by version_no desc limit 1) v2 on true
-                          join application_requested_amount r on r.version_id = v2.id) as footer_total
-                  from (select a.id, a.status, coalesce(mb.name, a.applicant_name) as applicant, a.case_number,
-                               (select min(received_on) from funding_application_version where application_id = a.id) as first_received
-                          from funding_application a left join member mb on mb.id = a.applicant_member_id
-                         order by first_received desc, a.id desc limit 50) p
+                       y.year, foot.total
+                  from y cross join foot
+                  cross join lateral (select a.id, a.status, coalesce(mb.name, a.applicant_name) as applicant, a.case_number,
+                                             a.first_received_on
+                                        from funding_application a left join member mb on mb.id = a.applicant_member_id
+                                       where a.first_received_on >= make_date(y.year, 1, 1)
+                                         and a.first_received_on < make_date(y.year + 1, 1, 1)
+                                       order by a.first_received_on desc, a.id desc limit 50) p
                   join lateral (select id, title, version_no from funding_application_version where application_id = p.id
                                  order by version_no desc limit 1) v on true
-                 order by p.first_received desc, p.id desc
+                 order by p.first_received_on desc, p.id desc
                 """);
         return best;
     }
