@@ -78,9 +78,23 @@ public record BoardDashboard(int year, List<Integer> budgetYears, List<EquityYea
                              BigDecimal remaining, BigDecimal shareUsed, BigDecimal grantedLater) {
     }
 
-    /** Open follow-ups due by the next meeting (or overdue); without a planned meeting, those due within 60 days. */
-    public record FollowUpsDue(LocalDate nextMeetingDate, Long nextMeetingId, String nextMeetingBody,
-                               List<FollowUpService.Row> rows) {
+    /**
+     * Open follow-ups due by the next meeting (or overdue); without a planned meeting, those due within 60 days
+     * ({@code dueBy}: the day). {@code count} of them, {@code overdue} of these overdue; {@code rows}: the first of them
+     * (FollowUpService's order, most urgent first) — the follow-up list, or {@code FollowUpService.list} with the
+     * filter's dueBy, has them all.
+     */
+    public record FollowUpsDue(LocalDate nextMeetingDate, Long nextMeetingId, String nextMeetingBody, LocalDate dueBy,
+                               int count, int overdue, List<FollowUpService.Row> rows) {
+
+        /** Whether there are more than the rows shown. */
+        public boolean more() {
+            return count > rows.size();
+        }
+
+        FollowUpsDue withRows(List<FollowUpService.Row> all) {
+            return new FollowUpsDue(nextMeetingDate, nextMeetingId, nextMeetingBody, dueBy, count, overdue, List.copyOf(all));
+        }
     }
 
     /** A member's council that has not yet granted (nor refused) the board discharge for a year. */
@@ -90,6 +104,10 @@ public record BoardDashboard(int year, List<Integer> budgetYears, List<EquityYea
     /** The latest current bookkeeping import (null if there is none). */
     public record LatestImport(long id, String fileName, ImportFormat format, LocalDate periodStart, LocalDate periodEnd,
                                OffsetDateTime importedAt, String importedBy, int rowCount, int vouchers, int unmappedRows) {
+    }
+
+    BoardDashboard withFollowUps(FollowUpsDue due) {
+        return new BoardDashboard(year, budgetYears, equity, budget, insatser, pipeline, due, discharge, latestImport);
     }
 
     public int latestAnnualResultYear() {

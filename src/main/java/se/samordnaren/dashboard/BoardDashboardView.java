@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.function.SerializableSupplier;
 import jakarta.annotation.security.RolesAllowed;
 import se.samordnaren.application.DemandYear;
 import se.samordnaren.budget.BudgetDirection;
@@ -61,6 +62,7 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
     static final String YEAR_PARAMETER = "ar";
 
     private final DashboardService dashboards;
+    private final FollowUpService followUps;
     private DashboardTexts texts;
     BoardDashboard dashboard;
     final Select<Integer> year = new Select<>();
@@ -69,8 +71,9 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
     Chart<InsatsYear> insatsChart;
     Chart<DemandYear> pipelineChart;
 
-    BoardDashboardView(DashboardService dashboards) {
+    BoardDashboardView(DashboardService dashboards, FollowUpService followUps) {
         this.dashboards = dashboards;
+        this.followUps = followUps;
         addClassName("board-dashboard");
         year.setLabel(getTranslation("dashboard.year"));
         year.addValueChangeListener(e -> {
@@ -265,11 +268,22 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
         if (due.rows().isEmpty()) {
             return new Component[] {intro, new Paragraph(getTranslation("dashboard.followUps.none")), links};
         }
+        // The most urgent few and how many there are; "Alla uppföljningar" lists them all in the same order, and the
+        // Excel file has them all (read when it is asked for).
+        String counted = getTranslation("dashboard.followUps.summary", due.count(), due.overdue());
+        Paragraph summary = new Paragraph(due.more()
+                ? counted + " " + getTranslation("dashboard.followUps.more", due.rows().size(), due.count()) : counted);
+        summary.addClassName("chart-summary");
         TableColumns<FollowUpService.Row> columns = DashboardTables.followUps(this::getTranslation);
         var grid = columns.grid(due.rows());
         grid.addClassName("dashboard-followups");
-        return new Component[] {intro, grid, links, excelLink(getTranslation("dashboard.followUps.title"),
-                getTranslation("dashboard.excel.followUps"), columns, due.rows())};
+        return new Component[] {intro, summary, grid, links, excelLink(getTranslation("dashboard.followUps.title"),
+                getTranslation("dashboard.excel.followUps"), columns, () -> allDue(due))};
+    }
+
+    /** Every follow-up due, for the Excel file: those shown, or read in full when there are more. */
+    List<FollowUpService.Row> allDue(BoardDashboard.FollowUpsDue due) {
+        return due.more() ? followUps.list(new FollowUpService.Filter(FollowUpService.Show.OPEN, null, due.dueBy())) : due.rows();
     }
 
     // ---------------------------------------------------------------------------------------------------- discharge
@@ -306,8 +320,13 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private <T> Component excelLink(String title, String fileName, TableColumns<T> columns, List<T> rows) {
+        return excelLink(title, fileName, columns, () -> rows);
+    }
+
+    /** The rows read when the file is asked for. */
+    private <T> Component excelLink(String title, String fileName, TableColumns<T> columns, SerializableSupplier<List<T>> rows) {
         Div actions = new Div(ExcelExport.downloadLink(getTranslation("chart.exportExcel"), fileName + ".xlsx",
-                () -> ExcelExport.xlsx(title, columns, rows)));
+                () -> ExcelExport.xlsx(title, columns, rows.get())));
         actions.addClassName("chart-actions");
         return actions;
     }

@@ -189,6 +189,7 @@ final class BoardReportRenderer {
         if (due.rows().isEmpty()) {
             note(document, texts.t("dashboard.followUps.none"));
         } else {
+            note(document, texts.t("dashboard.followUps.summary", due.count(), due.overdue()));
             table(document, DashboardTables.followUps(texts::t), due.rows(), r -> false);
         }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.association.AssociationService;
+import se.samordnaren.decision.FollowUpService;
 import se.samordnaren.security.Roles;
 
 import java.time.LocalDate;
@@ -20,11 +21,14 @@ public class BoardReportService {
     static final Locale SWEDISH = Locale.of("sv", "SE");
 
     private final DashboardService dashboards;
+    private final FollowUpService followUps;
     private final AssociationService associations;
     private final I18NProvider translations;
 
-    BoardReportService(DashboardService dashboards, AssociationService associations, I18NProvider translations) {
+    BoardReportService(DashboardService dashboards, FollowUpService followUps, AssociationService associations,
+                       I18NProvider translations) {
         this.dashboards = dashboards;
+        this.followUps = followUps;
         this.associations = associations;
         this.translations = translations;
     }
@@ -38,6 +42,12 @@ public class BoardReportService {
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.STYRELSE, Roles.REVISOR})
     public Pdf report(Integer year, LocalDate today) {
         BoardDashboard board = dashboards.board(year, today);
+        BoardDashboard.FollowUpsDue due = board.followUps();
+        if (due.more()) {
+            // The dashboard shows the most urgent few; the report for the meeting papers lists every one due.
+            board = board.withFollowUps(due.withRows(
+                    followUps.list(new FollowUpService.Filter(FollowUpService.Show.OPEN, null, due.dueBy()))));
+        }
         DashboardTexts texts = new DashboardTexts((key, args) -> translations.getTranslation(key, SWEDISH, args), SWEDISH);
         byte[] content = new BoardReportRenderer(board, texts, associations.settings().name(), today).render();
         return new Pdf("styrelserapport-" + board.year() + ".pdf", content);

@@ -28,11 +28,7 @@ import se.samordnaren.dashboard.BoardDashboard.InsatsMoney;
 import se.samordnaren.dashboard.BoardDashboard.InsatsYear;
 import se.samordnaren.dashboard.BoardDashboard.LatestImport;
 import se.samordnaren.dashboard.BoardDashboard.Totals;
-import se.samordnaren.db.tables.AgendaItem;
-import se.samordnaren.db.tables.Body;
-import se.samordnaren.db.tables.Meeting;
 import se.samordnaren.decision.FollowUpService;
-import se.samordnaren.decision.FollowUpStatus;
 import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.ParagraphRefs;
 
@@ -69,12 +65,10 @@ import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.DISCHARGE;
 import static se.samordnaren.db.Tables.EQUITY_FORECAST;
 import static se.samordnaren.db.Tables.EQUITY_STATUS;
-import static se.samordnaren.db.Tables.FOLLOW_UP_STATUS;
 import static se.samordnaren.db.Tables.INITIATIVE;
 import static se.samordnaren.db.Tables.INITIATIVE_GRANT_YEAR;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.MEMBER;
-import static se.samordnaren.db.Tables.PERSON;
 
 /**
  * The dashboard's reads of the money in one statement, whatever the number of years, lines or insatser: each region
@@ -103,9 +97,10 @@ class DashboardQueries {
     /**
      * The money of a year (null: the current year if it has a reference budget, else the latest year that has one,
      * else the current year — decided in the same statement), the association's equity, discharge and latest import,
-     * and the follow-ups due as of {@code today}. One statement.
+     * and the follow-ups due as of {@code today} (the first {@code followUpsShown} and their counts, read by
+     * FollowUpService's rule and order: {@link FollowUpService#dueField}). One statement.
      */
-    Money money(Integer requestedYear, LocalDate today) {
+    Money money(Integer requestedYear, LocalDate today, int followUpsShown) {
         Field<Integer> year = requestedYear != null ? DSL.val(requestedYear) : defaultYear(today.getYear());
         var a = ACTUAL_MONTHLY;
         CommonTableExpression<Record3<Long, BigDecimal, Integer>> actuals = DSL.name("year_actuals")
@@ -129,14 +124,16 @@ class DashboardQueries {
 
         CommonTableExpression<Record3<Long, LocalDate, String>> next = nextMeeting(today);
         Field<List<Record3<Long, LocalDate, String>>> nextMeeting = multiset(selectFrom(next)).convertFrom(r -> r);
-        Field<List<FollowUpService.Row>> due = multiset(followUpsDue(next, today)).convertFrom(r -> r.map(x -> new FollowUpService.Row(
-                x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), x.value8(), x.value9(), x.value10())));
+        // Due by the next planned meeting; without one, within DAYS_AHEAD_WITHOUT_MEETING days.
+        Field<LocalDate> dueBy = coalesce(DSL.field(select(next.field("meeting_date", LocalDate.class)).from(next)),
+                DSL.val(today.plusDays(DashboardService.DAYS_AHEAD_WITHOUT_MEETING)));
+        Field<FollowUpService.First> due = FollowUpService.dueField(dueBy, followUpsShown);
 
         return db.with(actuals, next)
-                .select(year, budgetYears, header, lines, insatser, equity, discharge, latestImport, nextMeeting, due)
+                .select(year, budgetYears, header, lines, insatser, equity, discharge, latestImport, nextMeeting, due, dueBy)
                 .fetchSingle(r -> new Money(r.value1(), r.value2(), r.value6(),
                         budgetFollowUp(r.value3().isEmpty() ? null : r.value3().getFirst(), r.value4()),
-                        r.value5(), followUps(r.value9(), r.value10()), r.value7(),
+                        r.value5(), followUps(r.value9(), r.value11(), r.value10()), r.value7(),
                         r.value8().isEmpty() ? null : r.value8().getFirst()));
     }
 
@@ -150,43 +147,11 @@ class DashboardQueries {
                         .limit(1));
     }
 
-    /**
-     * Open follow-ups that are overdue or due by the next planned meeting (without one: within
-     * {@value DashboardService#DAYS_AHEAD_WITHOUT_MEETING} days), in FollowUpService's order and shape — here so the
-     * region is part of the dashboard's one statement and only the due ones are read, not every open follow-up.
-     */
-    private static Select<Record10<Long, Integer, String, FollowUpStatus, Boolean, LocalDate, String, ParagraphRef,
-            ParagraphRef, String>> followUpsDue(CommonTableExpression<Record3<Long, LocalDate, String>> next, LocalDate today) {
-        AgendaItem decidedItem = AGENDA_ITEM.as("decided_item");
-        Meeting decidedMeeting = MEETING.as("decided_meeting");
-        Body decidedBody = BODY.as("decided_body");
-        AgendaItem closingItem = AGENDA_ITEM.as("closing_item");
-        Meeting closingMeeting = MEETING.as("closing_meeting");
-        Body closingBody = BODY.as("closing_body");
-        var f = FOLLOW_UP_STATUS;
-        Field<LocalDate> horizon = coalesce(DSL.field(select(next.field("meeting_date", LocalDate.class)).from(next)),
-                DSL.val(today.plusDays(DashboardService.DAYS_AHEAD_WITHOUT_MEETING)));
-        return select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, coalesce(f.OVERDUE, false), f.DUE_ON,
-                        PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem),
-                        ParagraphRefs.optional(closingMeeting, closingBody, closingItem), f.CLOSED_NOTE)
-                .from(f)
-                .join(decidedItem).on(decidedItem.ID.eq(f.ITEM_ID))
-                .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
-                .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
-                .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID))
-                .leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
-                .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
-                .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID))
-                .where(f.STATUS.eq(FollowUpStatus.OPEN))
-                .and(f.OVERDUE.isTrue().or(f.DUE_ON.le(horizon)))
-                .orderBy(f.OVERDUE.desc().nullsLast(), f.STATUS.desc(), f.DUE_ON.asc().nullsLast(),
-                        decidedMeeting.MEETING_DATE.desc(), f.ID);
-    }
-
-    private static FollowUpsDue followUps(List<Record3<Long, LocalDate, String>> next, List<FollowUpService.Row> due) {
+    private static FollowUpsDue followUps(List<Record3<Long, LocalDate, String>> next, LocalDate dueBy,
+                                          FollowUpService.First due) {
         Record3<Long, LocalDate, String> meeting = next.isEmpty() ? null : next.getFirst();
         return new FollowUpsDue(meeting == null ? null : meeting.value2(), meeting == null ? null : meeting.value1(),
-                meeting == null ? null : meeting.value3(), due);
+                meeting == null ? null : meeting.value3(), dueBy, due.count(), due.overdue(), due.rows());
     }
 
     /** The current year if it has a reference budget, else the latest year that has one, else the current year. */

@@ -19,6 +19,11 @@ public class DashboardService {
 
     /** How far ahead follow-ups count as due when no meeting is planned. */
     static final int DAYS_AHEAD_WITHOUT_MEETING = 60;
+    /**
+     * How many follow-ups due the dashboard lists, the most urgent first (with their count: the page reads the same
+     * whatever the number of overdue ones; the follow-up list has them all).
+     */
+    static final int FOLLOW_UPS_SHOWN = 10;
 
     private final DashboardQueries queries;
     private final IdeaService ideas;
@@ -36,7 +41,7 @@ public class DashboardService {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.STYRELSE, Roles.REVISOR})
     public BoardDashboard board(Integer year, LocalDate today) {
-        DashboardQueries.Money money = queries.money(year, today);
+        DashboardQueries.Money money = queries.money(year, today, FOLLOW_UPS_SHOWN);
         return new BoardDashboard(money.year(), money.budgetYears(), money.equity(), money.budget(), money.insatser(),
                 ideas.demand(), money.followUps(), money.discharge(), money.latestImport());
     }

@@ -131,6 +131,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("home.openFollowUps")));
         add(open.isEmpty() ? new Paragraph(getTranslation("home.noFollowUps")) : followUpList(open));
+        if (attention.open() > open.size()) {
+            // The list is the most urgent few; the follow-up list pages through every open one, in the same order.
+            Anchor all = new Anchor("uppfoljning", getTranslation("home.followUps.all", attention.open()));
+            all.addClassName("home-list-more");
+            add(new Div(all));
+        }
 
         add(new H2(getTranslation("home.latestDecisions")));
         List<DecisionRegisterService.Row> latest = attention.latestDecisions();

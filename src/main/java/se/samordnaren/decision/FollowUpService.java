@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +19,7 @@ import se.samordnaren.common.Texts;
 import se.samordnaren.common.UserFacingException;
 import se.samordnaren.db.tables.AgendaItem;
 import se.samordnaren.db.tables.Body;
+import se.samordnaren.db.tables.FollowUp;
 import se.samordnaren.db.tables.Meeting;
 import se.samordnaren.meeting.Choice;
 import se.samordnaren.meeting.ConditionDraft;
@@ -35,7 +38,6 @@ import static se.samordnaren.db.Tables.AGENDA_ITEM;
 import static se.samordnaren.db.Tables.BODY;
 import static se.samordnaren.db.Tables.DECISION;
 import static se.samordnaren.db.Tables.FOLLOW_UP;
-import static se.samordnaren.db.Tables.FOLLOW_UP_STATUS;
 import static se.samordnaren.db.Tables.MEETING;
 import static se.samordnaren.db.Tables.PERSON;
 
@@ -50,7 +52,14 @@ public class FollowUpService implements MinutesFollowUps {
 
     public enum Show { OPEN, CLOSED, ALL }
 
-    public record Filter(Show show, Long responsiblePersonId) {
+    /**
+     * Which follow-ups a list shows: open, closed or all; those one person answers for (null: anyone); and, with
+     * {@code dueBy}, only those overdue or due on or before that day (the board's "due by the next meeting").
+     */
+    public record Filter(Show show, Long responsiblePersonId, LocalDate dueBy) {
+        public Filter(Show show, Long responsiblePersonId) {
+            this(show, responsiblePersonId, null);
+        }
     }
 
     /** One follow-up: where it was decided and, once closed, by which later §. */
@@ -80,7 +89,7 @@ public class FollowUpService implements MinutesFollowUps {
 
     // ---------------------------------------------------------------- reads
 
-    /** Every follow-up of the filter (for the start page's short list and counts), overdue ones first. */
+    /** Every follow-up of the filter (at most {@link PageRequest#MAX_LIMIT}), in the list's order. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Row> list(Filter filter) {
@@ -91,7 +100,7 @@ public class FollowUpService implements MinutesFollowUps {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Row> page(Filter filter, PageRequest page) {
-        return db.fetch(select(filter, page)).map(FollowUpService::row);
+        return db.fetch(select(filter, dueBy(filter), page, false)).map(FollowUpService::row);
     }
 
     private static Row row(org.jooq.Record r) {
@@ -100,74 +109,172 @@ public class FollowUpService implements MinutesFollowUps {
                 r.get(6, String.class), r.get(7, ParagraphRef.class), r.get(8, ParagraphRef.class), r.get(9, String.class));
     }
 
+    /**
+     * The head of a list: how many follow-ups it has, how many of them are overdue, and its first rows in the list's
+     * order (the start page's and the dashboard's regions; the follow-up list pages through the rest).
+     */
+    public record First(int count, int overdue, List<Row> rows) {
+    }
+
     /** What needs attention on the start page: the open follow-ups counted, the first of them, the latest decisions. */
     public record Attention(int open, int overdue, List<Row> firstOpen, List<DecisionRegisterService.Row> latestDecisions) {
     }
 
     /**
      * The start page's follow-ups and latest decisions in ONE statement: the first {@code followUps} open follow-ups
-     * (the order of {@link #page}) with the count of all open and overdue ones as window counts over the same scan,
-     * and the {@code decisions} newest decisions taken ({@link DecisionRegisterService#latestTaken}).
+     * (the order of {@link #page}, at least one) with the count of all open and overdue ones, and the
+     * {@code decisions} newest decisions taken ({@link DecisionRegisterService#latestTaken}).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Attention attention(int followUps, int decisions) {
-        var f = FOLLOW_UP_STATUS;
-        // Window counts are taken before the limit: over every open follow-up, in the scan that orders them.
-        Field<List<org.jooq.Record>> first = DSL.multiset(select(new Filter(Show.OPEN, null), PageRequest.first(followUps),
-                        DSL.count().over(), DSL.count().filterWhere(f.OVERDUE.isTrue()).over()))
-                .convertFrom(r -> List.copyOf(r));
-        return db.select(first, DecisionRegisterService.latestTakenField(decisions))
-                .fetchSingle(r -> {
-                    List<org.jooq.Record> rows = r.value1();
-                    int openCount = rows.isEmpty() ? 0 : rows.getFirst().get(10, Integer.class);
-                    int overdue = rows.isEmpty() ? 0 : rows.getFirst().get(11, Integer.class);
-                    return new Attention(openCount, overdue, rows.stream().map(FollowUpService::row).toList(), r.value2());
-                });
+        return db.select(firstField(new Filter(Show.OPEN, null), null, followUps), DecisionRegisterService.latestTakenField(decisions))
+                .fetchSingle(r -> new Attention(r.value1().count(), r.value1().overdue(), r.value1().rows(), r.value2()));
     }
 
-    private static org.jooq.Select<?> select(Filter filter, PageRequest page, org.jooq.SelectField<?>... extra) {
+    /**
+     * The open follow-ups overdue or due on or before {@code dueBy} (a value of the caller's statement, such as the
+     * next meeting's date): how many, how many of them overdue, and the first {@code limit} (at least one) in the
+     * list's order — as a nested field, for a page read in one statement (the board's dashboard). Builds no query of
+     * its own; the caller's service method checks the role. All of them: {@link #list} with {@link Filter#dueBy}.
+     */
+    public static Field<First> dueField(Field<LocalDate> dueBy, int limit) {
+        return firstField(new Filter(Show.OPEN, null), dueBy, limit);
+    }
+
+    private static Field<First> firstField(Filter filter, Field<LocalDate> dueBy, int limit) {
+        return DSL.multiset(select(filter, dueBy, PageRequest.first(Math.max(1, limit)), true))
+                .convertFrom(r -> r.isEmpty() ? new First(0, 0, List.of())
+                        : new First(r.getFirst().get(10, Integer.class), r.getFirst().get(11, Integer.class),
+                                r.map(FollowUpService::row)));
+    }
+
+    private static Field<LocalDate> dueBy(Filter filter) {
+        return filter == null || filter.dueBy() == null ? null : DSL.val(filter.dueBy());
+    }
+
+    /**
+     * The one read of follow-ups, in the list's order: overdue first, then by the day they are due (none last), then
+     * the latest decision first. In two steps, so that the open list costs the same however many follow-ups were closed
+     * over the years:
+     * <ol>
+     *     <li>every follow-up of the filter is ordered by what follow_up and its due meeting hold (overdue by the
+     *     schema's rule follow_up_overdue, the day it is due) and counted, and those up to the page's end kept, ties
+     *     included — for the open ones an index-only scan of follow_up_open_list_idx (046), which holds the open ones
+     *     only;</li>
+     *     <li>only the kept ones are read, each by its id, with their decision, its §, the responsible person and, unless
+     *     the list is of open ones, the closing §; the decision's date breaks the ties.</li>
+     * </ol>
+     * The first step keeps every row of the page: those before its end in the final order come before it, or tie
+     * with it, in the coarser order of the first step. With {@code counts}, every row also carries the number of
+     * follow-ups of the filter and of the overdue among them.
+     */
+    private static Select<?> select(Filter filter, Field<LocalDate> dueBy, PageRequest page, boolean counts) {
+        FollowUp ranked = FOLLOW_UP.as("ranked");
+        DueMeeting due = DueMeeting.of(ranked);
+        Field<Boolean> overdue = DSL.field(due.overdue());
+        Table<?> order = DSL.select(ranked.ID.as("id"), overdue.as("overdue"), due.dueOn().as("due_on"),
+                        DSL.count().over().as("total"), DSL.count().filterWhere(due.overdue()).over().as("overdue_total"))
+                .from(ranked).leftJoin(due.table()).on(DSL.trueCondition())
+                .where(matching(due, filter, dueBy))
+                .orderBy(overdue.desc().nullsLast(), ranked.STATUS.desc(), due.dueOn().asc().nullsLast())
+                .limit(page.offset() + page.limit()).withTies()
+                .asTable("follow_up_order");
+        Field<Boolean> orderOverdue = order.field("overdue", Boolean.class);
+        Field<LocalDate> orderDueOn = order.field("due_on", LocalDate.class);
+
+        // Each kept follow-up by its id: a lateral read, so that the planner looks the few up rather than read the
+        // whole table, however small it still is.
+        var f = FOLLOW_UP;
+        Table<?> shown = DSL.lateral(DSL.select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, f.DECISION_ID,
+                                f.RESPONSIBLE_PERSON_ID, f.CLOSED_BY_ITEM_ID, f.CLOSED_NOTE)
+                        .from(f).where(f.ID.eq(order.field("id", Long.class))).limit(1))
+                .as("shown");
         AgendaItem decidedItem = AGENDA_ITEM.as("decided_item");
         Meeting decidedMeeting = MEETING.as("decided_meeting");
         Body decidedBody = BODY.as("decided_body");
         AgendaItem closingItem = AGENDA_ITEM.as("closing_item");
         Meeting closingMeeting = MEETING.as("closing_meeting");
         Body closingBody = BODY.as("closing_body");
-        var f = FOLLOW_UP_STATUS;
         // An open follow-up has no closing § (check follow_up_closed_by_item): the open list (the start page, the
-        // follow-up list's default) joins no closing place, three joins fewer to plan and run.
+        // dashboard, the follow-up list's default) joins no closing place, three joins fewer to plan and run.
         boolean openOnly = filter == null || filter.show() == null || filter.show() == Show.OPEN;
         org.jooq.SelectField<ParagraphRef> closedBy = openOnly
                 ? DSL.row(DSL.inline(null, SQLDataType.BIGINT), DSL.inline(null, SQLDataType.VARCHAR),
                         DSL.inline(null, SQLDataType.VARCHAR), DSL.inline(null, SQLDataType.LOCALDATE),
                         DSL.inline(null, SQLDataType.INTEGER)).mapping((a, b, c, d, e) -> (ParagraphRef) null)
                 : ParagraphRefs.optional(closingMeeting, closingBody, closingItem);
-        org.jooq.SelectJoinStep<?> from = DSL.select(f.ID, f.VERSION, f.DESCRIPTION, f.STATUS, DSL.coalesce(f.OVERDUE, false),
-                        f.DUE_ON, PERSON.FULL_NAME, ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem), closedBy,
-                        f.CLOSED_NOTE)
-                .select(extra)
-                .from(f)
-                .join(decidedItem).on(decidedItem.ID.eq(f.ITEM_ID))
+        org.jooq.SelectJoinStep<?> from = DSL.select(shown.field(f.ID), shown.field(f.VERSION), shown.field(f.DESCRIPTION),
+                        shown.field(f.STATUS), DSL.coalesce(orderOverdue, false), orderDueOn, PERSON.FULL_NAME,
+                        ParagraphRefs.of(decidedMeeting, decidedBody, decidedItem), closedBy, shown.field(f.CLOSED_NOTE))
+                .select(counts ? List.of(order.field("total", Integer.class), order.field("overdue_total", Integer.class)) : List.of())
+                .from(order)
+                .join(shown).on(DSL.trueCondition())
+                .join(DECISION).on(DECISION.ID.eq(shown.field(f.DECISION_ID)))
+                .join(decidedItem).on(decidedItem.ID.eq(DECISION.ITEM_ID))
                 .join(decidedMeeting).on(decidedMeeting.ID.eq(decidedItem.MEETING_ID))
                 .join(decidedBody).on(decidedBody.ID.eq(decidedMeeting.BODY_ID))
-                .leftJoin(PERSON).on(PERSON.ID.eq(f.RESPONSIBLE_PERSON_ID));
+                .leftJoin(PERSON).on(PERSON.ID.eq(shown.field(f.RESPONSIBLE_PERSON_ID)));
         if (!openOnly) {
-            from = from.leftJoin(closingItem).on(closingItem.ID.eq(f.CLOSED_BY_ITEM_ID))
+            from = from.leftJoin(closingItem).on(closingItem.ID.eq(shown.field(f.CLOSED_BY_ITEM_ID)))
                     .leftJoin(closingMeeting).on(closingMeeting.ID.eq(closingItem.MEETING_ID))
                     .leftJoin(closingBody).on(closingBody.ID.eq(closingMeeting.BODY_ID));
         }
-        return Paging.page(from.where(conditions(filter))
-                .orderBy(Paging.order(page, Map.of(), f.OVERDUE.desc().nullsLast(), f.STATUS.desc(),
-                        f.DUE_ON.asc().nullsLast(), decidedMeeting.MEETING_DATE.desc(), f.ID)), page);
+        return Paging.page(from.orderBy(Paging.order(page, Map.of(), orderOverdue.desc().nullsLast(), shown.field(f.STATUS).desc(),
+                orderDueOn.asc().nullsLast(), decidedMeeting.MEETING_DATE.desc(), shown.field(f.ID))), page);
     }
 
+    /**
+     * A follow-up's due meeting, looked up for each follow-up (a lateral read: most have none, and reading the open ones
+     * must not read every meeting of the history), with the schema's rule for overdue (044: open, and due before today
+     * or at a meeting that has been held) and the day it is due.
+     */
+    private record DueMeeting(FollowUp followUp, Table<?> table, Field<?> status, Field<LocalDate> date) {
+
+        static DueMeeting of(FollowUp f) {
+            Table<?> meeting = DSL.lateral(DSL.select(MEETING.STATUS, MEETING.MEETING_DATE).from(MEETING)
+                    .where(MEETING.ID.eq(f.DUE_MEETING_ID)).limit(1)).as("due_meeting");
+            return new DueMeeting(f, meeting, meeting.field(MEETING.STATUS), meeting.field(MEETING.MEETING_DATE));
+        }
+
+        Condition overdue() {
+            return DSL.condition("follow_up_overdue({0}, {1}, {2}, {3})", followUp.STATUS, followUp.DUE_DATE, status, date);
+        }
+
+        Field<LocalDate> dueOn() {
+            return DSL.coalesce(followUp.DUE_DATE, date);
+        }
+    }
+
+    /** The follow-ups of a filter (on the follow-up left-joined to its due meeting); dueBy: overdue or due by that day. */
+    private static Condition matching(DueMeeting due, Filter filter, Field<LocalDate> dueBy) {
+        FollowUp f = due.followUp();
+        Show show = filter == null || filter.show() == null ? Show.OPEN : filter.show();
+        Condition condition = switch (show) {
+            case OPEN -> f.STATUS.eq(FollowUpStatus.OPEN);
+            case CLOSED -> f.STATUS.eq(FollowUpStatus.CLOSED);
+            case ALL -> noCondition();
+        };
+        if (filter != null && filter.responsiblePersonId() != null) {
+            condition = condition.and(f.RESPONSIBLE_PERSON_ID.eq(filter.responsiblePersonId()));
+        }
+        if (dueBy != null) {
+            condition = condition.and(due.overdue().or(due.dueOn().le(dueBy)));
+        }
+        return condition;
+    }
+
+    /** How many follow-ups the filter has (the follow-up list's size): the open ones from the open ones' index. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int count(Filter filter) {
-        return db.fetchCount(FOLLOW_UP_STATUS, conditions(filter));
+        DueMeeting due = DueMeeting.of(FOLLOW_UP);
+        Field<LocalDate> dueBy = dueBy(filter);
+        return db.fetchCount(dueBy == null ? FOLLOW_UP : FOLLOW_UP.leftJoin(due.table()).on(DSL.trueCondition()),
+                matching(due, filter, dueBy));
     }
 
-    /** How many follow-ups are open and how many of them overdue (the start page's card). */
+    /** How many follow-ups are open and how many of them overdue. */
     public record OpenCounts(int open, int overdue) {
     }
 
@@ -175,24 +282,11 @@ public class FollowUpService implements MinutesFollowUps {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public OpenCounts openCounts() {
-        return db.select(DSL.count(), DSL.count().filterWhere(FOLLOW_UP_STATUS.OVERDUE.isTrue()))
-                .from(FOLLOW_UP_STATUS)
-                .where(FOLLOW_UP_STATUS.STATUS.eq(FollowUpStatus.OPEN))
+        DueMeeting due = DueMeeting.of(FOLLOW_UP);
+        return db.select(DSL.count(), DSL.count().filterWhere(due.overdue()))
+                .from(FOLLOW_UP).leftJoin(due.table()).on(DSL.trueCondition())
+                .where(matching(due, new Filter(Show.OPEN, null), null))
                 .fetchSingle(r -> new OpenCounts(r.value1(), r.value2()));
-    }
-
-    private static Condition conditions(Filter filter) {
-        Condition condition = noCondition();
-        Show show = filter == null || filter.show() == null ? Show.OPEN : filter.show();
-        condition = switch (show) {
-            case OPEN -> condition.and(FOLLOW_UP_STATUS.STATUS.eq(FollowUpStatus.OPEN));
-            case CLOSED -> condition.and(FOLLOW_UP_STATUS.STATUS.eq(FollowUpStatus.CLOSED));
-            case ALL -> condition;
-        };
-        if (filter != null && filter.responsiblePersonId() != null) {
-            condition = condition.and(FOLLOW_UP_STATUS.RESPONSIBLE_PERSON_ID.eq(filter.responsiblePersonId()));
-        }
-        return condition;
     }
 
     @Transactional(readOnly = true)

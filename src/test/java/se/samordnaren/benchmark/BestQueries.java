@@ -33,12 +33,15 @@ final class BestQueries {
                 select (select json_build_array(m.id, b.name, m.meeting_date) from meeting m join body b on b.id = m.body_id
                          where m.status = 'PLANNED' and m.meeting_date >= current_date order by m.meeting_date limit 1),
                        (select count(*) from meeting where status = 'HELD'),
-                       (select json_build_array(count(*), count(*) filter (where overdue)) from follow_up_status where status = 'OPEN'),
-                       (select json_agg(x) from (select f.description, f.due_on, f.overdue, %s
-                                                   from follow_up_status f join agenda_item i on i.id = f.item_id
+                       (select json_build_array(count(*), count(*) filter (where follow_up_overdue(f.status, f.due_date, due.status, due.meeting_date)))
+                          from follow_up f left join meeting due on due.id = f.due_meeting_id where f.status = 'OPEN'),
+                       (select json_agg(x) from (select f.description, coalesce(f.due_date, due.meeting_date),
+                                                        follow_up_overdue(f.status, f.due_date, due.status, due.meeting_date), %s
+                                                   from follow_up f left join meeting due on due.id = f.due_meeting_id
+                                                   join decision d on d.id = f.decision_id join agenda_item i on i.id = d.item_id
                                                    join meeting m on m.id = i.meeting_id join body b on b.id = m.body_id
                                                   where f.status = 'OPEN'
-                                                  order by f.overdue desc nulls last, f.due_on limit 6) x),
+                                                  order by 3 desc nulls last, 2, m.meeting_date desc, f.id limit 6) x),
                        (select json_agg(x) from (select g.year, sum(g.amount) from initiative_grant g group by g.year order by g.year) x),
                        (select json_agg(x) from (select i.expected_year, sum(i.rough_amount) from idea i
                                                   where i.status = 'IDEA' and i.expected_year is not null group by 1) x),
@@ -102,11 +105,20 @@ final class BestQueries {
                        where a.status in ('RECEIVED', 'PREPARED', 'PROPOSED', 'REFERRED_BACK') group by r.year) x) as demand,
                   (select json_build_array(m.id, m.meeting_date, b.name) from meeting m join body b on b.id = m.body_id
                     where m.status = 'PLANNED' and m.meeting_date >= current_date order by m.meeting_date limit 1) as next_meeting,
-                  (select json_agg(json_build_array(f.id, f.description, f.status, f.overdue, f.due_on, p.full_name, m.id, b.name, m.meeting_date, i.number)
-                                   order by f.overdue desc nulls last, f.due_on, m.meeting_date desc, f.id)
-                     from follow_up_status f join agenda_item i on i.id = f.item_id join meeting m on m.id = i.meeting_id join body b on b.id = m.body_id
-                     left join person p on p.id = f.responsible_person_id
-                    where f.status = 'OPEN' and (f.overdue or f.due_on <= coalesce((select min(meeting_date) from meeting where status = 'PLANNED' and meeting_date >= current_date), current_date + 60))) as follow_ups,
+                  (select json_build_array(count(*), count(*) filter (where follow_up_overdue(f.status, f.due_date, due.status, due.meeting_date)))
+                     from follow_up f left join meeting due on due.id = f.due_meeting_id
+                    where f.status = 'OPEN' and (follow_up_overdue(f.status, f.due_date, due.status, due.meeting_date)
+                          or coalesce(f.due_date, due.meeting_date) <= coalesce((select min(meeting_date) from meeting where status = 'PLANNED' and meeting_date >= current_date), current_date + 60))) as follow_up_counts,
+                  (select json_agg(x) from (
+                      select f.id, f.description, follow_up_overdue(f.status, f.due_date, due.status, due.meeting_date) as overdue,
+                             coalesce(f.due_date, due.meeting_date) as due_on, p.full_name, m.id, b.name, m.meeting_date, i.number
+                        from follow_up f left join meeting due on due.id = f.due_meeting_id
+                        join decision d on d.id = f.decision_id join agenda_item i on i.id = d.item_id
+                        join meeting m on m.id = i.meeting_id join body b on b.id = m.body_id
+                        left join person p on p.id = f.responsible_person_id
+                       where f.status = 'OPEN' and (follow_up_overdue(f.status, f.due_date, due.status, due.meeting_date)
+                             or coalesce(f.due_date, due.meeting_date) <= coalesce((select min(meeting_date) from meeting where status = 'PLANNED' and meeting_date >= current_date), current_date + 60))
+                       order by 3 desc nulls last, 4, m.meeting_date desc, f.id limit 10) x) as follow_ups,
                   (select json_agg(json_build_array(r.year, r.id, mb.name) order by r.year, mb.name)
                      from discharge d join annual_result r on r.id = d.annual_result_id join member mb on mb.id = d.member_id
                     where d.granted_on is null and not d.refused) as discharge,

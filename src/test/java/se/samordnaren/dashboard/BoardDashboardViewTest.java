@@ -8,9 +8,11 @@ import com.vaadin.flow.router.HasErrorParameter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
+import se.samordnaren.decision.FollowUpService;
 import se.samordnaren.testsupport.ViewTest;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +114,31 @@ class BoardDashboardViewTest extends ViewTest {
         assertThat(((Anchor) equity.getCellComponent(3, 3)).getHref()).isEqualTo("eget-kapital");
         assertThat(((Anchor) equity.getCellComponent(1, 5)).getHref()).isEqualTo("eget-kapital/riktlinje");
         assertThat(equity.getCellText(1, 3)).isEqualTo("5\u00a0800\u00a0000\u00a0kr");
+    }
+
+    @Test
+    void the_follow_ups_region_lists_the_most_urgent_says_how_many_and_exports_them_all() {
+        LocalDate today = LocalDate.now();
+        long held = data.heldMeeting(data.body(data.name("Uppföljningsstyrelsen")), today.minusDays(400), "Kansliet");
+        long decision = data.paragraphWithDecision(held, 1, "Uppdrag", "Att återrapportera");
+        int due = DashboardService.FOLLOW_UPS_SHOWN + 3;
+        for (int n = 1; n <= due; n++) {
+            data.followUp(decision, "Försenad " + n, null, today.minusDays(300 - n));
+        }
+        data.followUp(decision, "Långt fram", null, today.plusYears(1));
+
+        BoardDashboardView view = dashboard();
+
+        Grid<?> grid = find(Grid.class).from(view).all().stream().filter(g -> g.hasClassName("dashboard-followups"))
+                .findFirst().orElseThrow();
+        assertThat(test(grid).size()).isEqualTo(DashboardService.FOLLOW_UPS_SHOWN);
+        assertThat(find(Paragraph.class).from(view).all()).extracting(Paragraph::getText)
+                .contains("Att behandla: " + due + ", varav " + due + " försenade. Här visas de "
+                        + DashboardService.FOLLOW_UPS_SHOWN + " mest brådskande. Alla " + due + " finns under Uppföljning.");
+        assertThat(hrefs(view)).contains("uppfoljning");
+        List<FollowUpService.Row> exported = view.allDue(view.dashboard.followUps());
+        assertThat(exported).hasSize(due).startsWith(view.dashboard.followUps().rows().toArray(FollowUpService.Row[]::new));
+        assertThat(exported).extracting(FollowUpService.Row::description).doesNotContain("Långt fram");
     }
 
     @Test

@@ -79,6 +79,25 @@ class BoardReportTest extends DatabaseTest {
     }
 
     @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void the_report_lists_every_follow_up_due_not_only_the_dashboards_first() throws IOException {
+        LocalDate today = LocalDate.of(2021, 10, 15);
+        long held = data.heldMeeting(data.body(data.name("Uppföljningsstyrelsen")), LocalDate.of(2020, 1, 10), "Kansliet");
+        long decision = data.paragraphWithDecision(held, 1, "Uppdrag", "Att återrapportera");
+        int due = DashboardService.FOLLOW_UPS_SHOWN + 2;
+        for (int n = 1; n <= due; n++) {
+            data.followUp(decision, "Återrapport nummer " + (100 + n), null, LocalDate.of(2020, 6, n));
+        }
+
+        String text = text(reports.report(2021, today).content());
+
+        assertThat(text).contains("Att behandla: " + due + ", varav ");
+        for (int n = 1; n <= due; n++) {
+            assertThat(text).contains("Återrapport nummer " + (100 + n));
+        }
+    }
+
+    @Test
     @WithMockUser(username = "beredning", roles = "BEREDNINGSGRUPP")
     void the_beredningsgrupp_is_refused_the_report() {
         assertThatThrownBy(() -> reports.report(2021, LocalDate.of(2021, 10, 15))).isInstanceOf(AccessDeniedException.class);

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The follow-ups region is read in the dashboard's one statement (DashboardQueries); it must show what it showed when
  * it read every open follow-up (FollowUpService.list) and the next planned meeting (MeetingService.page) and filtered
- * them here: open follow-ups overdue or due by the next planned meeting, else within 60 days, in the same order.
+ * them here: open follow-ups overdue or due by the next planned meeting, else within 60 days, in the same order — the
+ * first {@link DashboardService#FOLLOW_UPS_SHOWN} of them with their count (FollowUpService's one read of follow-ups).
  */
 @WithMockUser(username = "styrelse", roles = "STYRELSE")
 class DashboardFollowUpsDueTest extends DatabaseTest {
@@ -64,7 +65,8 @@ class DashboardFollowUpsDueTest extends DatabaseTest {
                 .filter(r -> r.overdue() || (r.dueOn() != null && !r.dueOn().isAfter(limit)))
                 .toList();
         return new FollowUpsDue(next == null ? null : next.date(), next == null ? null : next.id(),
-                next == null ? null : next.bodyName(), due);
+                next == null ? null : next.bodyName(), limit, due.size(), (int) due.stream().filter(FollowUpService.Row::overdue).count(),
+                due.stream().limit(DashboardService.FOLLOW_UPS_SHOWN).toList());
     }
 
     @Test
@@ -81,6 +83,37 @@ class DashboardFollowUpsDueTest extends DatabaseTest {
         assertThat(shown.nextMeetingId()).isEqualTo(next);
         assertThat(shown.rows()).extracting(FollowUpService.Row::description)
                 .containsExactly("Försenad", "Före", "Samma dag", "Till mötet");
+    }
+
+    @Test
+    void more_than_shown_are_counted_and_the_most_urgent_listed_the_full_list_has_them_all() {
+        long board = data.board();
+        LocalDate nextDate = TODAY.plusDays(20);
+        long next = data.meeting(board, nextDate);
+        long held = data.heldMeeting(board, TODAY.minusDays(400), "Kansliet");
+        long decision = data.paragraphWithDecision(held, 1, "Uppdrag", "Att återrapportera");
+        int overdue = DashboardService.FOLLOW_UPS_SHOWN + 3;
+        for (int n = 1; n <= overdue; n++) {
+            data.followUp(decision, "Försenad " + n, null, TODAY.minusDays(300 - n)); // the oldest first: n = 1
+        }
+        data.followUp(decision, "Före mötet", null, nextDate.minusDays(1));
+        data.followUp(decision, "Efter mötet", null, nextDate.plusDays(1));
+        data.followUpAtMeeting(decision, "Till mötet", next);
+
+        FollowUpsDue shown = dashboards.board(null, TODAY).followUps();
+
+        assertThat(shown).isEqualTo(asBefore());
+        assertThat(shown.count()).isEqualTo(overdue + 2);
+        assertThat(shown.overdue()).isEqualTo(overdue);
+        assertThat(shown.more()).isTrue();
+        assertThat(shown.dueBy()).isEqualTo(nextDate);
+        assertThat(shown.rows()).hasSize(DashboardService.FOLLOW_UPS_SHOWN)
+                .extracting(FollowUpService.Row::description).startsWith("Försenad 1", "Försenad 2").doesNotContain("Före mötet");
+        List<FollowUpService.Row> all = followUps.list(new FollowUpService.Filter(FollowUpService.Show.OPEN, null, shown.dueBy()));
+        assertThat(all).hasSize(overdue + 2).startsWith(shown.rows().toArray(FollowUpService.Row[]::new));
+        assertThat(all).extracting(FollowUpService.Row::description).endsWith("Före mötet", "Till mötet");
+        assertThat(followUps.count(new FollowUpService.Filter(FollowUpService.Show.OPEN, null, shown.dueBy()))).isEqualTo(overdue + 2);
+        assertThat(followUps.count(new FollowUpService.Filter(FollowUpService.Show.OPEN, null))).isEqualTo(overdue + 3);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.samordnaren.dashboard;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samordnaren.db.Tables.AGENDA_ITEM;
 
-/** The start page's "Senaste besluten" lists decisions that have been taken, not those prepared for a coming meeting. */
+/**
+ * The start page's "Senaste besluten" lists decisions that have been taken, not those prepared for a coming meeting;
+ * its open follow-ups are the most urgent few, with a link to all of them.
+ */
 @WithMockUser(username = "styrelse", roles = "STYRELSE")
 class HomeViewTest extends ViewTest {
 
@@ -49,6 +53,37 @@ class HomeViewTest extends ViewTest {
         assertThat(find(Paragraph.class).all())
                 .extracting(Paragraph::getText).contains("Inga beslut ännu.");
         assertThat(find(Span.class).all()).extracting(Span::getText).doesNotContain("Förberett för juni");
+    }
+
+    @Test
+    void the_open_follow_ups_list_the_most_urgent_and_link_to_all_of_them() {
+        long decision = data.paragraphWithDecision(meeting(LocalDate.of(2021, 3, 19), MeetingStatus.HELD), 1, "Uppdrag",
+                "Att återrapportera");
+        int open = HomeView.FOLLOW_UPS_SHOWN + 2;
+        for (int n = 1; n <= open; n++) {
+            data.followUp(decision, "Uppföljning " + n, null, LocalDate.of(2021, 6, n));
+        }
+
+        openStartPage();
+
+        assertThat(find(Span.class).all()).extracting(Span::getText)
+                .contains("Uppföljning 1", "Uppföljning " + HomeView.FOLLOW_UPS_SHOWN)
+                .doesNotContain("Uppföljning " + open);
+        assertThat(find(Anchor.class).all()).filteredOn(a -> a.hasClassName("home-list-more")).singleElement()
+                .satisfies(a -> assertThat(a.getHref()).isEqualTo("uppfoljning"))
+                .satisfies(a -> assertThat(a.getText()).isEqualTo("Alla " + open + " öppna uppföljningar"));
+    }
+
+    @Test
+    void with_no_more_open_follow_ups_than_listed_there_is_no_link_to_more() {
+        long decision = data.paragraphWithDecision(meeting(LocalDate.of(2021, 3, 19), MeetingStatus.HELD), 1, "Uppdrag",
+                "Att återrapportera");
+        data.followUp(decision, "Den enda", null, LocalDate.of(2021, 6, 1));
+
+        openStartPage();
+
+        assertThat(find(Span.class).all()).extracting(Span::getText).contains("Den enda");
+        assertThat(find(Anchor.class).all()).noneMatch(a -> a.hasClassName("home-list-more"));
     }
 
     /** The test's UI opened the start page before the data was there: go elsewhere and back, as a user would. */
