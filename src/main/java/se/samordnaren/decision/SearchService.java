@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Swedish full-text search over the paragraphs (title, text, diarienummer and the decision's "Att …" clauses, as one
@@ -38,9 +39,12 @@ public class SearchService {
     private static final char STOP = '\uE001';
     private static final String HEADLINE_OPTIONS = "StartSel=\"" + START + "\", StopSel=\"" + STOP
             + "\", MaxWords=32, MinWords=14, MaxFragments=2, FragmentDelimiter=\" … \"";
+    /** The whole title, its matches flagged (a title match weighs most, and the snippet is cut from the text). */
+    private static final String TITLE_OPTIONS = "StartSel=\"" + START + "\", StopSel=\"" + STOP + "\", HighlightAll=true";
 
     /*
-     * {0} the query, {1} RANK_ALL_UP_TO, {2} NEWEST_WHEN_CAPPED, {3} page size, {4} offset, {5} headline options.
+     * {0} the query, {1} RANK_ALL_UP_TO, {2} NEWEST_WHEN_CAPPED, {3} page size, {4} offset, {5} headline options,
+     * {6} title options.
      * `capped`: are there more than {1} hits? (at most {1} + 1 index entries and rows read). Then one of two branches
      * runs, the other's one-time filter is false: every hit ranked, or the newest {2} ranked, found by walking
      * agenda_item_search_newest_idx down from today and stopping at {2}. That branch tests the match with
@@ -83,7 +87,8 @@ public class SearchService {
                        concat_ws(' ', i.body_text, dec.intro,
                                  (select string_agg(c.text, ' ' order by c.position) from decision_clause c where c.decision_id = dec.id)),
                        websearch_to_tsquery('swedish'::regconfig, {0}), {5}) as snippet,
-                   p.total, (select capped from capped) as capped
+                   p.total, (select capped from capped) as capped,
+                   ts_headline('swedish'::regconfig, i.title, websearch_to_tsquery('swedish'::regconfig, {0}), {6}) as title_marked
               from page p
               join agenda_item i on i.id = p.item_id
               join meeting m on m.id = p.meeting_id
@@ -96,8 +101,12 @@ public class SearchService {
     public record Fragment(String text, boolean match) {
     }
 
-    /** A paragraph that matched: where it is, its title, how well it matched and the snippet around the match. */
-    public record Hit(long itemId, ParagraphRef paragraph, String title, double rank, List<Fragment> snippet) {
+    /**
+     * A paragraph that matched: where it is, its title (also as fragments with the matches flagged), how well it
+     * matched and the snippet around the match in its text and decision.
+     */
+    public record Hit(long itemId, ParagraphRef paragraph, String title, List<Fragment> titleFragments, double rank,
+                      List<Fragment> snippet) {
     }
 
     /**
@@ -158,14 +167,20 @@ public class SearchService {
         }
         String cleaned = query.strip().replace(String.valueOf(START), "").replace(String.valueOf(STOP), "");
         var rows = db.resultQuery(SQL, DSL.val(cleaned), DSL.inline(RANK_ALL_UP_TO), DSL.inline(NEWEST_WHEN_CAPPED),
-                DSL.inline(PAGE_SIZE), DSL.val(Math.max(0, offset)), DSL.val(HEADLINE_OPTIONS)).fetch();
+                DSL.inline(PAGE_SIZE), DSL.val(Math.max(0, offset)), DSL.val(HEADLINE_OPTIONS), DSL.val(TITLE_OPTIONS)).fetch();
         List<Hit> hits = rows.map(r -> new Hit(r.get(0, Long.class), new ParagraphRef(r.get(1, Long.class), r.get(3, String.class),
                 r.get(4, String.class), r.get(2, LocalDate.class), r.get(5, Integer.class)), r.get(6, String.class),
-                r.get(7, Double.class), fragments(r.get(8, String.class))));
+                titleFragments(r.get(6, String.class), r.get(11, String.class)), r.get(7, Double.class), fragments(r.get(8, String.class))));
         if (rows.isEmpty()) {
             return new Result(hits, Math.max(0, offset), 0, false);
         }
         return new Result(hits, Math.max(0, offset), rows.getFirst().get(9, Integer.class), rows.getFirst().get(10, Boolean.class));
+    }
+
+    /** The title's fragments, or the title as it is if the headline parser changed it (it drops what looks like a tag). */
+    static List<Fragment> titleFragments(String title, String marked) {
+        List<Fragment> parts = fragments(marked);
+        return parts.stream().map(Fragment::text).collect(Collectors.joining()).equals(title) ? parts : List.of(new Fragment(title, false));
     }
 
     static List<Fragment> fragments(String headline) {

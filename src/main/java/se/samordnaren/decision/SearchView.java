@@ -1,6 +1,8 @@
 package se.samordnaren.decision;
 
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -112,28 +114,35 @@ class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         more.setText(getTranslation("search.more", count(result.ranked() - shown)));
     }
 
+    /** The fragments as text, the matches as &lt;em&gt;. */
+    private static void marked(HasComponents target, List<SearchService.Fragment> fragments) {
+        for (SearchService.Fragment fragment : fragments) {
+            if (fragment.match()) {
+                Emphasis match = new Emphasis(fragment.text());
+                match.getStyle().set("font-style", "normal").set("font-weight", "600")
+                        .set("background", "var(--lumo-primary-color-10pct, #e8f0fe)");
+                target.add(match);
+            } else {
+                target.add(new Text(fragment.text()));
+            }
+        }
+    }
+
     private static String count(int n) {
         return Formats.number(BigDecimal.valueOf(n));
     }
 
     private Div result(SearchService.Hit hit) {
-        Anchor title = new Anchor(hit.paragraph().href(), hit.paragraph().paragraph() + " " + hit.title());
+        Anchor title = new Anchor(hit.paragraph().href());
+        title.add(new Text(hit.paragraph().paragraph() + " "));
+        marked(title, hit.titleFragments());
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l, 1.125rem)");
         Span where = new Span(hit.paragraph().bodyName() + " " + Formats.date(hit.paragraph().meetingDate()));
         where.getStyle().set("color", "var(--lumo-secondary-text-color, #555)").set("font-size", "var(--lumo-font-size-s, .875rem)");
         Paragraph snippet = new Paragraph();
         snippet.addClassName("search-snippet");
         snippet.getStyle().set("margin", "0.25em 0 0");
-        for (SearchService.Fragment fragment : hit.snippet()) {
-            if (fragment.match()) {
-                Emphasis match = new Emphasis(fragment.text());
-                match.getStyle().set("font-style", "normal").set("font-weight", "600")
-                        .set("background", "var(--lumo-primary-color-10pct, #e8f0fe)");
-                snippet.add(match);
-            } else {
-                snippet.add(new Span(fragment.text()));
-            }
-        }
+        marked(snippet, hit.snippet());
         Div card = new Div(where, new Div(title), snippet);
         card.addClassName("search-hit");
         card.getStyle().set("padding", "0.5em 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)")

@@ -63,7 +63,9 @@ class DecisionViewsTest extends ViewTest {
         assertThat(view.summary.getText()).isEqualTo("1 träff");
         Anchor title = find(Anchor.class, view.results).single();
         assertThat(title.getHref()).isEqualTo("sammantraden/" + meeting + "?paragraf=5");
-        assertThat(title.getText()).isEqualTo("§ 5 Fortsatta medel " + data.word);
+        assertThat(title.getElement().getTextRecursively()).isEqualTo("§ 5 Fortsatta medel " + data.word);
+        // The matches are marked in the title too.
+        assertThat(find(Emphasis.class, title).all()).extracting(Emphasis::getText).containsExactly(data.word);
         assertThat(find(Emphasis.class, view.results).all()).extracting(Emphasis::getText).contains("bevilja");
         assertThat(find(Html.class, view.results).all()).isEmpty();
 

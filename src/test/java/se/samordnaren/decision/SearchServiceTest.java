@@ -164,6 +164,16 @@ class SearchServiceTest extends DatabaseTest {
     }
 
     @Test
+    void the_title_comes_with_its_matches_flagged_unless_the_parser_would_change_it() {
+        SearchService.Hit hit = search.search("rapport " + data.word).hits().getFirst();
+        assertThat(hit.titleFragments()).containsExactly(new SearchService.Fragment("AMA-", false),
+                new SearchService.Fragment("rapporten", true), new SearchService.Fragment(" ", false),
+                new SearchService.Fragment(data.word, true));
+        assertThat(SearchService.titleFragments("Budget <utkast> 2021", "Budget  2021"))
+                .containsExactly(new SearchService.Fragment("Budget <utkast> 2021", false));
+    }
+
+    @Test
     void headline_markers_are_split_into_fragments() {
         assertThat(SearchService.fragments("att \uE000bevilja\uE001 medel"))
                 .containsExactly(new SearchService.Fragment("att ", false), new SearchService.Fragment("bevilja", true),
