@@ -1,92 +1,186 @@
 package se.samordnaren.decision;
 
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DSL;
+import org.postgresql.PGStatement;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ParagraphRef;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Swedish full-text search over the paragraphs (title, text, diarienummer) and the "Att …" clauses of the minutes:
- * websearch_to_tsquery('swedish', …) against the stored search vectors (GIN indexes), ranked with ts_rank, with
+ * Swedish full-text search over the paragraphs (title, text, diarienummer and the decision's "Att …" clauses, as one
+ * stored vector per § in agenda_item_search): websearch_to_tsquery('swedish', …), ranked with ts_rank, with
  * ts_headline snippets. The snippet comes back as plain text fragments, the matches flagged — no HTML ever.
+ * <p>
+ * The cost is bounded however many § a word is in: up to {@value #RANK_ALL_UP_TO} hits are all ranked (a rare word
+ * misses nothing); beyond that the {@value #NEWEST_WHEN_CAPPED} newest hits are ranked, and the result says so, so the
+ * view can ask the user to narrow the search (docs/performance.md, "Search").
  */
 @Service
 public class SearchService {
+
+    /** Hits per page. */
+    public static final int PAGE_SIZE = 50;
+    /** Up to this many hits, every hit is ranked. */
+    public static final int RANK_ALL_UP_TO = 1000;
+    /** With more hits, only this many of the newest are ranked. */
+    public static final int NEWEST_WHEN_CAPPED = 200;
 
     private static final char START = '\uE000';
     private static final char STOP = '\uE001';
     private static final String HEADLINE_OPTIONS = "StartSel=\"" + START + "\", StopSel=\"" + STOP
             + "\", MaxWords=32, MinWords=14, MaxFragments=2, FragmentDelimiter=\" … \"";
-    private static final int MAX_HITS = 50;
+    /** The whole title, its matches flagged (a title match weighs most, and the snippet is cut from the text). */
+    private static final String TITLE_OPTIONS = "StartSel=\"" + START + "\", StopSel=\"" + STOP + "\", HighlightAll=true";
 
     /*
-     * Rank and limit first, join and cut snippets for the 50 hits shown only: the hits carry their meeting and number
-     * (for the order among equal ranks) from the rows the index scans read anyway; the paragraph's text, the body, the
-     * decision and ts_headline are read for the page alone (docs/performance.md).
+     * {0} the query, {1} RANK_ALL_UP_TO, {2} NEWEST_WHEN_CAPPED, {3} page size, {4} offset, {5} headline options,
+     * {6} title options.
+     * `capped`: are there more than {1} hits? (at most {1} + 1 index entries and rows read). Then one of two branches
+     * runs, the other's one-time filter is false: every hit ranked, or the newest {2} ranked, found by walking
+     * agenda_item_search_newest_idx down from today and stopping at {2}. That branch tests the match with
+     * ts_match_vq, the function behind @@, which no index answers, so its plan is always that walk (with @@ the GIN
+     * index would hand over every hit to be sorted by date). The page is cut before the text, the decision and
+     * ts_headline are read, so snippets are cut for the page only. The query text is bound where it is used (not a
+     * CTE), so the planner sees the tsquery as a constant and estimates from the index's statistics.
      */
     private static final String SQL = """
-            with q as (select websearch_to_tsquery('swedish'::regconfig, ?) as query),
-            hits as (
-                select i.id as item_id, i.meeting_id, i.number, ts_rank(i.search_vector, q.query) as rank
-                  from agenda_item i, q
-                 where i.search_vector @@ q.query
-                union all
-                select i.id, i.meeting_id, i.number, ts_rank(c.search_vector, q.query)
-                  from decision_clause c join decision d on d.id = c.decision_id join agenda_item i on i.id = d.item_id, q
-                 where c.search_vector @@ q.query
+            with capped as (
+                select count(*) > {1} as capped
+                  from (select from agenda_item_search s
+                         where s.search_vector @@ websearch_to_tsquery('swedish'::regconfig, {0})
+                         limit {1} + 1) x
             ),
-            top as (
-                select h.item_id, sum(h.rank) as rank, h.number, m.id as meeting_id, m.meeting_date, m.body_id
-                  from hits h join meeting m on m.id = h.meeting_id
-                 group by h.item_id, h.number, m.id
-                 order by sum(h.rank) desc, m.meeting_date desc, h.number
-                 limit ?
+            candidates as (
+                select s.item_id, s.meeting_id, s.meeting_date, s.number,
+                       ts_rank(s.search_vector, websearch_to_tsquery('swedish'::regconfig, {0})) as rank
+                  from agenda_item_search s
+                 where s.search_vector @@ websearch_to_tsquery('swedish'::regconfig, {0})
+                   and not (select capped from capped)
+                union all
+                select n.item_id, n.meeting_id, n.meeting_date, n.number,
+                       ts_rank(n.search_vector, websearch_to_tsquery('swedish'::regconfig, {0}))
+                  from (select s.item_id, s.meeting_id, s.meeting_date, s.number, s.search_vector
+                          from agenda_item_search s
+                         where ts_match_vq(s.search_vector, websearch_to_tsquery('swedish'::regconfig, {0}))
+                           and (select capped from capped)
+                         order by s.meeting_date desc, s.number, s.item_id
+                         limit {2}) n
+            ),
+            page as (
+                select c.item_id, c.meeting_id, c.meeting_date, c.number, c.rank, count(*) over () as total
+                  from candidates c
+                 order by c.rank desc, c.meeting_date desc, c.number, c.item_id
+                 limit {3} offset {4}
             )
-            select i.id, t.meeting_id, t.meeting_date, b.name, b.paragraph_prefix, i.number, i.title, t.rank,
+            select i.id, p.meeting_id, p.meeting_date, b.name, b.paragraph_prefix, i.number, i.title, p.rank,
                    ts_headline('swedish'::regconfig,
                        concat_ws(' ', i.body_text, dec.intro,
                                  (select string_agg(c.text, ' ' order by c.position) from decision_clause c where c.decision_id = dec.id)),
-                       q.query, ?) as snippet
-              from top t
-              join agenda_item i on i.id = t.item_id
-              join body b on b.id = t.body_id
+                       websearch_to_tsquery('swedish'::regconfig, {0}), {5}) as snippet,
+                   p.total, (select capped from capped) as capped,
+                   ts_headline('swedish'::regconfig, i.title, websearch_to_tsquery('swedish'::regconfig, {0}), {6}) as title_marked
+              from page p
+              join agenda_item i on i.id = p.item_id
+              join meeting m on m.id = p.meeting_id
+              join body b on b.id = m.body_id
               left join decision dec on dec.item_id = i.id
-             cross join q
-             order by t.rank desc, t.meeting_date desc, t.number
+             order by p.rank desc, p.meeting_date desc, p.number, i.id
             """;
-
 
     /** A piece of the snippet; match = the searched word (in some inflection). */
     public record Fragment(String text, boolean match) {
     }
 
-    /** A paragraph that matched: where it is, its title, how well it matched and the snippet around the match. */
-    public record Hit(long itemId, ParagraphRef paragraph, String title, double rank, List<Fragment> snippet) {
+    /**
+     * A paragraph that matched: where it is, its title (also as fragments with the matches flagged), how well it
+     * matched and the snippet around the match in its text and decision.
+     */
+    public record Hit(long itemId, ParagraphRef paragraph, String title, List<Fragment> titleFragments, double rank,
+                      List<Fragment> snippet) {
+    }
+
+    /**
+     * One page of hits, best first. {@code ranked}: how many hits the pages are cut from — every hit, or, when
+     * {@code capped} (more than {@value #RANK_ALL_UP_TO}), the {@value #NEWEST_WHEN_CAPPED} newest.
+     */
+    public record Result(List<Hit> hits, int offset, int ranked, boolean capped) {
+
+        static final Result NONE = new Result(List.of(), 0, 0, false);
+
+        public boolean isEmpty() {
+            return hits.isEmpty();
+        }
+
+        public int size() {
+            return hits.size();
+        }
+
+        /** Whether a page after this one has hits. */
+        public boolean hasMore() {
+            return offset + hits.size() < ranked;
+        }
     }
 
     private final DSLContext db;
 
     SearchService(DSLContext db) {
-        this.db = db;
+        // Plan every search with its own words (pgjdbc would switch to a server-prepared statement after five runs,
+        // whose generic plan cannot see how common a word is and may scan the table to answer a rare one).
+        this.db = db.configuration().deriveAppending(ExecuteListener.onPrepareEnd(ctx -> {
+            Statement statement = ctx.statement();
+            try {
+                if (statement.isWrapperFor(PGStatement.class)) {
+                    statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        })).dsl();
     }
 
-    /** Best hits first; an empty or blank query finds nothing. Understands "quoted phrases", or, and -excluded words. */
+    /** The first page; see {@link #search(String, int)}. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Hit> search(String query) {
+    public Result search(String query) {
+        return search(query, 0);
+    }
+
+    /**
+     * The page of hits from {@code offset} (0, {@value #PAGE_SIZE}, …); an empty or blank query finds nothing.
+     * Understands "quoted phrases", or, and -excluded words.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Result search(String query, int offset) {
         if (query == null || query.isBlank()) {
-            return List.of();
+            return Result.NONE;
         }
         String cleaned = query.strip().replace(String.valueOf(START), "").replace(String.valueOf(STOP), "");
-        return db.resultQuery(SQL, cleaned, MAX_HITS, HEADLINE_OPTIONS)
-                .fetch(r -> new Hit(r.get(0, Long.class), new ParagraphRef(r.get(1, Long.class), r.get(3, String.class),
-                        r.get(4, String.class), r.get(2, LocalDate.class), r.get(5, Integer.class)), r.get(6, String.class),
-                        r.get(7, Double.class), fragments(r.get(8, String.class))));
+        var rows = db.resultQuery(SQL, DSL.val(cleaned), DSL.inline(RANK_ALL_UP_TO), DSL.inline(NEWEST_WHEN_CAPPED),
+                DSL.inline(PAGE_SIZE), DSL.val(Math.max(0, offset)), DSL.val(HEADLINE_OPTIONS), DSL.val(TITLE_OPTIONS)).fetch();
+        List<Hit> hits = rows.map(r -> new Hit(r.get(0, Long.class), new ParagraphRef(r.get(1, Long.class), r.get(3, String.class),
+                r.get(4, String.class), r.get(2, LocalDate.class), r.get(5, Integer.class)), r.get(6, String.class),
+                titleFragments(r.get(6, String.class), r.get(11, String.class)), r.get(7, Double.class), fragments(r.get(8, String.class))));
+        if (rows.isEmpty()) {
+            return new Result(hits, Math.max(0, offset), 0, false);
+        }
+        return new Result(hits, Math.max(0, offset), rows.getFirst().get(9, Integer.class), rows.getFirst().get(10, Boolean.class));
+    }
+
+    /** The title's fragments, or the title as it is if the headline parser changed it (it drops what looks like a tag). */
+    static List<Fragment> titleFragments(String title, String marked) {
+        List<Fragment> parts = fragments(marked);
+        return parts.stream().map(Fragment::text).collect(Collectors.joining()).equals(title) ? parts : List.of(new Fragment(title, false));
     }
 
     static List<Fragment> fragments(String headline) {

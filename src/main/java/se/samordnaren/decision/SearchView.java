@@ -1,6 +1,8 @@
 package se.samordnaren.decision;
 
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,11 +24,14 @@ import jakarta.annotation.security.PermitAll;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Full-text search in the minutes. Each hit opens its paragraph in the meeting view; the snippet is built from text
- * components with the matches as &lt;em&gt; — nothing from the database is ever rendered as HTML.
+ * components with the matches as &lt;em&gt; — nothing from the database is ever rendered as HTML. A page of hits at a
+ * time ("Visa fler träffar"); when a search has more hits than the service ranks, the summary says so and asks the
+ * user to narrow it.
  */
 @Route("sok")
 @Menu(order = 20, title = "nav.search", icon = "vaadin:search")
@@ -38,6 +43,9 @@ class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     final Button searchButton = new Button();
     final Paragraph summary = new Paragraph();
     final VerticalLayout results = new VerticalLayout();
+    final Button more = new Button();
+    private String searched;
+    private int shown;
 
     SearchView(SearchService search) {
         this.search = search;
@@ -57,7 +65,10 @@ class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         summary.setText(getTranslation("search.prompt"));
         summary.addClassName("search-summary");
         results.setPadding(false);
-        add(bar, summary, results);
+        more.addThemeVariants(ButtonVariant.TERTIARY);
+        more.addClickListener(e -> showMore());
+        more.setVisible(false);
+        add(bar, summary, results, more);
     }
 
     @Override
@@ -71,38 +82,67 @@ class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     void runSearch() {
         results.removeAll();
+        more.setVisible(false);
+        shown = 0;
         String text = query.getValue();
         if (text == null || text.isBlank()) {
             summary.setText(getTranslation("search.prompt"));
             return;
         }
-        List<SearchService.Hit> hits = search.search(text);
-        if (hits.isEmpty()) {
+        searched = text;
+        SearchService.Result result = search.search(text);
+        if (result.isEmpty()) {
             summary.setText(getTranslation("search.empty", text.strip()));
             return;
         }
-        summary.setText(hits.size() == 1 ? getTranslation("search.oneHit") : getTranslation("search.hits", hits.size()));
-        hits.forEach(hit -> results.add(result(hit)));
+        if (result.capped()) {
+            summary.setText(getTranslation("search.capped", count(SearchService.RANK_ALL_UP_TO), count(result.ranked())));
+        } else {
+            summary.setText(result.ranked() == 1 ? getTranslation("search.oneHit") : getTranslation("search.hits", count(result.ranked())));
+        }
+        show(result);
+    }
+
+    void showMore() {
+        show(search.search(searched, shown));
+    }
+
+    private void show(SearchService.Result result) {
+        result.hits().forEach(hit -> results.add(result(hit)));
+        shown = result.offset() + result.size();
+        more.setVisible(result.hasMore());
+        more.setText(getTranslation("search.more", count(result.ranked() - shown)));
+    }
+
+    /** The fragments as text, the matches as &lt;em&gt;. */
+    private static void marked(HasComponents target, List<SearchService.Fragment> fragments) {
+        for (SearchService.Fragment fragment : fragments) {
+            if (fragment.match()) {
+                Emphasis match = new Emphasis(fragment.text());
+                match.getStyle().set("font-style", "normal").set("font-weight", "600")
+                        .set("background", "var(--lumo-primary-color-10pct, #e8f0fe)");
+                target.add(match);
+            } else {
+                target.add(new Text(fragment.text()));
+            }
+        }
+    }
+
+    private static String count(int n) {
+        return Formats.number(BigDecimal.valueOf(n));
     }
 
     private Div result(SearchService.Hit hit) {
-        Anchor title = new Anchor(hit.paragraph().href(), hit.paragraph().paragraph() + " " + hit.title());
+        Anchor title = new Anchor(hit.paragraph().href());
+        title.add(new Text(hit.paragraph().paragraph() + " "));
+        marked(title, hit.titleFragments());
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l, 1.125rem)");
         Span where = new Span(hit.paragraph().bodyName() + " " + Formats.date(hit.paragraph().meetingDate()));
         where.getStyle().set("color", "var(--lumo-secondary-text-color, #555)").set("font-size", "var(--lumo-font-size-s, .875rem)");
         Paragraph snippet = new Paragraph();
         snippet.addClassName("search-snippet");
         snippet.getStyle().set("margin", "0.25em 0 0");
-        for (SearchService.Fragment fragment : hit.snippet()) {
-            if (fragment.match()) {
-                Emphasis match = new Emphasis(fragment.text());
-                match.getStyle().set("font-style", "normal").set("font-weight", "600")
-                        .set("background", "var(--lumo-primary-color-10pct, #e8f0fe)");
-                snippet.add(match);
-            } else {
-                snippet.add(new Span(fragment.text()));
-            }
-        }
+        marked(snippet, hit.snippet());
         Div card = new Div(where, new Div(title), snippet);
         card.addClassName("search-hit");
         card.getStyle().set("padding", "0.5em 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)")

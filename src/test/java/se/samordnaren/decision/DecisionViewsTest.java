@@ -63,7 +63,9 @@ class DecisionViewsTest extends ViewTest {
         assertThat(view.summary.getText()).isEqualTo("1 träff");
         Anchor title = find(Anchor.class, view.results).single();
         assertThat(title.getHref()).isEqualTo("sammantraden/" + meeting + "?paragraf=5");
-        assertThat(title.getText()).isEqualTo("§ 5 Fortsatta medel " + data.word);
+        assertThat(title.getElement().getTextRecursively()).isEqualTo("§ 5 Fortsatta medel " + data.word);
+        // The matches are marked in the title too.
+        assertThat(find(Emphasis.class, title).all()).extracting(Emphasis::getText).containsExactly(data.word);
         assertThat(find(Emphasis.class, view.results).all()).extracting(Emphasis::getText).contains("bevilja");
         assertThat(find(Html.class, view.results).all()).isEmpty();
 
@@ -71,6 +73,41 @@ class DecisionViewsTest extends ViewTest {
         test(view.searchButton).click();
         assertThat(view.results.getComponentCount()).isZero();
         assertThat(view.summary.getText()).startsWith("Inga träffar för ”återremiss " + data.word + "”.");
+    }
+
+    @Test
+    @WithMockUser(username = "styrelse", roles = "STYRELSE")
+    void search_shows_a_page_at_a_time_and_says_when_only_the_newest_hits_are_ranked() {
+        long body = data.body(data.name("Sökvybred"));
+        long oldest = data.heldMeeting(body, LocalDate.of(2019, 2, 15), "Skype");
+        ManyHits.paragraphs(db, oldest, 1, 51, data.word);
+
+        SearchView view = view(navigate(SearchView.class));
+        test(view.query).setValue(data.word);
+        test(view.searchButton).click();
+        assertThat(view.summary.getText()).isEqualTo("51 träffar");
+        assertThat(view.results.getComponentCount()).isEqualTo(50);
+        assertThat(view.more.getText()).isEqualTo("Visa fler träffar (1 till)");
+        test(view.more).click();
+        assertThat(view.results.getComponentCount()).isEqualTo(51);
+        assertThat(view.more.isVisible()).isFalse();
+
+        for (int k = 0; k < 19; k++) {
+            ManyHits.paragraphs(db, data.heldMeeting(body, LocalDate.of(2020, 1, 10).plusMonths(k), "Skype"), 1, 50, data.word);
+        }
+        test(view.searchButton).click();
+        assertThat(view.summary.getText()).isEqualTo("Fler än 1\u00a0000 träffar. Här visas de 200 senaste, de som passar bäst "
+                + "först. Förfina sökningen för att hitta äldre: lägg till ett ord, sök en ”fras” eller uteslut ett ord med minus.");
+        assertThat(view.results.getComponentCount()).isEqualTo(50);
+        assertThat(view.more.getText()).isEqualTo("Visa fler träffar (150 till)");
+        test(view.more).click();
+        test(view.more).click();
+        test(view.more).click();
+        assertThat(view.results.getComponentCount()).isEqualTo(200);
+        assertThat(view.more.isVisible()).isFalse();
+        // None of the 51 § of 2019 is among the 200 newest.
+        assertThat(find(Anchor.class, view.results).all()).extracting(Anchor::getHref)
+                .hasSize(200).noneMatch(href -> href.startsWith("sammantraden/" + oldest + "?"));
     }
 
     @Test
