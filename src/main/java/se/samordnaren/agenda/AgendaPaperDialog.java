@@ -43,13 +43,15 @@ class AgendaPaperDialog extends Dialog {
         existing.setItemLabelGenerator(PaperChoice::label);
         existing.setItems(query -> agenda.paperChoices(query.getFilter().orElse("")).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        existing.setWidthFull();
         addExisting.setText(getTranslation("agenda.papers.add"));
         addExisting.setIcon(VaadinIcon.PLUS.create());
         addExisting.addClickListener(e -> addSelected());
         HorizontalLayout pick = new HorizontalLayout(existing, addExisting);
         pick.setWidthFull();
         pick.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        // The search field takes the line; on a phone the button wraps under it (WCAG 1.4.10 reflow).
+        pick.setWrap(true);
+        existing.getStyle().set("flex", "1 1 14em").set("min-width", "0");
         upload = new AttachmentUpload(f -> agenda.uploadPaper(entryId, f.fileName(), f.contentType(), f.content()), this::changed);
         Span uploadLabel = new Span(getTranslation("agenda.papers.upload"));
         uploadLabel.addClassName("decision-subheading");

@@ -2,7 +2,6 @@ package se.samordnaren.agenda;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +19,7 @@ import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.Minutes;
 import se.samordnaren.ui.Buttons;
 import se.samordnaren.ui.ConfirmDelete;
+import se.samordnaren.ui.ConfirmationDialog;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Notifications;
@@ -160,14 +160,8 @@ class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     void confirmToMinutes() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("agenda.toMinutes.confirmTitle"));
-        confirm.setText(getTranslation("agenda.toMinutes.confirmText"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("agenda.toMinutes.confirm"));
-        confirm.addConfirmListener(e -> toMinutes());
-        confirm.open();
+        new ConfirmationDialog(getTranslation("agenda.toMinutes.confirmTitle"), getTranslation("agenda.toMinutes.confirmText"),
+                getTranslation("agenda.toMinutes.confirm"), this::toMinutes).open();
     }
 
     void toMinutes() {

@@ -65,6 +65,8 @@ class ParagraphEditor extends Div {
         });
         title.setValue(Objects.requireNonNullElse(item.title, ""));
         title.setWidthFull();
+        // May shrink below its default width, so the row fits a phone (WCAG 1.4.10 reflow).
+        title.setMinWidth("0");
         title.addValueChangeListener(e -> item.title = e.getValue());
         HorizontalLayout firstRow = new HorizontalLayout(number, title);
         firstRow.setWidthFull();
@@ -77,6 +79,7 @@ class ParagraphEditor extends Div {
 
         outcome.setLabel(getTranslation("minutesImport.review.outcome"));
         outcome.setWidth("18em");
+        outcome.setMaxWidth("100%");
         List<Optional<DecisionOutcome>> outcomes = new ArrayList<>();
         outcomes.add(Optional.empty());
         Arrays.stream(DecisionOutcome.values()).map(Optional::of).forEach(outcomes::add);
@@ -164,9 +167,14 @@ class ParagraphEditor extends Div {
         if (sourceLines.isEmpty()) {
             source.add(new Span(getTranslation("minutesImport.review.noSource")));
         } else {
-            Span caption = new Span(getTranslation("minutesImport.review.source", item.firstLine + 1, item.lastLine + 1));
+            String captionText = getTranslation("minutesImport.review.source", item.firstLine + 1, item.lastLine + 1);
+            Span caption = new Span(captionText);
             caption.addClassName("import-source-caption");
             source.add(caption, new Pre(String.join("\n", sourceLines)));
+            // The source scrolls in its own box: reachable by keyboard (Tab, then the arrow keys), a named region.
+            source.getElement().setAttribute("tabindex", "0");
+            source.getElement().setAttribute("role", "region");
+            source.getElement().setAttribute("aria-label", captionText);
         }
         add(edit, source);
     }

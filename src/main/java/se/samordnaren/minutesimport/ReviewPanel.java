@@ -98,6 +98,7 @@ class ReviewPanel extends VerticalLayout {
         cancel.addClickListener(e -> onCancel.run());
         HorizontalLayout actions = new HorizontalLayout(save, cancel);
         actions.addClassName("import-actions");
+        actions.setWrap(true);
         add(actions);
         checkExisting();
     }
@@ -193,7 +194,8 @@ class ReviewPanel extends VerticalLayout {
             role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
             role.setValue(a.role);
             role.setAriaLabel(getTranslation("minutesImport.review.role"));
-            role.setWidth("12em");
+            role.setWidth("14em");
+            role.setMaxWidth("100%");
             role.addValueChangeListener(e -> a.role = e.getValue());
             person.setPlaceholder(getTranslation("minutesImport.review.newPerson"));
             person.setAriaLabel(getTranslation("minutesImport.review.person"));
@@ -201,6 +203,7 @@ class ReviewPanel extends VerticalLayout {
             Lazy.items(person, people::search);
             person.setClearButtonVisible(true);
             person.setWidth("14em");
+            person.setMaxWidth("100%");
             if (a.personId != null) {
                 person.setValue(new Person(a.personId, a.personName, null, null, null, null, null, null, null));
             } else {
