@@ -3,7 +3,6 @@ package se.samordnaren.decision;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,7 +18,7 @@ import se.samordnaren.meeting.LinkedRecord;
 import se.samordnaren.meeting.StatusBadge;
 import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.EmptyState;
-import se.samordnaren.ui.Badge;
+import se.samordnaren.ui.CellRenderers;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.ViewHeader;
@@ -86,11 +85,13 @@ class DecisionRegisterView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("date").setSortProperty("date").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.paragraph().bodyName()).setHeader(getTranslation("decisions.body"))
                 .setKey("body").setSortProperty("body").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::paragraphLink).setHeader(getTranslation("decisions.paragraph"))
+        // The link and the badge are templates filled in the browser, not a component per row (heap per open page).
+        grid.addColumn(CellRenderers.link(r -> r.paragraph().href(), r -> r.paragraph().paragraph(), r -> r.paragraph().label(),
+                        "decided-at-link")).setHeader(getTranslation("decisions.paragraph"))
                 .setKey("paragraph").setSortProperty("paragraph").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(DecisionRegisterService.Row::title).setHeader(getTranslation("decisions.heading"))
                 .setKey("title").setSortProperty("title").setFlexGrow(2);
-        grid.addComponentColumn(r -> new Badge(getTranslation(outcomeKey(r.outcome())), StatusBadge.tone(r.outcome())))
+        grid.addColumn(CellRenderers.badge(r -> getTranslation(outcomeKey(r.outcome())), r -> StatusBadge.tone(r.outcome())))
                 .setHeader(getTranslation("decisions.outcome")).setKey("outcome").setSortProperty("outcome")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.firstClause() == null ? "" : r.firstClause()).setHeader(getTranslation("decisions.firstClause"))
@@ -103,13 +104,6 @@ class DecisionRegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> register.page(filter(), Lazy.page(query)).stream(), query -> counted);
         add(grid);
         updateCount();
-    }
-
-    private Anchor paragraphLink(DecisionRegisterService.Row row) {
-        Anchor link = new Anchor(row.paragraph().href(), row.paragraph().paragraph());
-        link.addClassName("decided-at-link");
-        link.getElement().setAttribute("title", row.paragraph().label());
-        return link;
     }
 
     /** The register's words for an outcome ("Godkänt", "Beviljat" …). */

@@ -5,12 +5,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.StaticMarkup;
 
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The protocol header: Plats och tid, Beslutande, Ersättare, Övriga närvarande, Justerare, justering, anslag. */
+/**
+ * The protocol header: Plats och tid, Beslutande, Ersättare, Övriga närvarande, Justerare, justering, anslag. It only
+ * shows, so it is kept as markup ({@link StaticMarkup}).
+ */
 class MeetingHeader extends Div {
 
     MeetingHeader(Minutes minutes) {
@@ -75,6 +79,7 @@ class MeetingHeader extends Div {
             }
             row("meeting.signatures", signatures);
         }
+        StaticMarkup.freeze(this);
     }
 
     /** "Signerat elektroniskt: Anna Berg, Ordförande, 2023-04-12 08:14 (+02:00), Svensk e-legitimation" */

@@ -21,6 +21,18 @@ public final class CellRenderers {
                 .withProperty("text", text);
     }
 
+    /**
+     * A link with a class and a tooltip ({@code title}): what {@link DecidedAtLink}-like anchors in a cell show, e.g.
+     * "§ 4" titled "Styrelsen 2021-03-19 § 4".
+     */
+    public static <T> LitRenderer<T> link(ValueProvider<T, String> href, ValueProvider<T, String> text,
+                                          ValueProvider<T, String> title, String linkClass) {
+        return LitRenderer.<T>of("<a class=\"" + linkClass + "\" href=\"${item.href}\" title=\"${item.title}\">${item.text}</a>")
+                .withProperty("href", href)
+                .withProperty("text", text)
+                .withProperty("title", title);
+    }
+
     /** A link with a small second line under it (e.g. "Delprojekt i …"), the line left out when it is null. */
     public static <T> LitRenderer<T> linkWithNote(ValueProvider<T, String> href, ValueProvider<T, String> text,
                                                   ValueProvider<T, String> note, String noteClass) {

@@ -36,7 +36,10 @@ import java.util.Map;
 @SpringBootTest(properties = {
         "spring.datasource.url=${benchmark.url:jdbc:postgresql://127.0.0.1/big15}",
         "spring.datasource.username=${benchmark.user:postgres}",
-        "spring.datasource.password=${benchmark.password:}"})
+        "spring.datasource.password=${benchmark.password:}",
+        // Development mode (tests) keeps a stack trace per component created and attached (for the dev tools), which
+        // production does not: ~3 KB per component, most of the heap per open view. Off, as in production.
+        "vaadin.devmode.componentTracker.enabled=${benchmark.componentTracker:false}"})
 @ActiveProfiles("test")
 class ViewBenchmark extends SpringBrowserlessTest {
 
@@ -100,6 +103,9 @@ class ViewBenchmark extends SpringBrowserlessTest {
             searchLatency();
         }
         if (only != null) {
+            if (System.getProperty("benchmark.heap") != null) {
+                heapPerSession();
+            }
             Files.writeString(Path.of("target", "benchmark.txt"), report.toString());
             Files.writeString(Path.of("target", "benchmark-statements.sql"), statementsText.toString());
             return;
@@ -170,6 +176,9 @@ class ViewBenchmark extends SpringBrowserlessTest {
                     com.vaadin.flow.router.QueryParameters.fromString(route.substring(query + 1)));
         }
         roundTrip(); // lazy grids fetch their first page when the response is written
+        // A response sends the JavaScript calls queued for the browser; the browserless round trip does not, and
+        // every call queued would keep its element, and the view around it, for the rest of the UI's life.
+        com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
     }
 
     /** Median time of running the statements one after the other over plain JDBC (autocommit). */
@@ -259,23 +268,52 @@ class ViewBenchmark extends SpringBrowserlessTest {
         }
     }
 
-    /** Heap retained by open UIs: N browserless UIs each showing the application list, ÷ N. */
-    private void heapPerSession() {
-        int n = 20;
+    /**
+     * Heap retained by open views: per page, N views built browserless in one UI and kept, ÷ N. Pages:
+     * {@code -Dbenchmark.heap=beslut,sammantraden/206} (also with {@code benchmark.only}; default the four lists), N:
+     * {@code -Dbenchmark.heapViews} (20); {@code -Dbenchmark.histograms=1} writes the class histogram before and after
+     * each page to target/heap-*.txt (the difference shows what a view keeps).
+     */
+    private void heapPerSession() throws IOException {
+        int n = Integer.getInteger("benchmark.heapViews", 20);
         long before = usedHeap();
-        String[] pages = {"ansokningar", "sammantraden", "insatser", "beslut"};
-        for (String page : pages) {
+        String[] pages = System.getProperty("benchmark.heap", "").isBlank()
+                ? new String[]{"ansokningar", "sammantraden", "insatser", "beslut"}
+                : System.getProperty("benchmark.heap").split(",");
+        for (int k = 0; k < pages.length; k++) {
+            String page = pages[k];
+            // The page's first opening (lazy shared caches, class loading) is not counted; before and after, the
+            // neutral view is the one shown, so the difference is the N views kept (detached from the UI).
+            open(page);
+            open(NEUTRAL);
             List<Object> views = new ArrayList<>();
             long start = usedHeap();
+            histogram((k + 1) + "-" + page, "before");
             for (int i = 0; i < n; i++) {
-                open(NEUTRAL);
                 open(page);
                 views.add(getCurrentView());
+                open(NEUTRAL);
             }
             long after = usedHeap();
+            histogram((k + 1) + "-" + page, "after");
             line("heap per open %s page: %.2f MB (%d views kept)", page, (after - start) / 1e6 / n, views.size());
         }
         line("(heap before: %.1f MB)", before / 1e6);
+    }
+
+    private static void histogram(String page, String when) throws IOException {
+        if (System.getProperty("benchmark.histograms") == null) {
+            return;
+        }
+        try {
+            Object text = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[]{new String[0]}, new String[]{String[].class.getName()});
+            Files.writeString(Path.of("target", "heap-" + page.replaceAll("[^a-z0-9]+", "-") + "-" + when + ".txt"),
+                    text.toString());
+        } catch (javax.management.JMException e) {
+            throw new IOException(e);
+        }
     }
 
     private static long usedHeap() {

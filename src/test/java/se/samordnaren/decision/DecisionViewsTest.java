@@ -24,6 +24,13 @@ class DecisionViewsTest extends ViewTest {
         return AopTestUtils.getUltimateTargetObject(navigated);
     }
 
+    /** A value of a template cell (LitRenderer) for the row. */
+    @SuppressWarnings("unchecked")
+    private static <T> Object cell(com.vaadin.flow.component.grid.Grid<T> grid, String column, T row, String property) {
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<T>) grid.getColumnByKey(column).getRenderer();
+        return renderer.getValueProviders().get(property).apply(row);
+    }
+
     @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void decision_register_filters_and_links_to_the_paragraph() {
@@ -40,11 +47,13 @@ class DecisionViewsTest extends ViewTest {
         test(view.outcome).selectItem("Avslag");
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).title()).isEqualTo("Ansökan " + data.tag);
-        Anchor link = (Anchor) test(view.grid).getCellComponent(0, "paragraph");
-        assertThat(link.getHref()).isEqualTo("sammantraden/" + meeting + "?paragraf=4");
-        assertThat(link.getText()).isEqualTo("§ 4");
-        assertThat(test(view.grid).getCellComponent(0, "outcome")).isInstanceOfSatisfying(Badge.class,
-                b -> assertThat(b.getText()).isEqualTo("Avslag"));
+        // The link and the badge are templates (ui.CellRenderers) filled from the row's values.
+        DecisionRegisterService.Row row = test(view.grid).getRow(0);
+        assertThat(cell(view.grid, "paragraph", row, "href")).isEqualTo("sammantraden/" + meeting + "?paragraf=4");
+        assertThat(cell(view.grid, "paragraph", row, "text")).isEqualTo("§ 4");
+        assertThat(cell(view.grid, "paragraph", row, "title")).isEqualTo("Vyorgan " + data.tag + " 2018-04-20 § 4");
+        assertThat(cell(view.grid, "outcome", row, "text")).isEqualTo("Avslag");
+        assertThat(cell(view.grid, "outcome", row, "tone")).isEqualTo("badge-error");
 
         test(view.outcome).selectItem("Beviljat");
         assertThat(test(view.grid).size()).isZero();

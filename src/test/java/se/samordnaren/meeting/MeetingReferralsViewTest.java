@@ -4,7 +4,6 @@ import se.samordnaren.testsupport.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.samordnaren.ui.DecidedAtLink;
 
 import java.time.LocalDate;
 
@@ -33,9 +32,10 @@ class MeetingReferralsViewTest extends ViewTest {
         assertThat(meetings.load(march).referredBy()).isEmpty();
 
         navigate("sammantraden/" + november, MeetingView.class);
-        assertThat(find(DecidedAtLink.class).all()).singleElement().satisfies(link -> {
-            assertThat(link.getText()).isEqualTo("Protokollet läggs till handlingarna: " + data.boardName() + " 2021-03-19 § 4");
-            assertThat(link.getHref()).isEqualTo("sammantraden/" + march + "?paragraf=4");
+        // The header is markup (ui.StaticMarkup): the link is an <a class="decided-at-link"> in it.
+        assertThat(rendered(find(MeetingHeader.class).single()).select("a.decided-at-link")).singleElement().satisfies(link -> {
+            assertThat(link.text()).isEqualTo("Protokollet läggs till handlingarna: " + data.boardName() + " 2021-03-19 § 4");
+            assertThat(link.attr("href")).isEqualTo("sammantraden/" + march + "?paragraf=4");
         });
     }
 }

@@ -2,7 +2,6 @@ package se.samordnaren.meeting;
 
 import se.samordnaren.testsupport.ViewTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +38,9 @@ class MeetingViewTest extends ViewTest {
         MeetingView view = AopTestUtils.getUltimateTargetObject(getCurrentView());
 
         assertThat(view.cards).extracting(c -> c.paragraph.title()).containsExactly("Årsredovisning för 2020", "AMA-rapporten");
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
-                .contains("Att godkänna årsredovisningen och överlämna den till revisorerna.", "Att återremittera för att korrigera");
+        // A reader's cards are markup (ui.StaticMarkup): the clauses are list items there.
+        assertThat(view.cards).flatExtracting(c -> rendered(c).select(".decision-clauses li").eachText())
+                .containsExactly("Att godkänna årsredovisningen och överlämna den till revisorerna.", "Att återremittera för att korrigera");
         assertThat(view.cards.get(1).hasClassName("highlighted")).isTrue();
         assertThat(find(Button.class).withClassName("edit-control").all()).isEmpty();
         assertThat(view.addParagraphButton.isVisible()).isFalse();
@@ -116,14 +116,14 @@ class MeetingViewTest extends ViewTest {
 
         MeetingView view = open("sammantraden/" + approved, MeetingView.class);
         assertThat(find(ViewHeader.class).single().getElement().getTextRecursively()).contains("Arbetsutskottet vy");
-        assertThat(view.cards).extracting(c -> c.getElement().getTextRecursively()).singleElement()
+        assertThat(view.cards).extracting(c -> rendered(c).text()).singleElement()
                 .asString().contains("AU § 2").doesNotContain("BU §");
-        assertThat(find(MeetingHeader.class).single().getElement().getTextRecursively())
+        assertThat(rendered(find(MeetingHeader.class).single()).text())
                 .contains("Anna Andersson").doesNotContain("Anna Lind");
 
         open("sammantraden/" + draft, MeetingView.class);
         assertThat(find(ViewHeader.class).single().getElement().getTextRecursively()).contains("Beredningsutskottet vy");
-        assertThat(find(MeetingHeader.class).single().getElement().getTextRecursively()).contains("Anna Lind");
+        assertThat(rendered(find(MeetingHeader.class).single()).text()).contains("Anna Lind");
     }
 
     private static String getTranslationOf(ItemKind kind) {

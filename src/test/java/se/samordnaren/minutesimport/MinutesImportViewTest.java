@@ -40,7 +40,7 @@ class MinutesImportViewTest extends ViewTest {
         test(view.readPasted).click();
         test(view.review.save).click();
 
-        String page = getCurrentView().getElement().getTextRecursively();
+        String page = rendered(getCurrentView()).text();
         assertThat(page).contains("Signaturer",
                 "Signerat elektroniskt: Anna Berg, Ordförande, 2023-04-12 08:14 (+02:00), Svensk e-legitimation",
                 "Signerat elektroniskt: Lars Håkansson, Justerare, 2023-04-12 09:02 (+02:00), Svensk e-legitimation",
@@ -87,7 +87,7 @@ class MinutesImportViewTest extends ViewTest {
                 .fetch(AGENDA_ITEM.NUMBER)).containsExactly(5);
         assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("sammantraden/" + meetingId);
-        assertThat(getCurrentView().getElement().getTextRecursively())
+        assertThat(rendered(getCurrentView()).text())
                 .contains("Importerat", MinutesImportService.PASTED_FILE_NAME, "Justerat");
     }
 

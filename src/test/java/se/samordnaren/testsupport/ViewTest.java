@@ -41,4 +41,29 @@ public abstract class ViewTest extends SpringBrowserlessTest {
         }
         return viewType.cast(AopTestUtils.getUltimateTargetObject(getCurrentView()));
     }
+
+    /**
+     * What the browser gets for the component, as a Jsoup element to read with CSS selectors and {@code text()}: its
+     * elements, texts and attributes, with the parts kept as markup ({@code ui.StaticMarkup}, an element's
+     * {@code innerHTML}) parsed in place. Use it where {@code getTextRecursively()} would miss frozen parts.
+     */
+    protected static org.jsoup.nodes.Element rendered(com.vaadin.flow.component.HasElement component) {
+        return rendered(component.getElement());
+    }
+
+    private static org.jsoup.nodes.Element rendered(com.vaadin.flow.dom.Element element) {
+        org.jsoup.nodes.Element out = new org.jsoup.nodes.Element(element.getTag());
+        element.getAttributeNames().forEach(name -> out.attr(name, java.util.Objects.toString(element.getAttribute(name), "")));
+        if (element.hasProperty("innerHTML")) {
+            out.append(element.getProperty("innerHTML"));
+        }
+        element.getChildren().forEach(child -> {
+            if (child.isTextNode()) {
+                out.appendText(child.getText());
+            } else {
+                out.appendChild(rendered(child));
+            }
+        });
+        return out;
+    }
 }
