@@ -1,16 +1,12 @@
 package se.samordnaren.decision;
 
 import org.jooq.DSLContext;
-import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
-import org.postgresql.PGStatement;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samordnaren.common.ParagraphRef;
 
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,29 +45,30 @@ public class SearchService {
      * runs, the other's one-time filter is false: every hit ranked, or the newest {2} ranked, found by walking
      * agenda_item_search_newest_idx down from today and stopping at {2}. That branch tests the match with
      * ts_match_vq, the function behind @@, which no index answers, so its plan is always that walk (with @@ the GIN
-     * index would hand over every hit to be sorted by date). The page is cut before the text, the decision and
-     * ts_headline are read, so snippets are cut for the page only. The query text is bound where it is used (not a
-     * CTE), so the planner sees the tsquery as a constant and estimates from the index's statistics.
+     * index would hand over every hit to be sorted by date). The tsquery is computed once (an InitPlan) and no plan
+     * depends on the words, so the plan PostgreSQL keeps for the prepared statement is the one for every search. The
+     * page is cut before the text, the decision and ts_headline are read, so snippets are cut for the page only.
      */
     private static final String SQL = """
-            with capped as (
+            with q as (select websearch_to_tsquery('swedish'::regconfig, {0}) as query),
+            capped as (
                 select count(*) > {1} as capped
                   from (select from agenda_item_search s
-                         where s.search_vector @@ websearch_to_tsquery('swedish'::regconfig, {0})
+                         where s.search_vector @@ (select query from q)
                          limit {1} + 1) x
             ),
             candidates as (
                 select s.item_id, s.meeting_id, s.meeting_date, s.number,
-                       ts_rank(s.search_vector, websearch_to_tsquery('swedish'::regconfig, {0})) as rank
+                       ts_rank(s.search_vector, (select query from q)) as rank
                   from agenda_item_search s
-                 where s.search_vector @@ websearch_to_tsquery('swedish'::regconfig, {0})
+                 where s.search_vector @@ (select query from q)
                    and not (select capped from capped)
                 union all
                 select n.item_id, n.meeting_id, n.meeting_date, n.number,
-                       ts_rank(n.search_vector, websearch_to_tsquery('swedish'::regconfig, {0}))
+                       ts_rank(n.search_vector, (select query from q))
                   from (select s.item_id, s.meeting_id, s.meeting_date, s.number, s.search_vector
                           from agenda_item_search s
-                         where ts_match_vq(s.search_vector, websearch_to_tsquery('swedish'::regconfig, {0}))
+                         where ts_match_vq(s.search_vector, (select query from q))
                            and (select capped from capped)
                          order by s.meeting_date desc, s.number, s.item_id
                          limit {2}) n
@@ -86,9 +83,9 @@ public class SearchService {
                    ts_headline('swedish'::regconfig,
                        concat_ws(' ', i.body_text, dec.intro,
                                  (select string_agg(c.text, ' ' order by c.position) from decision_clause c where c.decision_id = dec.id)),
-                       websearch_to_tsquery('swedish'::regconfig, {0}), {5}) as snippet,
+                       (select query from q), {5}) as snippet,
                    p.total, (select capped from capped) as capped,
-                   ts_headline('swedish'::regconfig, i.title, websearch_to_tsquery('swedish'::regconfig, {0}), {6}) as title_marked
+                   ts_headline('swedish'::regconfig, i.title, (select query from q), {6}) as title_marked
               from page p
               join agenda_item i on i.id = p.item_id
               join meeting m on m.id = p.meeting_id
@@ -134,18 +131,7 @@ public class SearchService {
     private final DSLContext db;
 
     SearchService(DSLContext db) {
-        // Plan every search with its own words (pgjdbc would switch to a server-prepared statement after five runs,
-        // whose generic plan cannot see how common a word is and may scan the table to answer a rare one).
-        this.db = db.configuration().deriveAppending(ExecuteListener.onPrepareEnd(ctx -> {
-            Statement statement = ctx.statement();
-            try {
-                if (statement.isWrapperFor(PGStatement.class)) {
-                    statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        })).dsl();
+        this.db = db;
     }
 
     /** The first page; see {@link #search(String, int)}. */
