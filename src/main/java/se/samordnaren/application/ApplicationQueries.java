@@ -185,8 +185,8 @@ public class ApplicationQueries {
     private static Condition baseMatching(ApplicationFilter filter) {
         var a = FUNDING_APPLICATION;
         Condition where = DSL.noCondition();
-        if (filter.status() != null) {
-            where = where.and(a.STATUS.eq(filter.status()));
+        if (filter.statuses() != null) {
+            where = where.and(a.STATUS.in(filter.statuses()));
         }
         if (filter.receivedYear() != null) {
             where = where.and(receivedIn(a.FIRST_RECEIVED_ON, filter.receivedYear()));
@@ -205,8 +205,8 @@ public class ApplicationQueries {
     private static Condition matching(ApplicationFilter filter) {
         var o = FUNDING_APPLICATION_OVERVIEW;
         Condition where = DSL.noCondition();
-        if (filter.status() != null) {
-            where = where.and(o.STATUS.eq(filter.status()));
+        if (filter.statuses() != null) {
+            where = where.and(o.STATUS.in(filter.statuses()));
         }
         if (filter.receivedYear() != null) {
             where = where.and(receivedIn(o.FIRST_RECEIVED_ON, filter.receivedYear()));

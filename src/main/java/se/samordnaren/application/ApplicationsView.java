@@ -13,6 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,23 +37,28 @@ import se.samordnaren.ui.Lazy;
 import se.samordnaren.ui.ViewHeader;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Ansökningar: the applications with their state, filtered and sorted in the database and loaded page by page. It
  * opens on the latest year in which applications came in (normally this year), newest first, and its footer sums what
  * the shown applications ask for; clearing "Inkom år" shows every year (docs/performance.md: the opening's SQL does
- * not grow with the years of history).
+ * not grow with the years of history). Its filters are also URL parameters ({@link ApplicationListLink}): other pages
+ * link to a filtered list (the dashboard's coming demand: {@code ?status=obeslutade&ar=2027}), and a filtered list
+ * survives reload and back.
  */
 @Route("ansokningar")
 @Menu(order = 35, title = "nav.applications", icon = "vaadin:file-text-o")
 @RolesAllowed({Roles.FORBUNDSCHEF, Roles.EKONOM, Roles.SEKRETERARE, Roles.STYRELSE, Roles.BEREDNINGSGRUPP, Roles.REVISOR})
 @StyleSheet("styles/application.css")
-class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
+class ApplicationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ApplicationQueries queries;
     private final FundingApplicationService applications;
     private final MemberService members;
-    final Select<ApplicationStatus> status = new Select<>();
+    final Select<Set<ApplicationStatus>> status = new Select<>();
     final IntegerField receivedYear = Fields.year("application.filter.receivedYear");
     final IntegerField year = Fields.year("application.filter.year");
     final TextField applicant = Fields.text("application.applicant", Texts.SHORT);
@@ -59,6 +66,8 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
     final Button newButton = new Button();
     private final Grid.Column<ApplicationSummary> totalColumn;
     NewApplicationDialog dialog;
+    /** While the filters are set from the URL: their listeners must not each reload the list. */
+    private boolean settingFilters;
 
     ApplicationsView(ApplicationQueries queries, FundingApplicationService applications, MemberService members,
                      CurrentUser currentUser) {
@@ -75,21 +84,23 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("application.list.title"), getTranslation("application.list.description"), newButton));
 
         status.setLabel(getTranslation("application.status"));
-        status.setItems(ApplicationStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("application.filter.all") : getTranslation(s.translationKey()));
+        List<Set<ApplicationStatus>> choices = new ArrayList<>();
+        choices.add(ApplicationStatus.UNDECIDED);
+        for (ApplicationStatus s : ApplicationStatus.values()) {
+            choices.add(Set.of(s));
+        }
+        status.setItems(choices);
+        status.setItemLabelGenerator(this::statusLabel);
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("application.filter.all"));
         receivedYear.setClearButtonVisible(true);
         year.setClearButtonVisible(true);
         applicant.setClearButtonVisible(true);
         applicant.setValueChangeMode(ValueChangeMode.LAZY);
-        // The year it opens on and that year's totals: one statement; set before the listeners, so no second read.
-        ApplicationQueries.ListStart start = queries.listStart(LocalDate.now(DateFormats.SWEDEN).getYear());
-        receivedYear.setValue(start.receivedYear());
-        status.addValueChangeListener(e -> refresh());
-        receivedYear.addValueChangeListener(e -> refresh());
-        year.addValueChangeListener(e -> refresh());
-        applicant.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> filtersChanged());
+        receivedYear.addValueChangeListener(e -> filtersChanged());
+        year.addValueChangeListener(e -> filtersChanged());
+        applicant.addValueChangeListener(e -> filtersChanged());
         FilterBar filters = new FilterBar(status, receivedYear, year, applicant);
         filters.addClassName("application-filters");
         add(filters);
@@ -119,7 +130,44 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         EmptyState.show(grid, getTranslation("application.list.empty"));
         grid.setSizeFull();
         add(grid);
-        show(filter(), start.totals());
+    }
+
+    /**
+     * Opens on the filters the URL names, or else on the latest year in which applications came in. Either way two
+     * statements: the totals (with the year, for the default) and the first page.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ApplicationFilter asked = ApplicationListLink.parse(event.getLocation().getQueryParameters());
+        if (asked == null) {
+            ApplicationQueries.ListStart start = queries.listStart(LocalDate.now(DateFormats.SWEDEN).getYear());
+            setFilters(new ApplicationFilter(null, start.receivedYear(), null, null));
+            show(filter(), start.totals());
+        } else {
+            setFilters(asked);
+            refresh();
+        }
+    }
+
+    private void setFilters(ApplicationFilter filter) {
+        settingFilters = true;
+        try {
+            status.setValue(filter.statuses());
+            receivedYear.setValue(filter.receivedYear());
+            year.setValue(filter.year());
+            applicant.setValue(filter.applicant() == null ? "" : filter.applicant());
+        } finally {
+            settingFilters = false;
+        }
+    }
+
+    private void filtersChanged() {
+        if (settingFilters) {
+            return;
+        }
+        refresh();
+        // The address names the filters, so reload, back and a copied link show the same list.
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, ApplicationListLink.href(filter())));
     }
 
     /** Reloads the list for the filters as they stand, and its footer total. */
@@ -128,9 +176,17 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         show(filter, queries.totals(filter));
     }
 
-    private ApplicationFilter filter() {
+    ApplicationFilter filter() {
         return new ApplicationFilter(status.getValue(), receivedYear.isInvalid() ? null : receivedYear.getValue(),
                 year.isInvalid() ? null : year.getValue(), applicant.getValue());
+    }
+
+    private String statusLabel(Set<ApplicationStatus> statuses) {
+        if (statuses == null || statuses.isEmpty()) {
+            return getTranslation("application.filter.all");
+        }
+        return statuses.equals(ApplicationStatus.UNDECIDED) ? getTranslation("application.filter.undecided")
+                : getTranslation(statuses.iterator().next().translationKey());
     }
 
     private void show(ApplicationFilter filter, ApplicationTotals totals) {

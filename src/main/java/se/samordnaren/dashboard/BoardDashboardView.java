@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.function.SerializableSupplier;
 import jakarta.annotation.security.RolesAllowed;
+import se.samordnaren.application.ApplicationListLink;
 import se.samordnaren.application.DemandYear;
 import se.samordnaren.budget.BudgetDirection;
 import se.samordnaren.dashboard.DashboardTables.BudgetRow;
@@ -246,7 +247,7 @@ class BoardDashboardView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component[] pipelineRegion(List<DemandYear> demand) {
         pipelineChart = PipelineChart.create(this::getTranslation, texts, demand);
-        Div links = new Div(new Anchor("ansokningar", getTranslation("dashboard.pipeline.applications")),
+        Div links = new Div(new Anchor(ApplicationListLink.undecided(null), getTranslation("dashboard.pipeline.applications")),
                 new Anchor("ideer", getTranslation("dashboard.pipeline.ideas")));
         links.addClassName("dashboard-links");
         return new Component[] {pipelineChart, links};

@@ -1,5 +1,6 @@
 package se.samordnaren.dashboard;
 
+import se.samordnaren.application.ApplicationListLink;
 import se.samordnaren.application.DemandYear;
 import se.samordnaren.budget.BudgetDirection;
 import se.samordnaren.dashboard.BoardDashboard.BudgetFollowUp;
@@ -94,7 +95,8 @@ final class DashboardTables {
                 .number(tr.t("dashboard.pipeline.col.ideaCount"), DemandYear::ideaCount)
                 .money(tr.t("dashboard.pipeline.col.ideaAmount"), DemandYear::ideaAmount, d -> "ideer")
                 .number(tr.t("dashboard.pipeline.col.applicationCount"), DemandYear::applicationCount)
-                .money(tr.t("dashboard.pipeline.col.applicationAmount"), DemandYear::applicationAmount, d -> "ansokningar")
+                .money(tr.t("dashboard.pipeline.col.applicationAmount"), DemandYear::applicationAmount,
+                        d -> ApplicationListLink.undecided(d.year()))
                 .money(tr.t("dashboard.pipeline.col.total"), DemandYear::total);
     }
 

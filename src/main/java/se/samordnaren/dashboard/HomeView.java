@@ -32,6 +32,7 @@ import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.ViewHeader;
 import se.samordnaren.ui.chart.Chart;
 
+import se.samordnaren.application.ApplicationListLink;
 import se.samordnaren.application.DemandYear;
 import se.samordnaren.application.IdeaService;
 import se.samordnaren.initiative.YearAmount;
@@ -163,7 +164,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                             : getTranslation("home.noFigure"), "num"));
         }
         Div links = new Div(new Anchor("insatser", getTranslation("home.money.initiatives")),
-                new Span(getTranslation("home.linkSeparator")), new Anchor("ideer", getTranslation("home.money.ideas")));
+                new Span(getTranslation("home.linkSeparator")), new Anchor("ideer", getTranslation("home.money.ideas")),
+                new Span(getTranslation("home.linkSeparator")),
+                new Anchor(ApplicationListLink.undecided(null), getTranslation("home.money.undecided")));
         Div wrapper = new Div(table, links);
         wrapper.addClassName("money-wrapper");
         return wrapper;

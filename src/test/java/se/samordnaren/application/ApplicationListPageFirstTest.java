@@ -42,7 +42,7 @@ class ApplicationListPageFirstTest extends DatabaseTest {
     private List<Long> overviewIds(ApplicationFilter filter) {
         var o = FUNDING_APPLICATION_OVERVIEW;
         return db.select(o.APPLICATION_ID).from(o)
-                .where(filter.status() == null ? org.jooq.impl.DSL.noCondition() : o.STATUS.eq(filter.status()))
+                .where(filter.statuses() == null ? org.jooq.impl.DSL.noCondition() : o.STATUS.in(filter.statuses()))
                 .and(filter.applicant() == null ? org.jooq.impl.DSL.noCondition() : o.APPLICANT.containsIgnoreCase(filter.applicant()))
                 .orderBy(o.FIRST_RECEIVED_ON.desc(), o.APPLICATION_ID.desc())
                 .fetch(o.APPLICATION_ID);

@@ -61,7 +61,7 @@ class ApplicationQueriesTest extends DatabaseTest {
         ApplicationTotals circus = queries.totals(new ApplicationFilter(null, null, null, "cirkus"));
         assertThat(circus.count()).isEqualTo(2);
         assertThat(circus.requestedTotal()).isEqualByComparingTo("350000");
-        ApplicationTotals none = queries.totals(new ApplicationFilter(ApplicationStatus.WITHDRAWN, null, null, null));
+        ApplicationTotals none = queries.totals(new ApplicationFilter(java.util.Set.of(ApplicationStatus.WITHDRAWN), null, null, null));
         assertThat(none.count()).isZero();
         assertThat(none.requestedTotal()).isEqualByComparingTo("0");
     }

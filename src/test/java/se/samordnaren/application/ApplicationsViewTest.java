@@ -19,6 +19,10 @@ class ApplicationsViewTest extends ViewTest {
 
     @Autowired
     FundingApplicationService applications;
+    @Autowired
+    ApplicationStepService steps;
+    @Autowired
+    ApplicationQueries queries;
 
     private String lastNotification() {
         List<Notification> notifications = find(Notification.class).all();
@@ -100,6 +104,47 @@ class ApplicationsViewTest extends ViewTest {
         test(view.receivedYear).setValue(2025);
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(view.grid.getColumns().get(5).getFooterText()).isEqualTo("Sökt totalt: 900\u00a0000\u00a0kr");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_link_with_filters_opens_the_list_filtered_as_the_dashboards_coming_demand_links_it() {
+        applications.create(new NewApplication(null, "Obeslutad " + data.tag, null, null, null,
+                FundingApplicationServiceTest.version("Söker för 2027", LocalDate.of(2025, 10, 1), 2027, 300_000)));
+        applications.create(new NewApplication(null, "Obeslutad " + data.tag, null, null, null,
+                FundingApplicationServiceTest.version("Söker för 2026", LocalDate.of(2026, 3, 1), 2026, 40_000)));
+        long withdrawn = applications.create(new NewApplication(null, "Återtagen " + data.tag, null, null, null,
+                FundingApplicationServiceTest.version("Återtagen 2027", LocalDate.of(2026, 2, 1), 2027, 900_000)));
+        steps.withdraw(withdrawn, queries.detail(withdrawn).orElseThrow().version(), LocalDate.of(2026, 2, 15), null);
+
+        assertThat(ApplicationListLink.undecided(2027)).isEqualTo("ansokningar?status=obeslutade&ar=2027");
+        ApplicationsView view = open(ApplicationListLink.undecided(2027), ApplicationsView.class);
+
+        assertThat(view.status.getValue()).isEqualTo(ApplicationStatus.UNDECIDED);
+        assertThat(view.status.getItemLabelGenerator().apply(view.status.getValue())).isEqualTo("Ej beslutade");
+        assertThat(view.receivedYear.getValue()).as("a link with filters does not add the default year").isNull();
+        assertThat(view.year.getValue()).isEqualTo(2027);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Söker för 2027");
+        assertThat(view.grid.getColumns().get(5).getFooterText()).isEqualTo("Sökt totalt: 300\u00a0000\u00a0kr");
+
+        test(view.status).selectItem("Återtagen");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Återtagen 2027");
+        assertThat(ApplicationListLink.href(view.filter())).isEqualTo("ansokningar?status=withdrawn&ar=2027");
+    }
+
+    @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_link_with_nonsense_parameters_shows_more_rather_than_an_error() {
+        receiveBrygganAndArenan();
+        ApplicationsView view = open("ansokningar?status=%3Cscript%3E&ar=tjugo&inkom=1800&sokande=Arenan", ApplicationsView.class);
+
+        assertThat(view.status.getValue()).isNull();
+        assertThat(view.year.getValue()).isNull();
+        assertThat(view.receivedYear.getValue()).isNull();
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Arenan");
     }
 
     @Test

@@ -402,11 +402,11 @@ class FundingApplicationServiceTest extends DatabaseTest {
     void the_list_filters_by_status_year_and_applicant_with_requested_totals() {
         long id = receive("Listad " + data.tag);
 
-        var mine = queries.list(new ApplicationFilter(ApplicationStatus.RECEIVED, null, 2027, data.tag), PageRequest.first(50));
+        var mine = queries.list(new ApplicationFilter(java.util.Set.of(ApplicationStatus.RECEIVED), null, 2027, data.tag), PageRequest.first(50));
         assertThat(mine).extracting(ApplicationSummary::id).containsExactly(id);
         assertThat(mine.getFirst().requestedTotal()).isEqualByComparingTo("700000");
         assertThat(queries.list(new ApplicationFilter(null, null, 2030, data.tag), PageRequest.first(50))).isEmpty();
-        assertThat(queries.list(new ApplicationFilter(ApplicationStatus.PREPARED, null, null, data.tag), PageRequest.first(50)))
+        assertThat(queries.list(new ApplicationFilter(java.util.Set.of(ApplicationStatus.PREPARED), null, null, data.tag), PageRequest.first(50)))
                 .isEmpty();
     }
 

@@ -101,7 +101,7 @@ class BoardDashboardViewTest extends ViewTest {
         long importId = view.dashboard.latestImport().id();
 
         assertThat(hrefs(view)).contains("eget-kapital", "budget/" + versionId, "utfall?ar=2021",
-                "utfall/import/" + importId, "arsredovisning/2019", "oversikt/rapport.pdf?ar=2021", "ansokningar", "ideer")
+                "utfall/import/" + importId, "arsredovisning/2019", "oversikt/rapport.pdf?ar=2021", "ansokningar?status=obeslutade", "ideer")
                 .anyMatch(h -> h.startsWith("sammantraden/") && h.endsWith("?paragraf=7"))
                 .anyMatch(h -> h.startsWith("sammantraden/") && h.endsWith("?paragraf=6"));
         // in the tables: each insats to its page, each year of equity to its annual report, the allowed level to the steps
