@@ -107,8 +107,11 @@ class DashboardQueries {
                 .fields("budget_item_id", "actual", "months")
                 .as(select(a.BUDGET_ITEM_ID, sum(a.AMOUNT), max(a.MONTH)).from(a).where(a.YEAR.eq(year)).groupBy(a.BUDGET_ITEM_ID));
 
-        Field<List<Integer>> budgetYears = multiset(select(BUDGET_REFERENCE.YEAR).from(BUDGET_REFERENCE).orderBy(BUDGET_REFERENCE.YEAR))
-                .convertFrom(r -> r.getValues(BUDGET_REFERENCE.YEAR));
+        // The years of budget_reference, which are those of a decided version: read from budget_version alone, not
+        // through budget_reference, which looks up every version's deciding meeting of the whole history to pick one.
+        Field<List<Integer>> budgetYears = multiset(DSL.selectDistinct(BUDGET_VERSION.YEAR).from(BUDGET_VERSION)
+                        .where(BUDGET_VERSION.DECISION_ID.isNotNull()).orderBy(BUDGET_VERSION.YEAR))
+                .convertFrom(r -> r.getValues(BUDGET_VERSION.YEAR));
         Field<List<BudgetFollowUp>> header = multiset(referenceBudget(year)).convertFrom(r -> r.map(x -> new BudgetFollowUp(
                 x.value1(), x.value2(), x.value3(), x.value4(), 0, List.of(), Totals.ZERO, Totals.ZERO, Totals.ZERO)));
         Field<List<Row>> lines = multiset(budgetLines(year, actuals)).convertFrom(r -> r.map(x -> new Row(
@@ -154,11 +157,15 @@ class DashboardQueries {
                 meeting == null ? null : meeting.value3(), dueBy, due.count(), due.overdue(), due.rows());
     }
 
-    /** The current year if it has a reference budget, else the latest year that has one, else the current year. */
+    /**
+     * The current year if it has a reference budget, else the latest year that has one, else the current year. A year
+     * has a reference budget when it has a decided version, so the decided versions are read directly (as the budget
+     * years), not through budget_reference, whose cost grows with every version of the history.
+     */
     private static Field<Integer> defaultYear(int currentYear) {
-        var r = BUDGET_REFERENCE;
-        return DSL.field(select(when(count().eq(0).or(boolOr(r.YEAR.eq(currentYear))), inline(currentYear))
-                .otherwise(max(r.YEAR))).from(r));
+        var v = BUDGET_VERSION;
+        return DSL.field(select(when(count().eq(0).or(boolOr(v.YEAR.eq(currentYear))), inline(currentYear))
+                .otherwise(max(v.YEAR))).from(v).where(v.DECISION_ID.isNotNull()));
     }
 
     /**
