@@ -76,7 +76,7 @@ final class BestQueries {
                       left join act on act.budget_item_id = bi.id
                      where ba.amount is not null or act.actual is not null)
                 select
-                  (select json_agg(year order by year) from budget_reference) as budget_years,
+                  (select json_agg(distinct year order by year) from budget_version where decision_id is not null) as budget_years,
                   (select json_build_array(v.id, v.name, v.kind, m.id, b.name, b.paragraph_prefix, m.meeting_date, i.number)
                      from ref join budget_version v on v.id = ref.budget_version_id left join decision d on d.id = v.decision_id
                      left join agenda_item i on i.id = d.item_id left join meeting m on m.id = i.meeting_id left join body b on b.id = m.body_id) as reference,
