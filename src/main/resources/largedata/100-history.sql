@@ -172,7 +172,7 @@ select g.meeting_id, 10 + g.initiative_id % 10, 'Beviljande av medel till ' || g
        array[g.record_id], 'GRANT', g.initiative_id, g.year
   from gen_grant g;
 
--- == ansökningar: about 130 a year in every state ==
+-- == ansökningar: about 130 a year, decided within the year (the last year's in every state) ==
 create temp table gen_app on commit drop as
 select row_number() over () as k, y.year, n,
        make_date(y.year, 1, 5) + (n * 290 / 130) as received_on,
@@ -181,6 +181,11 @@ select row_number() over () as k, y.year, n,
             when n % 20 in (14, 15) then 'PREPARED' when n % 20 = 18 then 'WITHDRAWN' else 'RECEIVED' end as target,
        null::bigint as au_meeting, null::bigint as board_meeting, null::bigint as initiative_id, null::bigint as app_id
   from gen_year y cross join generate_series(0, 129) n;
+-- A real association decides every application within months: what was received more than a year ago has been
+-- granted, rejected or withdrawn (through the same AU proposal and board § as the others), so the undecided ones are
+-- those of the last year whatever the length of the history (the coming demand reads only these, 049).
+update gen_app set target = case when n % 20 in (10, 12, 14) then 'GRANTED' when n % 20 = 16 then 'WITHDRAWN' else 'REJECTED' end
+ where target in ('RECEIVED', 'PREPARED', 'PROPOSED', 'REFERRED_BACK') and received_on < current_date - 365;
 update gen_app a set au_meeting = (select gm.id from gen_meeting gm where gm.body_type = 'WORKING_COMMITTEE'
                                      and gm.meeting_date >= a.received_on + 35 and gm.meeting_date < current_date
                                    order by gm.meeting_date limit 1)

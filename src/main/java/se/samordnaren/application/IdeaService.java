@@ -68,7 +68,10 @@ public class IdeaService {
                 .where(IDEA.ID.eq(id)).fetchOptional(IdeaService::toIdea);
     }
 
-    /** Coming demand per year (view funding_demand_year), ideas and applications side by side. */
+    /**
+     * Coming demand per year (view funding_demand_year), ideas and applications side by side: the current year and
+     * later only, since money of a closed year can no longer be granted (049-money-without-history.sql).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<DemandYear> demand() {

@@ -12,6 +12,7 @@ import org.jooq.Record3;
 import org.jooq.Record4;
 import org.jooq.Result;
 import org.jooq.Select;
+import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import se.samordnaren.dashboard.BoardDashboard.InsatsYear;
 import se.samordnaren.dashboard.BoardDashboard.LatestImport;
 import se.samordnaren.dashboard.BoardDashboard.Totals;
 import se.samordnaren.decision.FollowUpService;
+import se.samordnaren.meeting.AsApproved;
 import se.samordnaren.meeting.MeetingStatus;
 import se.samordnaren.meeting.ParagraphRefs;
 
@@ -107,8 +109,11 @@ class DashboardQueries {
                 .fields("budget_item_id", "actual", "months")
                 .as(select(a.BUDGET_ITEM_ID, sum(a.AMOUNT), max(a.MONTH)).from(a).where(a.YEAR.eq(year)).groupBy(a.BUDGET_ITEM_ID));
 
-        Field<List<Integer>> budgetYears = multiset(select(BUDGET_REFERENCE.YEAR).from(BUDGET_REFERENCE).orderBy(BUDGET_REFERENCE.YEAR))
-                .convertFrom(r -> r.getValues(BUDGET_REFERENCE.YEAR));
+        // The years of budget_reference, which are those of a decided version: read from budget_version alone, not
+        // through budget_reference, which looks up every version's deciding meeting of the whole history to pick one.
+        Field<List<Integer>> budgetYears = multiset(DSL.selectDistinct(BUDGET_VERSION.YEAR).from(BUDGET_VERSION)
+                        .where(BUDGET_VERSION.DECISION_ID.isNotNull()).orderBy(BUDGET_VERSION.YEAR))
+                .convertFrom(r -> r.getValues(BUDGET_VERSION.YEAR));
         Field<List<BudgetFollowUp>> header = multiset(referenceBudget(year)).convertFrom(r -> r.map(x -> new BudgetFollowUp(
                 x.value1(), x.value2(), x.value3(), x.value4(), 0, List.of(), Totals.ZERO, Totals.ZERO, Totals.ZERO)));
         Field<List<Row>> lines = multiset(budgetLines(year, actuals)).convertFrom(r -> r.map(x -> new Row(
@@ -154,38 +159,53 @@ class DashboardQueries {
                 meeting == null ? null : meeting.value3(), dueBy, due.count(), due.overdue(), due.rows());
     }
 
-    /** The current year if it has a reference budget, else the latest year that has one, else the current year. */
+    /**
+     * The current year if it has a reference budget, else the latest year that has one, else the current year. A year
+     * has a reference budget when it has a decided version, so the decided versions are read directly (as the budget
+     * years), not through budget_reference, whose cost grows with every version of the history.
+     */
     private static Field<Integer> defaultYear(int currentYear) {
-        var r = BUDGET_REFERENCE;
-        return DSL.field(select(when(count().eq(0).or(boolOr(r.YEAR.eq(currentYear))), inline(currentYear))
-                .otherwise(max(r.YEAR))).from(r));
+        var v = BUDGET_VERSION;
+        return DSL.field(select(when(count().eq(0).or(boolOr(v.YEAR.eq(currentYear))), inline(currentYear))
+                .otherwise(max(v.YEAR))).from(v).where(v.DECISION_ID.isNotNull()));
     }
 
     /**
      * Equity against the guideline: every year with an annual result (with the § that approved the report), then the
-     * forecast from the decided budgets and plans for the years after the last one.
+     * forecast from the decided budgets and plans for the years after the last one. The § is looked up in the annual
+     * results' branch, before the union: joined after it, PostgreSQL estimated the forecast's rows too and read the
+     * whole decision table to hash it (a cost that grew with the history) for the two or so results that have one.
      */
     private static Select<Record11<Integer, Boolean, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal,
             BigDecimal, String, Long, ParagraphRef>> equity() {
         var s = EQUITY_STATUS;
         var f = EQUITY_FORECAST;
         Table<?> years = select(s.YEAR, inline(false).as("forecast"), s.RESULT, s.EQUITY_END, s.ALLOCATION, s.MAX_SHARE,
-                        s.ALLOWED, s.EXCESS, s.SOURCE, s.ANNUAL_RESULT_ID, ANNUAL_RESULT.DECISION_ID)
+                        s.ALLOWED, s.EXCESS, s.SOURCE, s.ANNUAL_RESULT_ID, MEETING.ID.as("p_meeting_id"),
+                        AsApproved.bodyName(MEETING, BODY).as("p_body_name"),
+                        AsApproved.paragraphPrefix(MEETING, BODY).as("p_prefix"), MEETING.MEETING_DATE.as("p_meeting_date"),
+                        AGENDA_ITEM.NUMBER.as("p_number"))
                 .from(s).join(ANNUAL_RESULT).on(ANNUAL_RESULT.ID.eq(s.ANNUAL_RESULT_ID))
+                .leftJoin(DECISION).on(DECISION.ID.eq(ANNUAL_RESULT.DECISION_ID))
+                .leftJoin(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
+                .leftJoin(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .leftJoin(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
                 .unionAll(select(f.YEAR, inline(true).as("forecast"), f.RESULT, f.EQUITY_END, f.ALLOCATION, f.MAX_SHARE,
-                        f.ALLOWED, f.EXCESS, f.SOURCE, inline(null, Long.class), inline(null, Long.class))
+                        f.ALLOWED, f.EXCESS, f.SOURCE, inline(null, Long.class), inline(null, Long.class),
+                        inline(null, String.class), inline(null, String.class), inline(null, LocalDate.class),
+                        inline(null, Integer.class))
                         .from(f))
                 .asTable("equity_year");
         Field<Integer> year = years.field(s.YEAR);
         Field<Boolean> forecast = years.field("forecast", Boolean.class);
+        SelectField<ParagraphRef> decidedAt = DSL.row(years.field("p_meeting_id", Long.class),
+                        years.field("p_body_name", String.class), years.field("p_prefix", String.class),
+                        years.field("p_meeting_date", LocalDate.class), years.field("p_number", Integer.class))
+                .mapping((id, name, prefix, date, number) -> id == null ? null : new ParagraphRef(id, name, prefix, date, number));
         return select(year, forecast, years.field(s.RESULT), years.field(s.EQUITY_END), years.field(s.ALLOCATION),
                         years.field(s.MAX_SHARE), years.field(s.ALLOWED), years.field(s.EXCESS), years.field(s.SOURCE),
-                        years.field(s.ANNUAL_RESULT_ID), ParagraphRefs.optional(MEETING, BODY, AGENDA_ITEM))
+                        years.field(s.ANNUAL_RESULT_ID), decidedAt)
                 .from(years)
-                .leftJoin(DECISION).on(DECISION.ID.eq(years.field(ANNUAL_RESULT.DECISION_ID)))
-                .leftJoin(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.ITEM_ID))
-                .leftJoin(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
-                .leftJoin(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
                 .orderBy(year, forecast);
     }
 

@@ -44,12 +44,13 @@ final class BestQueries {
                                                   order by 3 desc nulls last, 2, m.meeting_date desc, f.id limit 6) x),
                        (select json_agg(x) from (select g.year, sum(g.amount) from initiative_grant g group by g.year order by g.year) x),
                        (select json_agg(x) from (select i.expected_year, sum(i.rough_amount) from idea i
-                                                  where i.status = 'IDEA' and i.expected_year is not null group by 1) x),
+                                                  where i.status = 'IDEA' and i.expected_year >= extract(year from current_date)::int group by 1) x),
                        (select json_agg(x) from (select r.year, sum(r.amount) from funding_application a
                                                    join lateral (select v.id from funding_application_version v where v.application_id = a.id
                                                                   order by v.version_no desc limit 1) v on true
                                                    join application_requested_amount r on r.version_id = v.id
-                                                  where a.status in ('RECEIVED', 'PREPARED', 'PROPOSED', 'REFERRED_BACK') group by 1) x),
+                                                  where a.status in ('RECEIVED', 'PREPARED', 'PROPOSED', 'REFERRED_BACK')
+                                                    and r.year >= extract(year from current_date)::int group by 1) x),
                        (select json_agg(x) from (select d.id, i.title, m.meeting_date, b.name, i.number from decision d
                                                    join agenda_item i on i.id = d.item_id join meeting m on m.id = i.meeting_id
                                                    join body b on b.id = m.body_id where m.approved_at is not null
@@ -75,7 +76,7 @@ final class BestQueries {
                       left join act on act.budget_item_id = bi.id
                      where ba.amount is not null or act.actual is not null)
                 select
-                  (select json_agg(year order by year) from budget_reference) as budget_years,
+                  (select json_agg(distinct year order by year) from budget_version where decision_id is not null) as budget_years,
                   (select json_build_array(v.id, v.name, v.kind, m.id, b.name, b.paragraph_prefix, m.meeting_date, i.number)
                      from ref join budget_version v on v.id = ref.budget_version_id left join decision d on d.id = v.decision_id
                      left join agenda_item i on i.id = d.item_id left join meeting m on m.id = i.meeting_id left join body b on b.id = m.body_id) as reference,
@@ -96,13 +97,14 @@ final class BestQueries {
                   (select json_agg(json_build_array(f.year, f.result, f.equity_end, f.allocation, f.max_share, f.allowed, f.excess) order by f.year) from equity_forecast f) as forecast,
                   (select json_agg(x order by x.year) from (
                       select i.expected_year as year, 'IDEA' as source, count(*), sum(i.rough_amount) from idea i
-                       where i.status = 'IDEA' and i.expected_year is not null group by i.expected_year
+                       where i.status = 'IDEA' and i.expected_year >= extract(year from current_date)::int group by i.expected_year
                       union all
                       select r.year, 'APPLICATION', count(distinct a.id), sum(r.amount)
                         from funding_application a
                         join lateral (select id from funding_application_version v where v.application_id = a.id order by v.version_no desc limit 1) v on true
                         join application_requested_amount r on r.version_id = v.id
-                       where a.status in ('RECEIVED', 'PREPARED', 'PROPOSED', 'REFERRED_BACK') group by r.year) x) as demand,
+                       where a.status in ('RECEIVED', 'PREPARED', 'PROPOSED', 'REFERRED_BACK')
+                         and r.year >= extract(year from current_date)::int group by r.year) x) as demand,
                   (select json_build_array(m.id, m.meeting_date, b.name) from meeting m join body b on b.id = m.body_id
                     where m.status = 'PLANNED' and m.meeting_date >= current_date order by m.meeting_date limit 1) as next_meeting,
                   (select json_build_array(count(*), count(*) filter (where follow_up_overdue(f.status, f.due_date, due.status, due.meeting_date)))
