@@ -30,8 +30,8 @@ import java.util.Map;
  * {@value #RUNS} after {@value #WARMUP} warm-ups), the jOOQ statements it ran, the time of those same statements run
  * directly over JDBC, and beside them the time of the best hand-written query for the same data
  * ({@link BestQueries}), timed alternately with them in {@value #PAIRS} pairs ("paired": the median of the per-pair
- * ratios, robust under load; "ratio": the ratio of the two medians); then Swedish search latency p50/p95 over {@link BestQueries#SEARCHES}, and heap per open
- * session. Results also go to target/benchmark.txt.
+ * ratios, robust under load; "ratio": the ratio of the two medians); then Swedish search latency p50/p95 over {@link BestQueries#SEARCHES}
+ * with the database's own time per search (planning + execution on the server), and heap per open session. Results also go to target/benchmark.txt.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=${benchmark.url:jdbc:postgresql://127.0.0.1/big15}",
@@ -237,9 +237,10 @@ class ViewBenchmark extends SpringBrowserlessTest {
 
     /**
      * One warm-up round over the 50 searches, then {@code -Dbenchmark.searchRounds} measured rounds (default 1, as the
-     * figures in docs/performance.md); with {@code -Dbenchmark.verbose} each search's median time and hits shown.
+     * figures in docs/performance.md); then the database's time per search ({@link #serverTimePerSearch}); with
+     * {@code -Dbenchmark.verbose} each search's median time, hits shown, server time and blocks.
      */
-    private void searchLatency() {
+    private void searchLatency() throws java.sql.SQLException {
         int rounds = Integer.getInteger("benchmark.searchRounds", 1);
         List<Double> times = new ArrayList<>();
         Map<String, List<Double>> perQuery = new LinkedHashMap<>();
@@ -259,13 +260,102 @@ class ViewBenchmark extends SpringBrowserlessTest {
             }
         }
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        line("search over %d queries × %d (%d hits, with snippets): p50 %.1f ms, p95 %.1f ms, max %.1f ms",
+        Map<String, ServerTime> server = serverTimePerSearch();
+        double[] serverMs = server.values().stream().mapToDouble(ServerTime::total).sorted().toArray();
+        line("search over %d queries × %d (%d hits, with snippets): p50 %.1f ms, p95 %.1f ms, max %.1f ms; database per search"
+                        + " (planning + execution on the server) mean %.2f ms (%.2f + %.2f), p95 %.2f ms, %.0f blocks",
                 BestQueries.SEARCHES.size(), rounds, hits / rounds, percentile(sorted, 50), percentile(sorted, 95),
-                sorted[sorted.length - 1]);
+                sorted[sorted.length - 1], Arrays.stream(serverMs).average().orElse(0),
+                server.values().stream().mapToDouble(ServerTime::planning).average().orElse(0),
+                server.values().stream().mapToDouble(ServerTime::execution).average().orElse(0), percentile(serverMs, 95),
+                server.values().stream().mapToLong(ServerTime::blocks).average().orElse(0));
         if (System.getProperty("benchmark.verbose") != null) {
-            perQuery.forEach((q, ms) -> line("    %8.1f ms  %3d shown  %s", median(ms.stream().mapToDouble(Double::doubleValue).toArray()),
-                    shown.get(q), q));
+            perQuery.forEach((q, ms) -> line("    %8.1f ms  %3d shown  %6.2f ms %6d blocks on the server  %s",
+                    median(ms.stream().mapToDouble(Double::doubleValue).toArray()), shown.get(q), server.get(q).total(),
+                    server.get(q).blocks(), q));
         }
+    }
+
+    /** Planning and execution time on the server and shared buffers touched (hit or read) by one or more statements. */
+    record ServerTime(double planning, double execution, long blocks) {
+
+        double total() {
+            return planning + execution;
+        }
+    }
+
+    private static final java.util.regex.Pattern PLANNING = java.util.regex.Pattern.compile("Planning Time: ([0-9.]+) ms");
+    private static final java.util.regex.Pattern EXECUTION = java.util.regex.Pattern.compile("Execution Time: ([0-9.]+) ms");
+    private static final java.util.regex.Pattern BUFFERS = java.util.regex.Pattern.compile("Buffers: shared(?: hit=(\\d+))?(?: read=(\\d+))?");
+
+    /**
+     * What each of the 50 searches costs the database alone, without the client, the driver or the network: the
+     * statements the service ran for it (bind values inlined), each under {@code EXPLAIN (ANALYZE, TIMING OFF, SUMMARY,
+     * BUFFERS)}, planning plus execution; per search the median of {@code -Dbenchmark.serverRounds} rounds (5) after one
+     * warm-up, the searches in turn within a round. Time on the server still waits for a core when the machine is busy;
+     * the blocks (shared buffers hit or read by the plan's execution) do not.
+     */
+    private Map<String, ServerTime> serverTimePerSearch() throws java.sql.SQLException {
+        Map<String, List<String>> statements = new LinkedHashMap<>();
+        for (String q : BestQueries.SEARCHES) {
+            StatementCounter.reset();
+            StatementCounter.captureInlined(true);
+            try {
+                search.search(q);
+            } finally {
+                StatementCounter.captureInlined(false);
+            }
+            statements.put(q, StatementCounter.inlined());
+        }
+        int rounds = Integer.getInteger("benchmark.serverRounds", 5);
+        Map<String, List<ServerTime>> measured = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+            for (int round = -1; round < rounds; round++) {
+                for (Map.Entry<String, List<String>> search : statements.entrySet()) {
+                    double planning = 0;
+                    double execution = 0;
+                    long blocks = 0;
+                    for (String sql : search.getValue()) {
+                        ServerTime t = explain(s, sql);
+                        planning += t.planning();
+                        execution += t.execution();
+                        blocks += t.blocks();
+                    }
+                    if (round >= 0) {
+                        measured.computeIfAbsent(search.getKey(), k -> new ArrayList<>()).add(new ServerTime(planning, execution, blocks));
+                    }
+                }
+            }
+        }
+        Map<String, ServerTime> result = new LinkedHashMap<>();
+        measured.forEach((q, runs) -> {
+            List<ServerTime> byTotal = runs.stream().sorted(java.util.Comparator.comparingDouble(ServerTime::total)).toList();
+            result.put(q, byTotal.get(byTotal.size() / 2));
+        });
+        return result;
+    }
+
+    /** One statement under EXPLAIN ANALYZE: planning, execution, and the blocks of its top node (which include all below). */
+    private static ServerTime explain(Statement s, String sql) throws java.sql.SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet r = s.executeQuery("explain (analyze, timing off, summary, buffers) " + sql)) {
+            while (r.next()) {
+                plan.append(r.getString(1)).append('\n');
+            }
+        }
+        var planning = PLANNING.matcher(plan);
+        var execution = EXECUTION.matcher(plan);
+        int planningSection = plan.indexOf("\nPlanning:");
+        var buffers = BUFFERS.matcher(planningSection < 0 ? plan : plan.subSequence(0, planningSection));
+        if (!planning.find() || !execution.find()) {
+            throw new IllegalStateException("no timing in the plan of " + sql + ":\n" + plan);
+        }
+        long blocks = 0;
+        if (buffers.find()) { // the first is the top node's
+            blocks = (buffers.group(1) == null ? 0 : Long.parseLong(buffers.group(1)))
+                    + (buffers.group(2) == null ? 0 : Long.parseLong(buffers.group(2)));
+        }
+        return new ServerTime(Double.parseDouble(planning.group(1)), Double.parseDouble(execution.group(1)), blocks);
     }
 
     /**
