@@ -29,8 +29,28 @@ final class BestQueries {
 
     static Map<String, String> forViews(long meetingId, long initiativeId, int year) {
         Map<String, String> best = new HashMap<>();
+        // The start page also shows the shell (the association's name), the user's unseen reminders and the minutes
+        // waiting for the user's signature: the best query reads them too.
         best.put("start page /", """
-                select (select json_build_array(m.id, b.name, m.meeting_date) from meeting m join body b on b.id = m.body_id
+                with me as (select person_id from app_user where username = 'benchmark')
+                select (select name from association where id = 1),
+                       (select json_agg(x) from (select r.id, r.kind, r.due_on, coalesce(f.description, sb.name),
+                                                        coalesce(sm.meeting_date, fm.meeting_date), coalesce(sm.id, fm.id)
+                                                   from reminder r
+                                                   left join follow_up f on r.kind = 'FOLLOW_UP_DUE' and f.id = r.subject_id
+                                                   left join decision d on d.id = f.decision_id left join agenda_item i on i.id = d.item_id
+                                                   left join meeting fm on fm.id = i.meeting_id
+                                                   left join meeting sm on r.kind <> 'FOLLOW_UP_DUE' and sm.id = r.subject_id
+                                                   left join body sb on sb.id = sm.body_id
+                                                  where r.person_id = (select person_id from me) and r.seen_at is null
+                                                  order by r.due_on nulls last, r.id) x),
+                       (select json_agg(x) from (select m.id, b.name, m.meeting_date, m.signing_requested_at
+                                                   from meeting m join body b on b.id = m.body_id
+                                                   join meeting_attendance a on a.meeting_id = m.id and a.person_id = (select person_id from me)
+                                                  where m.signing_requested_at is not null and m.approved_at is null
+                                                    and (a.is_chair or a.is_approver)
+                                                  order by m.signing_requested_at, m.id) x),
+                       (select json_build_array(m.id, b.name, m.meeting_date) from meeting m join body b on b.id = m.body_id
                          where m.status = 'PLANNED' and m.meeting_date >= current_date order by m.meeting_date limit 1),
                        (select count(*) from meeting where status = 'HELD'),
                        (select json_build_array(count(*), count(*) filter (where follow_up_overdue(f.status, f.due_date, due.status, due.meeting_date)))

@@ -164,22 +164,22 @@ public class SigningService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SigningTask> myTasks() {
-        Long person = db.select(APP_USER.PERSON_ID).from(APP_USER)
-                .where(APP_USER.USERNAME.eq(currentUser.username().orElse(""))).fetchOptional(APP_USER.PERSON_ID).orElse(null);
-        if (person == null) {
-            return List.of();
-        }
-        List<SigningTask> requested = db.select(MEETING.ID, BODY.NAME, MEETING.MEETING_DATE, MEETING.SIGNING_REQUESTED_AT)
+        // The user's person looked up inside the statement: one round trip for the start page, tasks or not.
+        var person = MEETING_ATTENDANCE.PERSON_ID;
+        var requested = db.select(MEETING.ID, BODY.NAME, MEETING.MEETING_DATE, MEETING.SIGNING_REQUESTED_AT, person)
                 .from(MEETING).join(BODY).on(BODY.ID.eq(MEETING.BODY_ID))
+                .join(MEETING_ATTENDANCE).on(MEETING_ATTENDANCE.MEETING_ID.eq(MEETING.ID))
                 .where(MEETING.SIGNING_REQUESTED_AT.isNotNull().and(MEETING.APPROVED_AT.isNull()))
-                .and(DSL.exists(select(MEETING_ATTENDANCE.ID).from(MEETING_ATTENDANCE)
-                        .where(MEETING_ATTENDANCE.MEETING_ID.eq(MEETING.ID).and(MEETING_ATTENDANCE.PERSON_ID.eq(person))
-                                .and(MEETING_ATTENDANCE.IS_CHAIR.isTrue().or(MEETING_ATTENDANCE.IS_APPROVER.isTrue())))))
+                .and(person.eq(select(APP_USER.PERSON_ID).from(APP_USER)
+                        .where(APP_USER.USERNAME.eq(currentUser.username().orElse(""))).asField()))
+                .and(MEETING_ATTENDANCE.IS_CHAIR.isTrue().or(MEETING_ATTENDANCE.IS_APPROVER.isTrue()))
                 .orderBy(MEETING.SIGNING_REQUESTED_AT, MEETING.ID)
-                .fetch(r -> new SigningTask(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch();
         // Whether this content is signed needs its hash: one read of the minutes per requested meeting (a handful).
-        return requested.stream().filter(task -> !signedCurrent(task.meetingId(), person,
-                MinutesContent.sha256(meetings.load(task.meetingId())))).toList();
+        return requested.stream()
+                .filter(r -> !signedCurrent(r.value1(), r.value5(), MinutesContent.sha256(meetings.load(r.value1()))))
+                .map(r -> new SigningTask(r.value1(), r.value2(), r.value3(), r.value4()))
+                .toList();
     }
 
     /**

@@ -68,6 +68,14 @@ class SigningServiceTest extends DatabaseTest {
     }
 
     @Test
+    void the_start_pages_signing_tasks_cost_one_statement_when_nothing_waits() {
+        se.samordnaren.testsupport.StatementCounter.reset();
+        assertThat(as("ordf", Role.STYRELSE, signing::myTasks)).isEmpty();
+        assertThat(as("sekr", Role.SEKRETERARE, signing::myTasks)).isEmpty();
+        assertThat(se.samordnaren.testsupport.StatementCounter.count()).as("one each, the person looked up inside").isEqualTo(2);
+    }
+
+    @Test
     void the_secretary_sends_held_minutes_for_justering_and_the_signatories_see_the_task() {
         requested();
         assertThat(db.select(MEETING.SIGNING_REQUESTED_AT).from(MEETING).where(MEETING.ID.eq(f.meeting)).fetchSingle().value1())
