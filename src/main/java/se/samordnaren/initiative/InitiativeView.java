@@ -1,5 +1,6 @@
 package se.samordnaren.initiative;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -32,6 +33,11 @@ import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Notifications;
 
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One insats: a header (name, status, owner, period, the first granting §), the actions the user's role allows, and
@@ -64,6 +70,8 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button reportButton = new Button();
     final Button subProjectButton = new Button();
     Dialog openDialog;
+    private final Map<Component, Consumer<InitiativeDetail>> fillers = new HashMap<>();
+    private final Set<Component> filled = new HashSet<>();
 
     InitiativeView(InitiativeService initiatives, GrantLedgerService ledger, MemberService members, PersonService people,
                    AttachmentService attachments, CurrentUser currentUser) {
@@ -95,6 +103,14 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
         tabs.add(getTranslation("initiative.tab.money"), money);
         tabs.add(getTranslation("initiative.tab.reports"), reports);
         tabs.add(getTranslation("initiative.tab.subProjects"), subProjects);
+        // A tab is filled when it is first shown (heap per open page: an insats with years of history has long
+        // ledgers and timelines that most visits never open); show() marks them all stale again.
+        fillers.put(overview, overview::show);
+        fillers.put(timeline, timeline::show);
+        fillers.put(money, money::show);
+        fillers.put(reports, reports::show);
+        fillers.put(subProjects, subProjects::show);
+        tabs.addSelectedChangeListener(e -> fillSelectedTab());
         header.setWidthFull();
         tabs.setWidthFull();
         add(header, actions, tabs);
@@ -134,12 +150,16 @@ class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void show(InitiativeDetail loaded) {
         detail = loaded;
         showHeader();
-        overview.show(detail);
-        timeline.show(detail);
-        money.show(detail);
-        reports.show(detail);
-        subProjects.show(detail);
+        filled.clear();
+        fillSelectedTab();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void fillSelectedTab() {
+        Component content = tabs.getSelectedTab() == null ? null : tabs.getComponent(tabs.getSelectedTab());
+        if (detail != null && content != null && filled.add(content)) {
+            fillers.get(content).accept(detail);
+        }
     }
 
     private void showHeader() {

@@ -83,6 +83,7 @@ class InitiativeViewsTest extends ViewTest {
         assertThat(header.getHref()).isEqualTo(href);
         assertThat(header.getText()).isEqualTo("Beslutat: Styrelsen " + data.tag + " 2020-09-25 § 1");
 
+        assertThat(view.money.ledgerGrid.getListDataView().getItems()).as("a tab is filled when first shown").isEmpty();
         test(view.tabs).select("Pengar");
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(2);
         // The TabSheet attaches a tab's content on the client's round trip; read the grid's data and renderer directly.
