@@ -6,7 +6,9 @@ import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,6 +31,7 @@ final class CardTools {
 
     private final String idPrefix;
     private final Map<String, Runnable> actions = new HashMap<>();
+    private final List<Element> tooltips = new ArrayList<>();
 
     /** @param idPrefix the card's id, to give each tool an id of its own (its tooltip points at it) */
     CardTools(String idPrefix) {
@@ -37,12 +40,16 @@ final class CardTools {
 
     /**
      * An icon button (Lumo's tertiary small icon button, styles/meeting.css), named by its label for screen readers and
-     * in its tooltip; disabled when {@code action} is null.
+     * in its tooltip (see {@link #tooltips}); disabled when {@code action} is null.
      */
     Element tool(String name, VaadinIcon icon, String label, Runnable action) {
         Element button = button(name, action, "card-tool card-tool-icon edit-control");
         button.setAttribute("aria-label", label);
         button.appendChild(icon(icon));
+        Element tooltip = new Element("vaadin-tooltip");
+        tooltip.setAttribute("for", button.getAttribute("id"));
+        tooltip.setAttribute("text", label);
+        tooltips.add(tooltip);
         return button;
     }
 
@@ -54,14 +61,18 @@ final class CardTools {
     }
 
     /**
-     * The tooltip of an icon tool, as the Vaadin button had it (vaadin-tooltip, shown on hover and keyboard focus);
-     * a sibling of the tool, which it finds by id.
+     * The icon tools' tooltips, as the Vaadin buttons had them (vaadin-tooltip: on hover and keyboard focus), each
+     * pointing at its tool by id, together at the end of the card: beside its tool in a line of text, a tooltip's
+     * shadow DOM (whitespace in a display: contents element) would add a space. Null when there are none.
      */
-    Element tooltip(Element tool) {
-        Element tooltip = new Element("vaadin-tooltip");
-        tooltip.setAttribute("for", tool.getAttribute("id"));
-        tooltip.setAttribute("text", tool.getAttribute("aria-label"));
-        return tooltip;
+    Element tooltips() {
+        if (tooltips.isEmpty()) {
+            return null;
+        }
+        Element all = new Element("div");
+        all.setAttribute("class", "card-tooltips");
+        tooltips.forEach(all::appendChild);
+        return all;
     }
 
     private Element button(String name, Runnable action, String classes) {

@@ -74,6 +74,10 @@ class ParagraphCard extends Div {
         extract.setTarget("_blank");
         extract.addClassName("paragraph-extract");
         add(extract);
+        Element tooltips = tools.tooltips();
+        if (tooltips != null) {
+            getElement().appendChild(tooltips);
+        }
         StaticMarkup.freeze(this);
         tools.listen(this);
     }
@@ -199,10 +203,9 @@ class ParagraphCard extends Div {
         return line;
     }
 
-    /** An icon tool and its tooltip at the end of the parent (a disabled tool for a null action). */
+    /** An icon tool at the end of the parent (a disabled tool for a null action). */
     private void tool(HasElement parent, String name, VaadinIcon icon, String label, Runnable action) {
-        Element tool = tools.tool(name, icon, label, action);
-        parent.getElement().appendChild(tool, tools.tooltip(tool));
+        parent.getElement().appendChild(tools.tool(name, icon, label, action));
     }
 
     private void action(HasElement parent, String name, VaadinIcon icon, String text, Runnable action) {

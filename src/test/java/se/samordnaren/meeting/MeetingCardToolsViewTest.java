@@ -43,7 +43,7 @@ class MeetingCardToolsViewTest extends ViewTest {
                 .containsExactly("Redigera", "Flytta upp", "Flytta ned", "Ta bort");
         assertThat(card.select("button[data-action=up]").hasAttr("disabled")).as("the first § cannot move up").isTrue();
         assertThat(card.select("button[data-action=down]").hasAttr("disabled")).isFalse();
-        assertThat(card.select("vaadin-tooltip[for=paragraf-1-edit]").attr("text")).isEqualTo("Redigera");
+        assertThat(card.select(".card-tooltips > vaadin-tooltip[for=paragraf-1-edit]").attr("text")).isEqualTo("Redigera");
         assertThat(card.select("button[data-action=link-add]").text()).isEqualTo("Koppla till post");
     }
 
