@@ -27,7 +27,7 @@ class ParagraphCard extends Div {
     private final Minutes.Header header;
     private final boolean editable;
     /** The writers' tools of this card; none registered for a reader or approved minutes. */
-    final CardTools tools;
+    private final CardTools tools;
 
     ParagraphCard(MeetingView view, Minutes.Header header, Minutes.Paragraph paragraph, boolean editable, boolean first, boolean last) {
         this.view = view;
