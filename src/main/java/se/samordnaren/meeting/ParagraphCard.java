@@ -1,8 +1,7 @@
 package se.samordnaren.meeting;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,14 +9,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.Element;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.StaticMarkup;
 
 /**
- * One § as the minutes print it: number and title, text, the decision with its clauses, links and follow-ups. Without
- * the writers' tools (a reader, or approved minutes) the card only shows, and its content is kept as markup
- * ({@link StaticMarkup}): one state node per § instead of ~30.
+ * One § as the minutes print it: number and title, text, the decision with its clauses, links and follow-ups, and for
+ * the writers (until the minutes are approved) their tools. The content is kept as markup ({@link StaticMarkup}): one
+ * state node per § instead of ~30 (a reader's) or ~60 (a writer's); the tools are plain buttons in it, with one click
+ * listener on the card ({@link CardTools}).
  */
 class ParagraphCard extends Div {
 
@@ -25,6 +26,8 @@ class ParagraphCard extends Div {
     private final MeetingView view;
     private final Minutes.Header header;
     private final boolean editable;
+    /** The writers' tools of this card; none registered for a reader or approved minutes. */
+    private final CardTools tools;
 
     ParagraphCard(MeetingView view, Minutes.Header header, Minutes.Paragraph paragraph, boolean editable, boolean first, boolean last) {
         this.view = view;
@@ -33,13 +36,22 @@ class ParagraphCard extends Div {
         this.editable = editable;
         addClassName("paragraph-card");
         setId("paragraf-" + paragraph.number());
+        tools = new CardTools("paragraf-" + paragraph.number());
 
         ItemCardTop top = new ItemCardTop(header.paragraphLabel(paragraph.number()) + " " + paragraph.title())
                 .tag(getTranslation(paragraph.kind().translationKey()))
                 .tag(paragraph.caseNumber());
         if (editable) {
-            top.tools(() -> view.openParagraphDialog(paragraph), up -> view.move(paragraph, up), first, last,
-                    () -> view.confirmDelete(paragraph));
+            // The tools of ItemCardTop.tools, in its order and with its labels.
+            Div group = new Div();
+            group.addClassName("paragraph-tools");
+            tool(group, "edit", VaadinIcon.EDIT, getTranslation("action.edit"), () -> view.openParagraphDialog(paragraph));
+            tool(group, "up", VaadinIcon.ARROW_UP, getTranslation("meeting.paragraph.moveUp"),
+                    first ? null : () -> view.move(paragraph, true));
+            tool(group, "down", VaadinIcon.ARROW_DOWN, getTranslation("meeting.paragraph.moveDown"),
+                    last ? null : () -> view.move(paragraph, false));
+            tool(group, "delete", VaadinIcon.TRASH, getTranslation("action.delete"), () -> view.confirmDelete(paragraph));
+            top.add(group);
         }
         add(top);
 
@@ -54,19 +66,20 @@ class ParagraphCard extends Div {
         if (paragraph.decision() != null) {
             add(decision(paragraph.decision()));
         } else if (editable) {
-            Button add = new Button(getTranslation("meeting.decision.add"), VaadinIcon.GAVEL.create(), e -> view.openDecisionDialog(paragraph));
-            add.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            add.addClassName("edit-control");
-            add(add);
+            getElement().appendChild(tools.action("decision-add", VaadinIcon.GAVEL, getTranslation("meeting.decision.add"),
+                    () -> view.openDecisionDialog(paragraph)));
         }
         Anchor extract = new Anchor("/protokoll/" + header.id() + "/utdrag.pdf?paragraf=" + paragraph.number(), getTranslation("meeting.extract"));
         extract.setRouterIgnore(true);
         extract.setTarget("_blank");
         extract.addClassName("paragraph-extract");
         add(extract);
-        if (!editable) {
-            StaticMarkup.freeze(this);
+        Element tooltips = tools.tooltips();
+        if (tooltips != null) {
+            getElement().appendChild(tooltips);
         }
+        StaticMarkup.freeze(this);
+        tools.listen(this);
     }
 
     /** "Närvaro för denna paragraf: Anna Andersson (s) (jäv, deltog inte i beslutet)". */
@@ -74,15 +87,15 @@ class ParagraphCard extends Div {
         Div line = new Div();
         line.addClassName("paragraph-attendance");
         if (paragraph.attendance().isEmpty()) {
-            line.add(action(getTranslation("meeting.itemAttendance.add"), VaadinIcon.USER_CLOCK,
-                    () -> view.openItemAttendanceDialog(paragraph)));
+            action(line, "attendance-add", VaadinIcon.USER_CLOCK, getTranslation("meeting.itemAttendance.add"),
+                    () -> view.openItemAttendanceDialog(paragraph));
             return line;
         }
         line.add(muted(getTranslation("meeting.itemAttendance.label") + " "),
                 new Span(String.join("; ", paragraph.attendance().stream().map(this::describe).toList())));
         if (editable) {
-            line.add(tool(VaadinIcon.USER_CLOCK, getTranslation("meeting.itemAttendance.edit"),
-                    () -> view.openItemAttendanceDialog(paragraph)));
+            tool(line, "attendance-edit", VaadinIcon.USER_CLOCK, getTranslation("meeting.itemAttendance.edit"),
+                    () -> view.openItemAttendanceDialog(paragraph));
         }
         return line;
     }
@@ -105,8 +118,8 @@ class ParagraphCard extends Div {
             head.add(muted(getTranslation("meeting.decision.proposalLabel", d.proposalToBodyName())));
         }
         if (editable) {
-            head.add(tool(VaadinIcon.EDIT, getTranslation("meeting.decision.edit"), () -> view.openDecisionDialog(paragraph)),
-                    tool(VaadinIcon.TRASH, getTranslation("meeting.decision.delete"), () -> view.deleteDecision(d)));
+            tool(head, "decision-edit", VaadinIcon.EDIT, getTranslation("meeting.decision.edit"), () -> view.openDecisionDialog(paragraph));
+            tool(head, "decision-delete", VaadinIcon.TRASH, getTranslation("meeting.decision.delete"), () -> view.deleteDecision(d));
         }
         box.add(head);
         if (!d.clauses().isEmpty()) {
@@ -128,12 +141,13 @@ class ParagraphCard extends Div {
                     line.add(muted(" – " + link.note()));
                 }
                 if (editable) {
-                    line.add(tool(VaadinIcon.CLOSE_SMALL, getTranslation("meeting.link.remove", link.label()), () -> view.removeLink(link)));
+                    tool(line, "link-remove-" + link.linkId(), VaadinIcon.CLOSE_SMALL,
+                            getTranslation("meeting.link.remove", link.label()), () -> view.removeLink(link));
                 }
                 links.add(line);
             }
             if (editable) {
-                links.add(action(getTranslation("meeting.link.add"), VaadinIcon.LINK, () -> view.openLinkDialog(d)));
+                action(links, "link-add", VaadinIcon.LINK, getTranslation("meeting.link.add"), () -> view.openLinkDialog(d));
             }
             box.add(links);
         }
@@ -148,7 +162,8 @@ class ParagraphCard extends Div {
             followUps.addClassName("decision-links");
             d.followUps().forEach(c -> followUps.add(condition(d, c)));
             if (editable) {
-                followUps.add(action(getTranslation("meeting.followUp.add"), VaadinIcon.FLAG_O, () -> view.openConditionDialog(d, null)));
+                action(followUps, "followup-add", VaadinIcon.FLAG_O, getTranslation("meeting.followUp.add"),
+                        () -> view.openConditionDialog(d, null));
             }
             box.add(followUps);
         }
@@ -173,8 +188,10 @@ class ParagraphCard extends Div {
                     new Anchor(DecidedAtLink.href(c.closedByMeetingId(), c.closedByNumber()), "§ " + c.closedByNumber()));
         }
         if (editable) {
-            line.add(tool(VaadinIcon.EDIT, getTranslation("meeting.followUp.edit"), () -> view.openConditionDialog(d, c)),
-                    tool(VaadinIcon.CLOSE_SMALL, getTranslation("meeting.followUp.remove"), () -> view.removeCondition(c)));
+            tool(line, "followup-edit-" + c.id(), VaadinIcon.EDIT, getTranslation("meeting.followUp.edit"),
+                    () -> view.openConditionDialog(d, c));
+            tool(line, "followup-remove-" + c.id(), VaadinIcon.CLOSE_SMALL, getTranslation("meeting.followUp.remove"),
+                    () -> view.removeCondition(c));
         }
         return line;
     }
@@ -186,15 +203,13 @@ class ParagraphCard extends Div {
         return line;
     }
 
-    private static Button tool(VaadinIcon icon, String label, Runnable action) {
-        return ItemCardTop.tool(icon, label, action);
+    /** An icon tool at the end of the parent (a disabled tool for a null action). */
+    private void tool(HasElement parent, String name, VaadinIcon icon, String label, Runnable action) {
+        parent.getElement().appendChild(tools.tool(name, icon, label, action));
     }
 
-    private Button action(String text, VaadinIcon icon, Runnable action) {
-        Button button = new Button(text, icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        button.addClassName("edit-control");
-        return button;
+    private void action(HasElement parent, String name, VaadinIcon icon, String text, Runnable action) {
+        parent.getElement().appendChild(tools.action(name, icon, text, action));
     }
 
     private static Span muted(String text) {

@@ -9,7 +9,8 @@ import java.util.Set;
  * components) into markup: the component keeps its own element, and its children become that element's
  * {@code innerHTML}, the same elements, classes, attributes and texts. The browser shows the same DOM; the server
  * keeps one state node and one string instead of a state node per element and per text (heap per open UI: a § of the
- * minutes was ~30 nodes, see docs/performance.md), and the first response is smaller. The children are built as usual
+ * minutes was ~30 nodes, see docs/performance.md), and the first response is smaller. Tools can live in it as plain
+ * {@code <button>} elements with a DOM listener on the component (meeting.CardTools). The children are built as usual
  * and dropped (hidden ones are left out); the content is not changed afterwards (build the component anew), while the
  * component's own element (its id, classes) still can be.
  */
@@ -18,6 +19,11 @@ public final class StaticMarkup {
     /** Elements without content or end tag. */
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "source", "track", "wbr");
+    /**
+     * Web components whose whole state is their attributes, so markup carries them as well as a tree of elements: an
+     * icon ({@code icon="vaadin:edit"}) and a tooltip ({@code for} and {@code text}) of plain buttons.
+     */
+    private static final Set<String> ATTRIBUTE_ONLY = Set.of("vaadin-icon", "vaadin-tooltip");
 
     private StaticMarkup() {
     }
@@ -47,7 +53,7 @@ public final class StaticMarkup {
             return;
         }
         String tag = element.getTag();
-        if (tag.contains("-") || element.getPropertyNames().findAny().isPresent()) {
+        if ((tag.contains("-") && !ATTRIBUTE_ONLY.contains(tag)) || element.getPropertyNames().findAny().isPresent()) {
             throw new IllegalArgumentException("not plain HTML: <" + tag + "> " + element.getPropertyNames().toList());
         }
         html.append('<').append(tag);

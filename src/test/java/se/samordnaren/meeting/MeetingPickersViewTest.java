@@ -1,7 +1,6 @@
 package se.samordnaren.meeting;
 
 import se.samordnaren.testsupport.ViewTest;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -62,8 +61,9 @@ class MeetingPickersViewTest extends ViewTest {
         assertThat(list.grid.getListDataView().getItems()).extracting(Minutes.Attendee::name).containsExactly(name);
         list.close();
 
-        // Presence for one §, through the § card's dialog.
-        ItemAttendanceDialog itemList = view.openItemAttendanceDialog(view.minutes.paragraphs().getFirst());
+        // Presence for one §, through the § card's tool and its dialog.
+        CardClicks.click(view.cards.getFirst(), "attendance-add");
+        ItemAttendanceDialog itemList = (ItemAttendanceDialog) view.dialog;
         ItemAttendeeDialog itemDialog = itemList.openAdd();
         itemDialog.person.setValue(bertil);
         itemDialog.note.setValue("jäv, deltog inte i beslutet");
@@ -72,7 +72,9 @@ class MeetingPickersViewTest extends ViewTest {
 
         assertThat(view.cards.getFirst().paragraph.attendance()).singleElement()
                 .satisfies(a -> assertThat(a.present()).isFalse());
-        assertThat(find(Span.class).all()).extracting(s -> s.getText().strip())
-                .contains("Närvaro för denna paragraf:", name + " (jäv, deltog inte i beslutet)");
+        // The card is markup (CardTools); the line and its tool to change it.
+        assertThat(rendered(view.cards.getFirst()).select(".paragraph-attendance span")).extracting(s -> s.text().strip())
+                .containsExactly("Närvaro för denna paragraf:", name + " (jäv, deltog inte i beslutet)");
+        assertThat(rendered(view.cards.getFirst()).select(".paragraph-attendance button").attr("data-action")).isEqualTo("attendance-edit");
     }
 }

@@ -42,6 +42,28 @@ class StaticMarkupTest {
     }
 
     @Test
+    void a_plain_button_with_an_icon_and_a_tooltip_carried_by_attributes_is_markup() {
+        Div card = new Div();
+        Element button = new Element("button");
+        button.setAttribute("type", "button");
+        button.setAttribute("id", "paragraf-1-edit");
+        button.setAttribute("disabled", true);
+        Element icon = new Element("vaadin-icon");
+        icon.setAttribute("icon", "vaadin:edit");
+        button.appendChild(icon);
+        Element tooltip = new Element("vaadin-tooltip");
+        tooltip.setAttribute("for", "paragraf-1-edit");
+        tooltip.setAttribute("text", "Ta bort <kopplingen>");
+        card.getElement().appendChild(button, tooltip);
+
+        StaticMarkup.freeze(card);
+
+        assertThat(card.getElement().getProperty("innerHTML")).isEqualTo(
+                "<button disabled id=\"paragraf-1-edit\" type=\"button\"><vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></button>"
+                        + "<vaadin-tooltip for=\"paragraf-1-edit\" text=\"Ta bort &lt;kopplingen&gt;\"></vaadin-tooltip>");
+    }
+
+    @Test
     void a_vaadin_component_or_an_element_with_properties_is_refused() {
         Div withButton = new Div();
         withButton.getElement().appendChild(new Element("vaadin-button"));

@@ -13,6 +13,7 @@ import se.samordnaren.attachment.AttachmentService;
 import se.samordnaren.meeting.Minutes;
 import se.samordnaren.ui.Buttons;
 import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.StaticMarkup;
 
 /**
  * The justering region of the meeting view: the request, each signatory and their signature of the minutes as they
@@ -107,7 +108,9 @@ public class SigningPanel extends Div {
             }
             list.add(line);
         }
-        add(list);
+        // Only shows: markup (ui.StaticMarkup), which also writes the "–" as a reference, so that the view's first
+        // response, kept per UI, stays a one-byte-per-character string (heap per session, docs/performance.md).
+        add(StaticMarkup.freeze(list));
         if (!status.returns().isEmpty() && !status.approved()) {
             Div returns = new Div(new Span(getTranslation("signing.returns")));
             returns.addClassName("signing-returns");
