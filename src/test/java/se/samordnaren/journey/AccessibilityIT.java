@@ -564,6 +564,8 @@ class AccessibilityIT extends BrowserJourney {
         report("dialogs-not-opened.txt", unopened);
         report("dialogs-first-click.txt", unclicked);
         assertThat(unopened).as("dialogs that could not be opened (target/accessibility/dialogs-not-opened.txt)").isEmpty();
+        assertThat(unclicked).as("dialogs that did not open at the first click (target/accessibility/dialogs-first-click.txt)")
+                .isEmpty();
         assertThat(checked).as("dialogs checked (-Ddialogs=%s)", chosen).isPositive();
         assertThat(overflowing).as("dialogs wider than 320 px or scrolling sideways (WCAG 1.4.10), with the elements "
                 + "that stick out (target/accessibility/reflow-320-dialogs.txt)").isEmpty();
