@@ -32,6 +32,7 @@ class ActionsColumnTest extends ViewTest {
     @Test
     void a_column_with_a_width_of_its_own_keeps_it() {
         Grid<String> grid = new Grid<>();
+        grid.addColumn(s -> s).setHeader("Beskrivning");
 
         Grid.Column<String> column = ActionsColumn.header(grid.addComponentColumn(s -> new Button("Stäng")).setWidth("9em"));
 
