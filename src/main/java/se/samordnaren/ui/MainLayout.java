@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
         fixTabsForScreenReaders();
+        fixRequiredSelects();
     }
 
     private MenuBar userMenu(CurrentUser currentUser, AuthenticationContext authentication) {
@@ -128,6 +129,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                   if (n.localName === 'vaadin-tabs') fix(n);
                   n.querySelectorAll('vaadin-tabs').forEach(fix);
                 }))).observe(document.body, {childList: true, subtree: true});""");
+    }
+
+    /**
+     * Works around vaadin-select (25.2, vaadin/web-components#7337, open): a required select puts
+     * {@code aria-required} on its value button, whose role is {@code button}, which ARIA does not allow it on (axe:
+     * aria-allowed-attr, critical; found in the dialogs with a required choice: beslut, närvaro, ansökans steg).
+     * The attribute is taken off wherever Vaadin sets it, in the views and in the dialogs; the label keeps its
+     * required mark and a missing choice still gets the field's error message on Spara. See docs/accessibility.md.
+     */
+    private void fixRequiredSelects() {
+        getElement().executeJs("""
+                const strip = b => { if (b.hasAttribute('aria-required')) b.removeAttribute('aria-required'); };
+                document.querySelectorAll('vaadin-select-value-button[aria-required]').forEach(strip);
+                new MutationObserver(changes => changes.forEach(c => {
+                  if (c.type === 'attributes') {
+                    if (c.target.localName === 'vaadin-select-value-button') strip(c.target);
+                    return;
+                  }
+                  c.addedNodes.forEach(n => {
+                    if (n.nodeType !== 1) return;
+                    if (n.localName === 'vaadin-select-value-button') strip(n);
+                    n.querySelectorAll('vaadin-select-value-button[aria-required]').forEach(strip);
+                  });
+                })).observe(document.body, {childList: true, subtree: true, attributes: true,
+                                            attributeFilter: ['aria-required']});""");
     }
 
     /** The view is the page's main landmark and where the skip link goes. */

@@ -26,15 +26,29 @@ class ActionsColumnTest extends ViewTest {
         });
         assertThat(column.isAutoWidth()).isTrue();
         assertThat(column.getFlexGrow()).isZero();
+        assertThat(column.isFrozenToEnd()).as("in view at the right edge when the grid scrolls sideways").isTrue();
     }
 
     @Test
     void a_column_with_a_width_of_its_own_keeps_it() {
         Grid<String> grid = new Grid<>();
+        grid.addColumn(s -> s).setHeader("Beskrivning");
 
         Grid.Column<String> column = ActionsColumn.header(grid.addComponentColumn(s -> new Button("Stäng")).setWidth("9em"));
 
         assertThat(column.getWidth()).isEqualTo("9em");
         assertThat(((Span) column.getHeaderComponent()).getText()).isEqualTo("Åtgärder");
+        assertThat(column.isFrozenToEnd()).isTrue();
+    }
+
+    @Test
+    void a_grid_that_shows_its_buttons_first_keeps_them_at_the_start() {
+        Grid<String> grid = new Grid<>();
+
+        Grid.Column<String> column = ActionsColumn.add(grid, s -> new Button("Placera"));
+        grid.addColumn(s -> s).setHeader("Konto");
+
+        assertThat(column.isFrozen()).isTrue();
+        assertThat(column.isFrozenToEnd()).isFalse();
     }
 }
