@@ -22,8 +22,9 @@ for (let i = 0; i < Number(n); i++) {
   await page.waitForLoadState('networkidle').catch(() => {});
 
 
-  await page.goto(base + target, { waitUntil: "domcontentloaded" });
-  await page.waitForURL(u => u.pathname.endsWith('/' + target), { timeout: 60000 });
+  const wanted = new URL(target.replace(/^\//, ''), base);
+  await page.goto(wanted.href, { waitUntil: 'domcontentloaded' });
+  await page.waitForURL(u => u.pathname === wanted.pathname, { timeout: 60000 });
   await page.waitForLoadState('networkidle').catch(() => {});
   await page.waitForTimeout(1000);
 }
