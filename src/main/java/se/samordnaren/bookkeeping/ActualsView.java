@@ -1,12 +1,12 @@
 package se.samordnaren.bookkeeping;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -90,15 +90,20 @@ class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         // A phone keeps room for the months beside the frozen names (which wrap there); rem, not em: header and body
         // cells have different font sizes.
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("bookkeeping.actuals.itemInKronor"))
+        // Templates, not a component per cell: a year of 240 budget items was 2 900 buttons and ~10 MB of heap per open
+        // page (docs/performance.md, "Heap per signed-in session").
+        grid.addColumn(LitRenderer.<ActualsLine>of("<span class=\"${item.cls}\">${item.name}</span>")
+                        .withProperty("name", this::name)
+                        .withProperty("cls", line -> line.kind() == ActualsLine.Kind.ITEM ? "" : "sum-label"))
+                .setHeader(getTranslation("bookkeeping.actuals.itemInKronor"))
                 .setFrozen(true).setWidth("clamp(8rem, 38vw, 17rem)").setFlexGrow(0).setKey("item");
         for (int month = 1; month <= 12; month++) {
-            int m = month;
-            grid.addComponentColumn(line -> cell(line, m))
-                    .setHeader(Formats.monthName(m).substring(0, 3)).setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true).setFlexGrow(0).setKey("m" + m);
+            grid.addColumn(monthCell(month))
+                    .setHeader(Formats.monthName(month).substring(0, 3)).setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true).setFlexGrow(0).setKey("m" + month);
         }
-        grid.addComponentColumn(line -> BookkeepingUi.number(line.total()))
+        grid.addColumn(LitRenderer.<ActualsLine>of("<span class=\"money\">${item.text}</span>")
+                        .withProperty("text", line -> line.total() == null ? "" : Formats.number(line.total())))
                 .setHeader(getTranslation("bookkeeping.actuals.total")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0).setKey("total");
         grid.setPartNameGenerator(line -> switch (line.kind()) {
@@ -147,39 +152,49 @@ class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
-    private Component nameCell(ActualsLine line) {
-        String name = switch (line.kind()) {
+    private String name(ActualsLine line) {
+        return switch (line.kind()) {
             case ITEM -> line.name();
             case SUBTOTAL -> getTranslation(line.direction() == se.samordnaren.budget.BudgetDirection.INCOME
                     ? "bookkeeping.actuals.incomeTotal" : "bookkeeping.actuals.costTotal");
             case RESULT -> getTranslation("bookkeeping.actuals.result");
         };
-        Span span = new Span(name);
-        if (line.kind() != ActualsLine.Kind.ITEM) {
-            span.addClassName("sum-label");
-        }
-        return span;
     }
 
-    /** An item's figure is a button that opens what is behind it; the sums are plain text. */
-    private Component cell(ActualsLine line, int month) {
-        if (line.kind() != ActualsLine.Kind.ITEM) {
-            return BookkeepingUi.number(line.month(month));
+    /**
+     * An item's figure is a button that opens what is behind it ("–" where a writer may add one); the sums and a
+     * reader's empty cells are plain text.
+     */
+    private LitRenderer<ActualsLine> monthCell(int month) {
+        return LitRenderer.<ActualsLine>of("<vaadin-button theme=\"tertiary-inline\" class=\"${item.cls}\""
+                        + " aria-label=\"${item.label}\" ?hidden=\"${!item.button}\" @click=\"${open}\">${item.text}</vaadin-button>"
+                        + "<span class=\"money\" ?hidden=\"${item.button}\">${item.text}</span>")
+                .withProperty("button", line -> isButton(line, month))
+                .withProperty("text", line -> figureText(line, month))
+                .withProperty("cls", line -> !isButton(line, month) ? ""
+                        : (line.month(month) == null ? "figure-empty" : "figure") + (line.hasManual(month) ? " figure-manual" : ""))
+                .withProperty("label", line -> !isButton(line, month) ? "" : getTranslation("bookkeeping.actuals.figureLabel",
+                        line.name(), Formats.monthName(month), String.valueOf(shown.year()), line.month(month) == null
+                                ? getTranslation("bookkeeping.actuals.none") : Formats.money(line.month(month))))
+                .withFunction("open", line -> figureClicked(line, month));
+    }
+
+    private boolean isButton(ActualsLine line, int month) {
+        return line.kind() == ActualsLine.Kind.ITEM && (line.month(month) != null || mayWrite);
+    }
+
+    private String figureText(ActualsLine line, int month) {
+        if (line.month(month) == null) {
+            return isButton(line, month) ? "–" : "";
         }
-        if (line.month(month) == null && !mayWrite) {
-            return new Span();
+        return Formats.number(line.month(month));
+    }
+
+    /** What a figure's button does; a call for a cell that shows no button (a forged one) does nothing. */
+    void figureClicked(ActualsLine line, int month) {
+        if (isButton(line, month)) {
+            openFigure(line.itemId(), month);
         }
-        Button button = new Button(line.month(month) == null ? "–" : Formats.number(line.month(month)));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.addClassName(line.month(month) == null ? "figure-empty" : "figure");
-        if (line.hasManual(month)) {
-            button.addClassName("figure-manual");
-        }
-        button.setAriaLabel(getTranslation("bookkeeping.actuals.figureLabel", line.name(), Formats.monthName(month),
-                String.valueOf(shown.year()), line.month(month) == null ? getTranslation("bookkeeping.actuals.none")
-                        : Formats.money(line.month(month))));
-        button.addClickListener(e -> openFigure(line.itemId(), month));
-        return button;
     }
 
     /** Opens the figure of an item and month: the amount by hand and the bookkeeping rows behind it. */

@@ -28,13 +28,6 @@ final class BookkeepingUi {
         return span;
     }
 
-    /** A number of kronor without the unit ("98 000"), for grids whose heading says "kr"; empty for none. */
-    static Span number(BigDecimal amount) {
-        Span span = new Span(amount == null ? "" : Formats.number(amount));
-        span.addClassName("money");
-        return span;
-    }
-
     /** "Gällande" or "Ersatt". */
     static Badge state(Component source, ImportSummary summary) {
         return summary.current()
