@@ -1,6 +1,5 @@
 package se.samordnaren.allocation;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,6 +30,7 @@ import se.samordnaren.security.Roles;
 import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.Buttons;
+import se.samordnaren.ui.CellRenderers;
 import se.samordnaren.ui.ConfirmDelete;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.EmptyState;
@@ -192,10 +193,13 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void configureShares() {
         // Member and the difference in words first: on a phone they are what shows without scrolling sideways.
-        sharesGrid.addComponentColumn(this::memberCell).setHeader(getTranslation("allocation.member"))
-                .setWidth("10em").setFlexGrow(1).setKey("member");
-        sharesGrid.addComponentColumn(this::differenceCell).setHeader(getTranslation("allocation.difference"))
-                .setAutoWidth(true).setKey("difference");
+        // Templates, not components per row (heap per open page, docs/performance.md).
+        sharesGrid.addColumn(LitRenderer.<MemberShare>of("<div><span>${item.name}</span><span class=\"sub-label\">${item.part}</span></div>")
+                        .withProperty("name", MemberShare::memberName)
+                        .withProperty("part", this::memberPart))
+                .setHeader(getTranslation("allocation.member")).setWidth("10em").setFlexGrow(1).setKey("member");
+        sharesGrid.addColumn(CellRenderers.badge(this::differenceText, AllocationView::differenceTone))
+                .setHeader(getTranslation("allocation.difference")).setAutoWidth(true).setKey("difference");
         sharesGrid.addColumn(s -> Formats.money(s.expected())).setHeader(getTranslation("allocation.expected"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("expected");
         sharesGrid.addColumn(s -> Formats.money(s.paid())).setHeader(getTranslation("allocation.paid"))
@@ -207,37 +211,35 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         EmptyState.show(sharesGrid, getTranslation("allocation.noMembers"));
     }
 
-    private Component memberCell(MemberShare share) {
-        Div cell = new Div(new Span(share.memberName()));
-        String sub = switch (share.memberType()) {
+    /** What the member's share is part of: "Statens del 50 %", "Befolkning 125 000" … */
+    private String memberPart(MemberShare share) {
+        return switch (share.memberType()) {
             case FORSAKRINGSKASSAN -> getTranslation("allocation.part.state", Formats.percent(detail.stateShare()));
             case REGION -> getTranslation("allocation.part.region", Formats.percent(detail.regionShare()));
             case MUNICIPALITY -> share.keyValue() == null ? getTranslation("allocation.part.noKey")
                     : getTranslation("allocation.part.municipality", Formats.number(share.keyValue()));
             case ARBETSFORMEDLINGEN -> getTranslation("allocation.part.none");
         };
-        Span part = new Span(sub);
-        part.addClassName("sub-label");
-        cell.add(part);
-        return cell;
     }
 
     /** The difference in kronor and in words: "Återstår 1 750 000 kr", "Betalt", "Överbetalt 10 000 kr". */
-    Component differenceCell(MemberShare share) {
+    String differenceText(MemberShare share) {
         PaymentState state = share.state();
         BigDecimal difference = share.difference();
-        String text = switch (state) {
+        return switch (state) {
             case PARTLY_PAID, NOT_PAID -> getTranslation(state.translationKey(), Formats.money(difference.negate()));
             case OVERPAID -> getTranslation(state.translationKey(), Formats.money(difference));
             default -> getTranslation(state.translationKey());
         };
-        Badge.Tone tone = switch (state) {
+    }
+
+    static Badge.Tone differenceTone(MemberShare share) {
+        return switch (share.state()) {
             case PAID -> Badge.Tone.SUCCESS;
             case PARTLY_PAID, OVERPAID -> Badge.Tone.WARNING;
             case NOT_PAID, KEY_MISSING -> Badge.Tone.ERROR;
             case NO_SHARE -> Badge.Tone.NEUTRAL;
         };
-        return new Badge(text, tone);
     }
 
     private void configurePayments() {
@@ -250,17 +252,16 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         paymentsGrid.addColumn(Payment::note).setHeader(getTranslation("allocation.payment.note")).setWidth("10em")
                 .setFlexGrow(2).setKey("note");
         if (mayWrite) {
-            ActionsColumn.add(paymentsGrid, p -> {
-                Button edit = new Button(VaadinIcon.EDIT.create(), e -> openPayment(p));
-                edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                edit.setAriaLabel(getTranslation("allocation.payment.edit"));
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(p));
-                remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
-                remove.setAriaLabel(getTranslation("action.delete"));
-                HorizontalLayout actions = new HorizontalLayout(edit, remove);
-                actions.setSpacing(false);
-                return actions;
-            }).setKey("actions");
+            ActionsColumn.header(paymentsGrid.addColumn(LitRenderer.<Payment>of(
+                            "<vaadin-button theme=\"tertiary small icon\" aria-label=\"${item.edit}\" @click=\"${edit}\">"
+                                    + "<vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></vaadin-button>"
+                                    + "<vaadin-button theme=\"tertiary error small icon\" aria-label=\"${item.remove}\" @click=\"${remove}\">"
+                                    + "<vaadin-icon icon=\"vaadin:trash\"></vaadin-icon></vaadin-button>")
+                            .withProperty("edit", p -> getTranslation("allocation.payment.edit"))
+                            .withProperty("remove", p -> getTranslation("action.delete"))
+                            .withFunction("edit", this::openPayment)
+                            .withFunction("remove", this::confirmDelete))
+                    .setAutoWidth(true).setFlexGrow(0).setKey("actions"));
         }
         paymentsGrid.setAllRowsVisible(true);
         paymentsGrid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
@@ -277,11 +278,12 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         open(new AllocationYearDialog(allocations, detail, detail.year(), detail.keys()).afterSave(this::showYear));
     }
 
-    private void openPayment(Payment payment) {
+    /** Opens the payment dialog: a new payment for null. */
+    void openPayment(Payment payment) {
         open(new PaymentDialog(allocations, detail, payment).onSaved(() -> show(detail.year())));
     }
 
-    private void confirmDelete(Payment payment) {
+    void confirmDelete(Payment payment) {
         ConfirmDelete.open(this, getTranslation("allocation.payment.delete"),
                 getTranslation("allocation.payment.delete.text", Formats.money(payment.amount()), payment.memberName(),
                         Formats.date(payment.paidOn())),

@@ -1,21 +1,14 @@
 package se.samordnaren.decision;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import se.samordnaren.common.ParagraphRef;
 import se.samordnaren.meeting.Choice;
 import se.samordnaren.meeting.MeetingPickers;
 import se.samordnaren.meeting.MeetingService;
@@ -27,6 +20,7 @@ import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.FilterBar;
 import se.samordnaren.ui.EmptyState;
 import se.samordnaren.ui.Badge;
+import se.samordnaren.ui.CellRenderers;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.Lazy;
@@ -71,17 +65,28 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         FilterBar filters = new FilterBar(show, responsible);
         add(filters);
 
-        grid.addComponentColumn(this::status).setHeader(getTranslation("followUp.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FollowUpService.Row::description).setHeader(getTranslation("followUp.what")).setFlexGrow(3);
-        grid.addComponentColumn(r -> link(r.decidedAt())).setHeader(getTranslation("followUp.decidedAt")).setAutoWidth(true);
+        // Templates, not components per row (heap per open page, docs/performance.md).
+        grid.addColumn(CellRenderers.badge(this::statusText, this::statusTone)).setHeader(getTranslation("followUp.status"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("status");
+        grid.addColumn(FollowUpService.Row::description).setHeader(getTranslation("followUp.what")).setFlexGrow(3)
+                .setKey("description");
+        grid.addColumn(CellRenderers.paragraph(FollowUpService.Row::decidedAt)).setHeader(getTranslation("followUp.decidedAt"))
+                .setAutoWidth(true).setKey("decidedAt");
         grid.addColumn(r -> r.responsible() == null ? "" : r.responsible()).setHeader(getTranslation("followUp.responsible"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::closedBy).setHeader(getTranslation("followUp.closedBy")).setFlexGrow(2);
+                .setAutoWidth(true).setKey("responsible");
+        grid.addColumn(r -> Formats.date(r.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("due");
+        grid.addColumn(CellRenderers.paragraphWithNote(FollowUpService.Row::closedBy,
+                        r -> r.closedBy() == null ? null : r.closedNote()))
+                .setHeader(getTranslation("followUp.closedBy")).setFlexGrow(2).setKey("closedBy");
         if (mayClose) {
             // Fixed width: auto width measures the first rows, and "Öppna igen" is longer than "Stäng".
-            ActionsColumn.header(grid.addComponentColumn(this::closeButton).setWidth("9em").setFlexGrow(0));
-            ActionsColumn.add(grid, this::rescheduleButton);
+            ActionsColumn.header(grid.addColumn(CellRenderers.smallButton(r -> getTranslation(closeKey(r)),
+                    r -> getTranslation(closeKey(r)) + ": " + r.description(), r -> true, this::closeClicked))
+                    .setWidth("9em").setFlexGrow(0).setKey("close"));
+            ActionsColumn.header(grid.addColumn(CellRenderers.smallButton(r -> getTranslation("followUp.reschedule"),
+                    r -> getTranslation("followUp.reschedule") + ": " + r.description(), FollowUpService.Row::open,
+                    this::rescheduleClicked)).setAutoWidth(true).setFlexGrow(0).setKey("reschedule"));
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         EmptyState.show(grid, getTranslation("followUp.empty"));
@@ -100,61 +105,35 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    private Component status(FollowUpService.Row row) {
-        if (!row.open()) {
-            return new Badge(getTranslation("followUp.status.CLOSED"), StatusBadge.tone(Minutes.ConditionState.CLOSED));
-        }
-        if (row.overdue()) {
-            return new Badge(getTranslation("followUp.status.overdue"), StatusBadge.tone(Minutes.ConditionState.OVERDUE));
-        }
-        return new Badge(getTranslation("followUp.status.OPEN"), StatusBadge.tone(Minutes.ConditionState.OPEN));
+    private String statusText(FollowUpService.Row row) {
+        return getTranslation(!row.open() ? "followUp.status.CLOSED"
+                : row.overdue() ? "followUp.status.overdue" : "followUp.status.OPEN");
     }
 
-    private static Component link(ParagraphRef ref) {
-        if (ref == null) {
-            return new Span();
-        }
-        Anchor anchor = new Anchor(ref.href(), ref.label());
-        anchor.addClassName("decided-at-link");
-        return anchor;
-    }
-
-    private Component closedBy(FollowUpService.Row row) {
-        if (row.closedBy() == null) {
-            return new Span();
-        }
-        Div cell = new Div(link(row.closedBy()));
-        if (row.closedNote() != null) {
-            Div note = new Div(row.closedNote());
-            note.getStyle().set("color", "var(--lumo-secondary-text-color, #555)").set("font-size", "var(--lumo-font-size-s, .875rem)");
-            cell.add(note);
-        }
-        return cell;
+    private Badge.Tone statusTone(FollowUpService.Row row) {
+        return StatusBadge.tone(!row.open() ? Minutes.ConditionState.CLOSED
+                : row.overdue() ? Minutes.ConditionState.OVERDUE : Minutes.ConditionState.OPEN);
     }
 
     /** "Stäng" for an open follow-up, "Öppna igen" for a closed one. */
-    private Component closeButton(FollowUpService.Row row) {
-        String key = row.open() ? "followUp.close" : "followUp.reopen";
-        Button button = new Button(getTranslation(key), e -> {
-            if (row.open()) {
-                openClose(row);
-            } else {
-                reopen(row);
-            }
-        });
-        button.addThemeVariants(ButtonVariant.SMALL);
-        button.setAriaLabel(getTranslation(key) + ": " + row.description());
-        return button;
+    private static String closeKey(FollowUpService.Row row) {
+        return row.open() ? "followUp.close" : "followUp.reopen";
     }
 
-    private Component rescheduleButton(FollowUpService.Row row) {
-        if (!row.open()) {
-            return new Span();
+    /** What the row's Stäng / Öppna igen button does. */
+    void closeClicked(FollowUpService.Row row) {
+        if (row.open()) {
+            openClose(row);
+        } else {
+            reopen(row);
         }
-        Button edit = new Button(getTranslation("followUp.reschedule"), e -> openReschedule(row));
-        edit.addThemeVariants(ButtonVariant.SMALL);
-        edit.setAriaLabel(getTranslation("followUp.reschedule") + ": " + row.description());
-        return edit;
+    }
+
+    /** What the row's Ändra button does; a forged call for a closed follow-up (which shows no button) does nothing. */
+    void rescheduleClicked(FollowUpService.Row row) {
+        if (row.open()) {
+            openReschedule(row);
+        }
     }
 
     void reopen(FollowUpService.Row row) {

@@ -2,6 +2,7 @@ package se.samordnaren.ui;
 
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
+import se.samordnaren.common.ParagraphRef;
 
 /**
  * Links and badges in grid cells as templates the browser fills from each row's data, not as a server component per
@@ -48,5 +49,38 @@ public final class CellRenderers {
         return LitRenderer.<T>of("<span class=\"badge ${item.tone}\">${item.text}</span>")
                 .withProperty("text", text)
                 .withProperty("tone", row -> tone.apply(row).className());
+    }
+
+    /**
+     * "Styrelsen 2021-03-19 § 5" linking to that paragraph, with an optional small line under it (e.g. the note of
+     * who closed a follow-up); an empty cell where the row has no paragraph.
+     */
+    public static <T> LitRenderer<T> paragraphWithNote(ValueProvider<T, ParagraphRef> paragraph,
+                                                       ValueProvider<T, String> note) {
+        return LitRenderer.<T>of("<div><a class=\"decided-at-link\" href=\"${item.href}\" ?hidden=\"${!item.href}\">"
+                        + "${item.text}</a><span class=\"cell-note\" ?hidden=\"${!item.note}\">${item.note}</span></div>")
+                .withProperty("href", row -> paragraph.apply(row) == null ? "" : paragraph.apply(row).href())
+                .withProperty("text", row -> paragraph.apply(row) == null ? "" : paragraph.apply(row).label())
+                .withProperty("note", note);
+    }
+
+    /** A paragraph link as {@link #paragraphWithNote} without the line under it. */
+    public static <T> LitRenderer<T> paragraph(ValueProvider<T, ParagraphRef> paragraph) {
+        return paragraphWithNote(paragraph, row -> null);
+    }
+
+    /**
+     * A small button that runs {@code action} for its row on the server, left out of rows where {@code shown} is
+     * false. The action must check the row again: the browser may call it for any row it has.
+     */
+    public static <T> LitRenderer<T> smallButton(ValueProvider<T, String> text, ValueProvider<T, String> label,
+                                                 ValueProvider<T, Boolean> shown,
+                                                 com.vaadin.flow.function.SerializableConsumer<T> action) {
+        return LitRenderer.<T>of("<vaadin-button theme=\"small\" aria-label=\"${item.label}\" ?hidden=\"${!item.shown}\""
+                        + " @click=\"${action}\">${item.text}</vaadin-button>")
+                .withProperty("text", text)
+                .withProperty("label", label)
+                .withProperty("shown", shown)
+                .withFunction("action", action);
     }
 }

@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.testsupport.Workbooks;
-import se.samordnaren.ui.Badge;
 import se.samordnaren.ui.DecidedAtLink;
 
 import java.math.BigDecimal;
@@ -75,14 +74,14 @@ class AllocationViewTest extends ViewTest {
         assertThat(grid.size()).isEqualTo(4);
         assertThat(grid.getRow(0).memberName()).isEqualTo("Försäkringskassan");
         assertThat(plain(grid.getCellText(0, 2))).isEqualTo("3 500 000 kr");
-        Badge fk = (Badge) grid.getCellComponent(0, "difference");
-        assertThat(fk.getText()).isEqualTo("Betalt i sin helhet");
+        assertThat(templateValue(view.sharesGrid, "difference", grid.getRow(0), "text")).isEqualTo("Betalt i sin helhet");
         assertThat(grid.getRow(2).memberName()).isEqualTo("Lunds kommun");
-        Badge lund = (Badge) grid.getCellComponent(2, "difference");
-        assertThat(plain(lund.getText())).isEqualTo("Inte betalt, återstår 1 750 000 kr");
-        assertThat(lund.getTone()).isEqualTo(Badge.Tone.ERROR);
+        assertThat(templateValue(view.sharesGrid, "member", grid.getRow(2), "name")).isEqualTo("Lunds kommun");
+        assertThat(plain((String) templateValue(view.sharesGrid, "difference", grid.getRow(2), "text")))
+                .isEqualTo("Inte betalt, återstår 1 750 000 kr");
+        assertThat(templateValue(view.sharesGrid, "difference", grid.getRow(2), "tone")).isEqualTo("badge-error");
         assertThat(grid.getCellText(2, 4)).isEqualTo("Ingen betalning");
-        assertThat(((Badge) grid.getCellComponent(3, "difference")).getText()).isEqualTo("Ingen andel");
+        assertThat(templateValue(view.sharesGrid, "difference", grid.getRow(3), "text")).isEqualTo("Ingen andel");
         assertThat(plain(grid.getFooterCell(1))).isEqualTo("−1 750 000 kr");
 
         DecidedAtLink link = find(DecidedAtLink.class, view.summary).single();
@@ -172,9 +171,36 @@ class AllocationViewTest extends ViewTest {
         test(dialog.paidOn).setValue(LocalDate.of(2021, 10, 1));
         assertThat(dialog.save()).isTrue();
         assertThat(lastNotification()).isEqualTo("Betalningen har registrerats.");
-        assertThat(((Badge) test(view.sharesGrid).getCellComponent(2, "difference")).getText())
+        assertThat(templateValue(view.sharesGrid, "difference", test(view.sharesGrid).getRow(2), "text"))
                 .isEqualTo("Betalt i sin helhet");
         assertThat(db.fetchCount(ALLOCATION_PAYMENT)).isEqualTo(3);
+    }
+
+    @Test
+    @WithMockUser(username = "ekonom", roles = "EKONOM")
+    void a_payments_row_buttons_open_it_for_change_and_delete_it_after_asking() {
+        lund2021();
+        AllocationView view = open("tilldelning?ar=2021", AllocationView.class);
+        var payments = test(view.paymentsGrid);
+        assertThat(payments.size()).isEqualTo(2);
+        AllocationYearDetail.Payment first = payments.getRow(0);
+        assertThat(templateValue(view.paymentsGrid, "actions", first, "edit")).isEqualTo("Ändra betalning");
+        assertThat(templateValue(view.paymentsGrid, "actions", first, "remove")).isEqualTo("Ta bort");
+
+        view.openPayment(first); // what the row's pencil calls
+        roundTrip();
+        PaymentDialog dialog = (PaymentDialog) view.openDialog;
+        assertThat(dialog.amount.getValue()).isEqualByComparingTo(first.amount());
+        dialog.close();
+
+        view.confirmDelete(first); // what the row's bin calls: asks first
+        roundTrip();
+        assertThat(db.fetchCount(ALLOCATION_PAYMENT)).isEqualTo(2);
+        var question = find(se.samordnaren.ui.ConfirmationDialog.class).single();
+        test(find(com.vaadin.flow.component.button.Button.class, question).all().stream()
+                .filter(b -> "Ta bort".equals(b.getText())).findFirst().orElseThrow()).click();
+        assertThat(db.fetchCount(ALLOCATION_PAYMENT)).isEqualTo(1);
+        assertThat(test(view.paymentsGrid).size()).isEqualTo(1);
     }
 
     private String lastNotification() {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Emphasis;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.AopTestUtils;
-import se.samordnaren.ui.Badge;
 
 import java.time.LocalDate;
 
@@ -22,13 +21,6 @@ class DecisionViewsTest extends ViewTest {
     /** Method security (class-level @PermitAll) proxies the view bean; the controls live on the target. */
     private static <T> T view(T navigated) {
         return AopTestUtils.getUltimateTargetObject(navigated);
-    }
-
-    /** A value of a template cell (LitRenderer) for the row. */
-    @SuppressWarnings("unchecked")
-    private static <T> Object cell(com.vaadin.flow.component.grid.Grid<T> grid, String column, T row, String property) {
-        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<T>) grid.getColumnByKey(column).getRenderer();
-        return renderer.getValueProviders().get(property).apply(row);
     }
 
     @Test
@@ -49,11 +41,11 @@ class DecisionViewsTest extends ViewTest {
         assertThat(test(view.grid).getRow(0).title()).isEqualTo("Ansökan " + data.tag);
         // The link and the badge are templates (ui.CellRenderers) filled from the row's values.
         DecisionRegisterService.Row row = test(view.grid).getRow(0);
-        assertThat(cell(view.grid, "paragraph", row, "href")).isEqualTo("sammantraden/" + meeting + "?paragraf=4");
-        assertThat(cell(view.grid, "paragraph", row, "text")).isEqualTo("§ 4");
-        assertThat(cell(view.grid, "paragraph", row, "title")).isEqualTo("Vyorgan " + data.tag + " 2018-04-20 § 4");
-        assertThat(cell(view.grid, "outcome", row, "text")).isEqualTo("Avslag");
-        assertThat(cell(view.grid, "outcome", row, "tone")).isEqualTo("badge-error");
+        assertThat(templateValue(view.grid, "paragraph", row, "href")).isEqualTo("sammantraden/" + meeting + "?paragraf=4");
+        assertThat(templateValue(view.grid, "paragraph", row, "text")).isEqualTo("§ 4");
+        assertThat(templateValue(view.grid, "paragraph", row, "title")).isEqualTo("Vyorgan " + data.tag + " 2018-04-20 § 4");
+        assertThat(templateValue(view.grid, "outcome", row, "text")).isEqualTo("Avslag");
+        assertThat(templateValue(view.grid, "outcome", row, "tone")).isEqualTo("badge-error");
 
         test(view.outcome).selectItem("Beviljat");
         assertThat(test(view.grid).size()).isZero();
@@ -133,11 +125,14 @@ class DecisionViewsTest extends ViewTest {
         FollowUpsView view = view(navigate(FollowUpsView.class));
         test(view.responsible).selectItem("Vyansvarig " + data.tag);
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getCellComponent(0, 0)).isInstanceOfSatisfying(Badge.class,
-                b -> assertThat(b.getText()).isEqualTo("Försenad"));
+        FollowUpService.Row overdue = test(view.grid).getRow(0);
+        assertThat(templateValue(view.grid, "status", overdue, "text")).isEqualTo("Försenad");
+        assertThat(templateValue(view.grid, "status", overdue, "tone")).isEqualTo("badge-error");
+        assertThat(templateValue(view.grid, "decidedAt", overdue, "text")).isEqualTo("Uppföljningsvy " + data.tag + " 2020-09-25 § 5");
+        assertThat(templateValue(view.grid, "close", overdue, "text")).isEqualTo("Stäng");
+        assertThat(templateValue(view.grid, "reschedule", overdue, "shown")).isEqualTo(true);
 
-        Button close = (Button) test(view.grid).getCellComponent(0, 6);
-        test(close).click();
+        view.closeClicked(overdue); // what the row's Stäng button calls
         roundTrip();
         CloseFollowUpDialog dialog = view.closeDialog;
         test(dialog.meeting).selectItem("Uppföljningsvy " + data.tag + " 2021-03-19");
@@ -148,7 +143,12 @@ class DecisionViewsTest extends ViewTest {
         assertThat(test(view.grid).size()).isZero();
         test(view.show).selectItem("Stängda");
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getRow(0).closedBy().number()).isEqualTo(7);
+        FollowUpService.Row closed = test(view.grid).getRow(0);
+        assertThat(closed.closedBy().number()).isEqualTo(7);
+        assertThat(templateValue(view.grid, "closedBy", closed, "href")).isEqualTo(closed.closedBy().href());
+        assertThat(templateValue(view.grid, "closedBy", closed, "note")).isEqualTo("Klart");
+        assertThat(templateValue(view.grid, "status", closed, "text")).isEqualTo("Stängd");
+        assertThat(templateValue(view.grid, "reschedule", closed, "shown")).isEqualTo(false);
     }
 
     @Test
@@ -156,5 +156,6 @@ class DecisionViewsTest extends ViewTest {
     void the_board_sees_no_close_button() {
         FollowUpsView view = view(navigate(FollowUpsView.class));
         assertThat(view.grid.getColumns()).hasSize(6);
+        assertThat(view.grid.getColumnByKey("close")).isNull();
     }
 }

@@ -3,7 +3,6 @@ package se.samordnaren.decision;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.meeting.DecisionOutcome;
 import se.samordnaren.meeting.MeetingStatus;
-import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -39,17 +38,20 @@ class FollowUpActionsViewTest extends ViewTest {
         test(view.show).selectItem("Stängda");
         assertThat(test(view.grid).size()).isEqualTo(1);
 
-        Button reopen = (Button) test(view.grid).getCellComponent(0, 6);
-        assertThat(reopen.getText()).isEqualTo("Öppna igen");
-        test(reopen).click();
+        FollowUpService.Row closed = test(view.grid).getRow(0);
+        assertThat(templateValue(view.grid, "close", closed, "text")).isEqualTo("Öppna igen");
+        assertThat(templateValue(view.grid, "close", closed, "label")).isEqualTo("Öppna igen: Återrapportera " + data.tag);
+        view.rescheduleClicked(closed); // a forged call: a closed follow-up shows no Ändra
+        assertThat(view.rescheduleDialog).isNull();
+        view.closeClicked(closed); // what the row's Öppna igen button calls
         assertThat(test(view.grid).size()).isZero();
         test(view.show).selectItem("Öppna");
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).closedBy()).isNull();
 
-        Button change = (Button) test(view.grid).getCellComponent(0, 7);
-        assertThat(change.getText()).isEqualTo("Ändra");
-        test(change).click();
+        FollowUpService.Row reopened = test(view.grid).getRow(0);
+        assertThat(templateValue(view.grid, "reschedule", reopened, "text")).isEqualTo("Ändra");
+        view.rescheduleClicked(reopened);
         roundTrip();
         RescheduleFollowUpDialog dialog = view.rescheduleDialog;
         assertThat(dialog.dueDate.getValue()).isEqualTo(LocalDate.of(2021, 3, 19));

@@ -43,6 +43,17 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     }
 
     /**
+     * A value a grid cell's template (a LitRenderer column, e.g. {@code ui.CellRenderers}) gets for the row: what the
+     * browser shows in that cell.
+     */
+    @SuppressWarnings("unchecked")
+    protected static <T> Object templateValue(com.vaadin.flow.component.grid.Grid<T> grid, String columnKey, T row,
+                                              String property) {
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<T>) grid.getColumnByKey(columnKey).getRenderer();
+        return renderer.getValueProviders().get(property).apply(row);
+    }
+
+    /**
      * What the browser gets for the component, as a Jsoup element to read with CSS selectors and {@code text()}: its
      * elements, texts and attributes, with the parts kept as markup ({@code ui.StaticMarkup}, an element's
      * {@code innerHTML}) parsed in place. Use it where {@code getTextRecursively()} would miss frozen parts.
