@@ -5,7 +5,8 @@
 # response: ui.MainLayout). Slower (a browser per session), so fewer sessions. Not part of ./mvnw verify.
 #   SESSIONS=20 TEMPLATE=big15 PAGES="oversikt insatser/162" load/browser-session-heap.sh
 # Settings: SESSIONS (20), PAGES (oversikt), TEMPLATE (empty: demo data), JAR, PORT (8211), DB_NAME
-# (samordnaren_bheap: dropped and created), HEAP (2g), WORK (/tmp/samordnaren-browser-heap), LOAD_USERNAME/PASSWORD.
+# (samordnaren_bheap: dropped and created), HEAP (2g), WORK (/tmp/samordnaren-browser-heap), LOAD_USERNAME/PASSWORD,
+# HISTOGRAM (1: also print, per page, the classes whose heap grew most per session: where to look).
 # Needs node, playwright-core (npm, installed into $WORK/pw when missing) and /usr/bin/chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,7 +52,15 @@ used_kb() {
   jcmd "$APP_PID" GC.run >/dev/null; sleep 1; jcmd "$APP_PID" GC.run >/dev/null; sleep 1
   jcmd "$APP_PID" GC.heap_info | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -1
 }
-# open COUNT PAGE: COUNT browser sessions signed in and left on PAGE; the browser stays open until the coprocess ends.
+histogram() { [ "${HISTOGRAM:-}" = 1 ] && jcmd "$APP_PID" GC.class_histogram >"$WORK/histogram-$1.txt" || true; }
+# The classes whose bytes grew most between two histograms, per session.
+histogram_growth() {
+  [ "${HISTOGRAM:-}" = 1 ] || return 0
+  awk -v n="$SESSIONS" 'FNR == NR && $1 ~ /^[0-9]+:$/ { before[$4] = $3; next }
+    $1 ~ /^[0-9]+:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.1f KB  %s\n", d / 1024 / n, $4 }' \
+    "$WORK/histogram-before.txt" "$WORK/histogram-after.txt" | sort -rn | head -25 | sed 's/^/    /'
+}
+# open COUNT PAGE: COUNT browser sessions signed in and left on PAGE; the browser stays open until close_browsers.
 declare -a BROWSERS=()
 open() {
   local fifo="$WORK/hold-$#-$RANDOM"
@@ -63,17 +72,28 @@ open() {
   log "sessions on $2 did not open: $(tail -3 "$fifo.out")"
   return 1
 }
+# Closes the browsers opened so far (their sessions stay on the server until they time out): a page's browsers are
+# weighed, then closed, so that the machine's memory does not run out with many pages (20 sessions ~ 1.5 GB).
+close_browsers() {
+  local fd
+  for fd in "${BROWSERS[@]}"; do exec {fd}>&-; done
+  BROWSERS=()
+  sleep 3
+}
 log "warm-up: 2 sessions on each of: $PAGES"
 for page in $PAGES; do open 2 "$page" || fail "warm-up on $page"; done
+close_browsers
 {
   echo "Heap per signed-in browser session, $SESSIONS sessions per page ($(basename "$JAR"); -Xmx$HEAP; database $DB_NAME${TEMPLATE:+ from $TEMPLATE})"
   printf '%-22s %9s %12s %12s %15s   %s\n' page sessions 'heap before' 'heap after' 'MB per session' 'load average'
 } | tee "$WORK/browser-session-heap.txt"
 for page in $PAGES; do
-  before=$(used_kb)
+  before=$(used_kb); histogram before
   open "$SESSIONS" "$page" || { printf '%-22s %9s\n' "$page" failed | tee -a "$WORK/browser-session-heap.txt"; continue; }
-  after=$(used_kb)
+  after=$(used_kb); histogram after
   printf '%-22s %9d %9.1f MB %9.1f MB %15.3f   %s\n' "$page" "$SESSIONS" "$(echo "$before/1024" | bc -l)" \
     "$(echo "$after/1024" | bc -l)" "$(echo "($after-$before)/1024/$SESSIONS" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
     | tee -a "$WORK/browser-session-heap.txt"
+  histogram_growth | tee -a "$WORK/browser-session-heap.txt"
+  close_browsers
 done

@@ -130,6 +130,30 @@ class IdeasViewTest extends ViewTest {
     }
 
     @Test
+    @WithMockUser(username = "chef", roles = "FORBUNDSCHEF")
+    void a_rows_gor_till_ansokan_makes_an_application_once_and_a_forged_second_call_does_nothing() {
+        String title = "Blir ansökan " + data.tag;
+        data.idea(title, "Studieförbundet " + data.tag, YEAR, 120_000);
+        IdeasView view = open("ideer", IdeasView.class);
+        Idea idea = test(view.grid).getRow(rowOf(view, title));
+        assertThat(templateValue(view.grid, "actions", idea, "edit")).isEqualTo("Redigera " + title);
+        assertThat(templateValue(view.grid, "actions", idea, "convert")).isEqualTo("Gör till ansökan");
+        assertThat(templateValue(view.grid, "actions", idea, "convertible")).isEqualTo(true);
+        int applications = db.fetchCount(se.samordnaren.db.Tables.FUNDING_APPLICATION);
+
+        view.convertClicked(idea); // what the row's "Gör till ansökan" calls
+        assertThat(db.fetchCount(se.samordnaren.db.Tables.FUNDING_APPLICATION)).isEqualTo(applications + 1);
+        assertThat(getCurrentView()).isNotInstanceOf(IdeasView.class);
+
+        IdeasView again = open("ideer", IdeasView.class);
+        Idea converted = test(again.grid).getRow(rowOf(again, title));
+        assertThat(templateValue(again.grid, "actions", converted, "convertible")).isEqualTo(false);
+        again.convertClicked(converted); // a forged call: the row shows no button any more
+        again.convertClicked(idea); // nor does a stale copy of the row convert it twice
+        assertThat(db.fetchCount(se.samordnaren.db.Tables.FUNDING_APPLICATION)).isEqualTo(applications + 1);
+    }
+
+    @Test
     @WithMockUser(username = "styrelse", roles = "STYRELSE")
     void the_board_sees_the_ideas_and_the_demand_without_add_or_edit_controls() {
         String title = "Läses av styrelsen " + data.tag;
