@@ -1,29 +1,36 @@
 package se.samordnaren.agenda;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.Element;
 import se.samordnaren.attachment.AttachmentService;
 import se.samordnaren.meeting.ItemCardTop;
 import se.samordnaren.meeting.Minutes;
 import se.samordnaren.ui.Badge;
+import se.samordnaren.ui.CardTools;
+import se.samordnaren.ui.StaticMarkup;
 
-/** One point of the agenda: number and title, kind and source, text, "Förslag till beslut: Att …", papers, its §. */
+/**
+ * One point of the agenda: number and title, kind and source, text, "Förslag till beslut: Att …", papers, its §. As a §
+ * of the minutes (meeting.ParagraphCard) the content is markup ({@link StaticMarkup}) and the writers' tools are plain
+ * buttons in it with one click listener on the card ({@link CardTools}), not a Vaadin button per tool.
+ */
 class AgendaPointCard extends Div {
 
     final AgendaPoint point;
-    /** Marks the point not reached, or undoes it (writers, points not yet a §). */
-    Button notReachedToggle;
+    /** The writers' tools of this card; none registered for a reader or approved minutes. */
+    private final CardTools tools;
 
     AgendaPointCard(AgendaView view, Minutes.Header header, AgendaPoint point, Integer paragraphNumber, boolean editable,
                     boolean first, boolean last) {
         this.point = point;
         addClassNames("paragraph-card", "agenda-point");
         setId("punkt-" + point.position());
+        tools = new CardTools("punkt-" + point.position());
 
         ItemCardTop top = new ItemCardTop(point.position() + ". " + point.title())
                 .tag(getTranslation(point.kind().translationKey()))
@@ -39,16 +46,16 @@ class AgendaPointCard extends Div {
             top.add(paragraph);
         }
         if (editable) {
-            Div tools = top.tools(() -> view.openPointDialog(point), up -> view.move(point, up), first, last,
+            Element group = top.tools(tools, () -> view.openPointDialog(point), up -> view.move(point, up), first, last,
                     () -> view.confirmRemove(point));
-            tools.addComponentAtIndex(1,
-                    ItemCardTop.tool(VaadinIcon.PAPERCLIP, getTranslation("agenda.papers.edit"), () -> view.openPaperDialog(point)));
+            group.insertChild(1, tools.tool("papers", VaadinIcon.PAPERCLIP, getTranslation("agenda.papers.edit"),
+                    () -> view.openPaperDialog(point)));
             if (point.itemId() == null) {
                 // "Denna punkt hanns inte med", marked at the meeting before the agenda becomes the minutes.
-                notReachedToggle = ItemCardTop.tool(point.notReached() ? VaadinIcon.ROTATE_LEFT : VaadinIcon.HOURGLASS,
+                group.insertChild(2, tools.tool("not-reached",
+                        point.notReached() ? VaadinIcon.ROTATE_LEFT : VaadinIcon.HOURGLASS,
                         getTranslation(point.notReached() ? "agenda.reachedAfterAll" : "agenda.markNotReached"),
-                        () -> view.notReached(point, !point.notReached()));
-                tools.addComponentAtIndex(2, notReachedToggle);
+                        () -> view.notReached(point, !point.notReached())));
             }
         }
         add(top);
@@ -82,5 +89,11 @@ class AgendaPointCard extends Div {
             }
             add(heading, papers);
         }
+        Element tooltips = tools.tooltips();
+        if (tooltips != null) {
+            getElement().appendChild(tooltips);
+        }
+        StaticMarkup.freeze(this);
+        tools.listen(this);
     }
 }

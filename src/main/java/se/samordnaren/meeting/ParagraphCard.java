@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
+import se.samordnaren.ui.CardTools;
 import se.samordnaren.ui.DecidedAtLink;
 import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.StaticMarkup;
@@ -42,16 +43,8 @@ class ParagraphCard extends Div {
                 .tag(getTranslation(paragraph.kind().translationKey()))
                 .tag(paragraph.caseNumber());
         if (editable) {
-            // The tools of ItemCardTop.tools, in its order and with its labels.
-            Div group = new Div();
-            group.addClassName("paragraph-tools");
-            tool(group, "edit", VaadinIcon.EDIT, getTranslation("action.edit"), () -> view.openParagraphDialog(paragraph));
-            tool(group, "up", VaadinIcon.ARROW_UP, getTranslation("meeting.paragraph.moveUp"),
-                    first ? null : () -> view.move(paragraph, true));
-            tool(group, "down", VaadinIcon.ARROW_DOWN, getTranslation("meeting.paragraph.moveDown"),
-                    last ? null : () -> view.move(paragraph, false));
-            tool(group, "delete", VaadinIcon.TRASH, getTranslation("action.delete"), () -> view.confirmDelete(paragraph));
-            top.add(group);
+            top.tools(tools, () -> view.openParagraphDialog(paragraph), up -> view.move(paragraph, up), first, last,
+                    () -> view.confirmDelete(paragraph));
         }
         add(top);
 

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code innerHTML}, the same elements, classes, attributes and texts. The browser shows the same DOM; the server
  * keeps one state node and one string instead of a state node per element and per text (heap per open UI: a § of the
  * minutes was ~30 nodes, see docs/performance.md), and the first response is smaller. Tools can live in it as plain
- * {@code <button>} elements with a DOM listener on the component (meeting.CardTools). The children are built as usual
+ * {@code <button>} elements with a DOM listener on the component ({@link CardTools}). The children are built as usual
  * and dropped (hidden ones are left out); the content is not changed afterwards (build the component anew), while the
  * component's own element (its id, classes) still can be.
  */

@@ -10,7 +10,7 @@ import se.samordnaren.ui.ConfirmationDialog;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samordnaren.meeting.CardClicks.click;
+import static se.samordnaren.testsupport.CardClicks.click;
 
 /**
  * The tools of a § card are plain buttons in its markup with one click listener per card (CardTools): the same tools

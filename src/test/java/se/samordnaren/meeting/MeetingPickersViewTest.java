@@ -1,5 +1,6 @@
 package se.samordnaren.meeting;
 
+import se.samordnaren.testsupport.CardClicks;
 import se.samordnaren.testsupport.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

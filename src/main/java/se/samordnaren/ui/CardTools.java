@@ -1,4 +1,4 @@
-package se.samordnaren.meeting;
+package se.samordnaren.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,28 +13,29 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The writers' tools on a card of the minutes (edit, move, delete, decision, links, follow-ups, attendance) as plain
- * {@code <button type="button" data-action="…">} elements in the card's markup ({@link se.samordnaren.ui.StaticMarkup})
- * instead of Vaadin buttons: a Vaadin button is several state nodes with its own listener, times ~8 tools times every
- * §, and all of it stays in the session for as long as the tab is open (heap per session, docs/performance.md). The
+ * The writers' tools on a card of the minutes (edit, move, delete, decision, links, follow-ups, attendance: a § of
+ * meeting.ParagraphCard) and of the agenda (edit, papers, not reached, move, delete: agenda.AgendaPointCard) as plain
+ * {@code <button type="button" data-action="…">} elements in the card's markup ({@link StaticMarkup}) instead of
+ * Vaadin buttons: a Vaadin button is several state nodes with its own listener, times ~8 tools times every card, and
+ * all of it stays in the session for as long as the tab is open (heap per session, docs/performance.md). The
  * card has one click listener; the browser sends the clicked tool's data-action, and {@link #run} looks it up among
  * the actions this card registered for this user. A name that was not registered (a reader's card registers none, a
  * disabled tool is not registered, a forged name) does nothing: which tools a user gets is still decided here on the
  * server, and the services still check the role of every change.
  */
-final class CardTools {
+public final class CardTools {
 
     /** What the browser sends with a click: the data-action of the tool clicked, if any. */
-    static final String ACTION = "event.target.closest('[data-action]')?.dataset.action";
+    public static final String ACTION = "event.target.closest('[data-action]')?.dataset.action";
     /** Clicks beside the tools (on the text, the links) do not go to the server. */
-    static final String FILTER = "!!event.target.closest('button[data-action]:not([disabled])')";
+    public static final String FILTER = "!!event.target.closest('button[data-action]:not([disabled])')";
 
     private final String idPrefix;
     private final Map<String, Runnable> actions = new HashMap<>();
     private final List<Element> tooltips = new ArrayList<>();
 
     /** @param idPrefix the card's id, to give each tool an id of its own (its tooltip points at it) */
-    CardTools(String idPrefix) {
+    public CardTools(String idPrefix) {
         this.idPrefix = idPrefix;
     }
 
@@ -42,7 +43,7 @@ final class CardTools {
      * An icon button (Lumo's tertiary small icon button, styles/meeting.css), named by its label for screen readers and
      * in its tooltip (see {@link #tooltips}); disabled when {@code action} is null.
      */
-    Element tool(String name, VaadinIcon icon, String label, Runnable action) {
+    public Element tool(String name, VaadinIcon icon, String label, Runnable action) {
         Element button = button(name, action, "card-tool card-tool-icon edit-control");
         button.setAttribute("aria-label", label);
         button.appendChild(icon(icon));
@@ -54,7 +55,7 @@ final class CardTools {
     }
 
     /** A tool with its text after the icon ("Lägg till beslut"). */
-    Element action(String name, VaadinIcon icon, String text, Runnable action) {
+    public Element action(String name, VaadinIcon icon, String text, Runnable action) {
         Element button = button(name, action, "card-tool edit-control");
         button.appendChild(icon(icon), Element.createText(text));
         return button;
@@ -65,7 +66,7 @@ final class CardTools {
      * pointing at its tool by id, together at the end of the card: beside its tool in a line of text, a tooltip's
      * shadow DOM (whitespace in a display: contents element) would add a space. Null when there are none.
      */
-    Element tooltips() {
+    public Element tooltips() {
         if (tooltips.isEmpty()) {
             return null;
         }
@@ -98,7 +99,7 @@ final class CardTools {
     }
 
     /** The card's one click listener, when it has tools. */
-    void listen(Component card) {
+    public void listen(Component card) {
         if (actions.isEmpty()) {
             return;
         }
@@ -111,7 +112,7 @@ final class CardTools {
     }
 
     /** Runs the tool of that name; false (and nothing happens) when this card has no such tool for this user. */
-    boolean run(String name) {
+    public boolean run(String name) {
         Runnable action = name == null ? null : actions.get(name);
         if (action == null) {
             return false;

@@ -1,22 +1,24 @@
-package se.samordnaren.meeting;
+package se.samordnaren.testsupport;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import se.samordnaren.ui.CardTools;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Clicks a tool of a card of the minutes as the browser reports it: the card's click event with the tool's
- * data-action ({@link CardTools}), through the same listener map a client's event goes through. Any name can be sent,
- * as a forged request could.
+ * Clicks a tool of a card (a § of the minutes, a point of the agenda) as the browser reports it: the card's click
+ * event with the tool's data-action ({@link CardTools}), through the same listener map a client's event goes through.
+ * Any name can be sent, as a forged request could.
  */
-final class CardClicks {
+public final class CardClicks {
 
     private CardClicks() {
     }
 
-    static void click(ParagraphCard card, String action) {
+    public static void click(Component card, String action) {
         Element element = card.getElement();
         ObjectNode data = JacksonUtils.createObjectNode();
         data.put(CardTools.ACTION, action);
