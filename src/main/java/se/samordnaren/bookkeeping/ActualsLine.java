@@ -7,20 +7,33 @@ import java.util.List;
 
 /**
  * One line of the actuals of a year: a budget item, the sum of the income or the cost items, or the result (income
- * minus costs). Twelve monthly amounts (null where there is nothing) with the part imported from the bookkeeping and
- * the part entered by hand, and the year's total. Income and costs are both positive as actuals.
+ * minus costs). Twelve monthly amounts (null where there is nothing), which months have rows from the bookkeeping and
+ * which an amount by hand in them, and the year's total. Income and costs are both positive as actuals.
+ * <p>
+ * The months with imported or manual parts are bits (month 1 = bit 0), not the parts' amounts: the open page keeps
+ * the year's lines (240 items on a large association), and the parts themselves are read when a figure is opened
+ * ({@link ActualsService#cell}); heap per open page, docs/performance.md.
  */
 public record ActualsLine(Kind kind, Long itemId, String name, BudgetDirection direction, List<BigDecimal> amounts,
-                          List<BigDecimal> imported, List<BigDecimal> manual, BigDecimal total) {
+                          int importedMonths, int manualMonths, BigDecimal total) {
 
     public enum Kind {
         ITEM, SUBTOTAL, RESULT
     }
 
     public ActualsLine {
-        amounts = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(amounts));
-        imported = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(imported));
-        manual = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(manual));
+        amounts = java.util.Collections.unmodifiableList(java.util.Arrays.asList(amounts.toArray(BigDecimal[]::new)));
+    }
+
+    /** The months (as bits, month 1 = bit 0) whose part is there and not zero. */
+    public static int monthsWith(List<BigDecimal> parts) {
+        int months = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) != null && parts.get(i).signum() != 0) {
+                months |= 1 << i;
+            }
+        }
+        return months;
     }
 
     /** The amount of month 1–12, null when there is none. */
@@ -30,12 +43,11 @@ public record ActualsLine(Kind kind, Long itemId, String name, BudgetDirection d
 
     /** Whether the figure of the month has rows from the bookkeeping behind it. */
     public boolean hasImported(int month) {
-        BigDecimal part = imported.get(month - 1);
-        return part != null && part.signum() != 0;
+        return (importedMonths & 1 << (month - 1)) != 0;
     }
 
     /** Whether the figure of the month has an amount entered by hand in it. */
     public boolean hasManual(int month) {
-        return manual.get(month - 1) != null && manual.get(month - 1).signum() != 0;
+        return (manualMonths & 1 << (month - 1)) != 0;
     }
 }

@@ -95,7 +95,8 @@ public class ActualsService {
         String direction = r.get("direction", String.class);
         return new ActualsLine(kind, r.get("id", Long.class), r.get("name", String.class),
                 direction == null ? null : BudgetDirection.valueOf(direction), amounts(r, "amounts"),
-                amounts(r, "imported"), amounts(r, "manual"), r.get("total", BigDecimal.class));
+                ActualsLine.monthsWith(amounts(r, "imported")), ActualsLine.monthsWith(amounts(r, "manual")),
+                r.get("total", BigDecimal.class));
     }
 
     private static List<BigDecimal> amounts(Record r, String field) {
