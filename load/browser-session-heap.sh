@@ -60,7 +60,10 @@ histogram_growth() {
     $1 ~ /^[0-9]+:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.1f KB  %s\n", d / 1024 / n, $4 }' \
     "$WORK/histogram-before.txt" "$WORK/histogram-after.txt" | sort -rn | head -25 | sed 's/^/    /'
 }
-# open COUNT PAGE: COUNT browser sessions signed in and left on PAGE; the browser stays open until close_browsers.
+# open COUNT PAGE: COUNT browser sessions signed in and left on PAGE; the browser stays open until the script ends.
+# They must: a closed tab's UI stays on the server until three heartbeats are missed (~15 minutes), and its release
+# in the middle of a later page's measurement makes that page look lighter than it is (seen: 0.00 MB). So each
+# page's browsers stay open, ~75 MB of memory per session: at most ~8 pages of 20 sessions per run on 23 GB.
 declare -a BROWSERS=()
 open() {
   local fifo="$WORK/hold-$#-$RANDOM"
@@ -72,17 +75,8 @@ open() {
   log "sessions on $2 did not open: $(tail -3 "$fifo.out")"
   return 1
 }
-# Closes the browsers opened so far (their sessions stay on the server until they time out): a page's browsers are
-# weighed, then closed, so that the machine's memory does not run out with many pages (20 sessions ~ 1.5 GB).
-close_browsers() {
-  local fd
-  for fd in "${BROWSERS[@]}"; do exec {fd}>&-; done
-  BROWSERS=()
-  sleep 3
-}
 log "warm-up: 2 sessions on each of: $PAGES"
 for page in $PAGES; do open 2 "$page" || fail "warm-up on $page"; done
-close_browsers
 {
   echo "Heap per signed-in browser session, $SESSIONS sessions per page ($(basename "$JAR"); -Xmx$HEAP; database $DB_NAME${TEMPLATE:+ from $TEMPLATE})"
   printf '%-22s %9s %12s %12s %15s   %s\n' page sessions 'heap before' 'heap after' 'MB per session' 'load average'
@@ -95,5 +89,4 @@ for page in $PAGES; do
     "$(echo "$after/1024" | bc -l)" "$(echo "($after-$before)/1024/$SESSIONS" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
     | tee -a "$WORK/browser-session-heap.txt"
   histogram_growth | tee -a "$WORK/browser-session-heap.txt"
-  close_browsers
 done
