@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -80,13 +81,21 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
                         r -> r.closedBy() == null ? null : r.closedNote()))
                 .setHeader(getTranslation("followUp.closedBy")).setFlexGrow(2).setKey("closedBy");
         if (mayClose) {
-            // Fixed width: auto width measures the first rows, and "Öppna igen" is longer than "Stäng".
-            ActionsColumn.header(grid.addColumn(CellRenderers.smallButton(r -> getTranslation(closeKey(r)),
-                    r -> getTranslation(closeKey(r)) + ": " + r.description(), r -> true, this::closeClicked))
-                    .setWidth("9em").setFlexGrow(0).setKey("close"));
-            ActionsColumn.header(grid.addColumn(CellRenderers.smallButton(r -> getTranslation("followUp.reschedule"),
-                    r -> getTranslation("followUp.reschedule") + ": " + r.description(), FollowUpService.Row::open,
-                    this::rescheduleClicked)).setAutoWidth(true).setFlexGrow(0).setKey("reschedule"));
+            // Both buttons in one column of fixed width (auto width measures the first rows, and "Öppna igen" is
+            // longer than "Stäng"): frozen at the grid's end, it leaves a phone more room for what is followed up.
+            ActionsColumn.header(grid.addColumn(LitRenderer.<FollowUpService.Row>of(
+                            "<div class=\"cell-buttons\">"
+                                    + "<vaadin-button theme=\"small\" aria-label=\"${item.closeLabel}\" @click=\"${close}\">${item.closeText}</vaadin-button>"
+                                    + "<vaadin-button theme=\"small\" aria-label=\"${item.rescheduleLabel}\" ?hidden=\"${!item.open}\""
+                                    + " @click=\"${reschedule}\">${item.rescheduleText}</vaadin-button></div>")
+                            .withProperty("closeText", r -> getTranslation(closeKey(r)))
+                            .withProperty("closeLabel", r -> getTranslation(closeKey(r)) + ": " + r.description())
+                            .withProperty("rescheduleText", r -> getTranslation("followUp.reschedule"))
+                            .withProperty("rescheduleLabel", r -> getTranslation("followUp.reschedule") + ": " + r.description())
+                            .withProperty("open", FollowUpService.Row::open)
+                            .withFunction("close", this::closeClicked)
+                            .withFunction("reschedule", this::rescheduleClicked))
+                    .setWidth("10.5em").setFlexGrow(0).setKey("actions"));
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         EmptyState.show(grid, getTranslation("followUp.empty"));

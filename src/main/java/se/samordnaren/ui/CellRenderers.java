@@ -68,19 +68,4 @@ public final class CellRenderers {
     public static <T> LitRenderer<T> paragraph(ValueProvider<T, ParagraphRef> paragraph) {
         return paragraphWithNote(paragraph, row -> null);
     }
-
-    /**
-     * A small button that runs {@code action} for its row on the server, left out of rows where {@code shown} is
-     * false. The action must check the row again: the browser may call it for any row it has.
-     */
-    public static <T> LitRenderer<T> smallButton(ValueProvider<T, String> text, ValueProvider<T, String> label,
-                                                 ValueProvider<T, Boolean> shown,
-                                                 com.vaadin.flow.function.SerializableConsumer<T> action) {
-        return LitRenderer.<T>of("<vaadin-button theme=\"small\" aria-label=\"${item.label}\" ?hidden=\"${!item.shown}\""
-                        + " @click=\"${action}\">${item.text}</vaadin-button>")
-                .withProperty("text", text)
-                .withProperty("label", label)
-                .withProperty("shown", shown)
-                .withFunction("action", action);
-    }
 }

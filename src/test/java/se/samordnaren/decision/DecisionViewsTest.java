@@ -129,8 +129,8 @@ class DecisionViewsTest extends ViewTest {
         assertThat(templateValue(view.grid, "status", overdue, "text")).isEqualTo("Försenad");
         assertThat(templateValue(view.grid, "status", overdue, "tone")).isEqualTo("badge-error");
         assertThat(templateValue(view.grid, "decidedAt", overdue, "text")).isEqualTo("Uppföljningsvy " + data.tag + " 2020-09-25 § 5");
-        assertThat(templateValue(view.grid, "close", overdue, "text")).isEqualTo("Stäng");
-        assertThat(templateValue(view.grid, "reschedule", overdue, "shown")).isEqualTo(true);
+        assertThat(templateValue(view.grid, "actions", overdue, "closeText")).isEqualTo("Stäng");
+        assertThat(templateValue(view.grid, "actions", overdue, "open")).isEqualTo(true);
 
         view.closeClicked(overdue); // what the row's Stäng button calls
         roundTrip();
@@ -148,7 +148,7 @@ class DecisionViewsTest extends ViewTest {
         assertThat(templateValue(view.grid, "closedBy", closed, "href")).isEqualTo(closed.closedBy().href());
         assertThat(templateValue(view.grid, "closedBy", closed, "note")).isEqualTo("Klart");
         assertThat(templateValue(view.grid, "status", closed, "text")).isEqualTo("Stängd");
-        assertThat(templateValue(view.grid, "reschedule", closed, "shown")).isEqualTo(false);
+        assertThat(templateValue(view.grid, "actions", closed, "open")).isEqualTo(false);
     }
 
     @Test
@@ -156,6 +156,6 @@ class DecisionViewsTest extends ViewTest {
     void the_board_sees_no_close_button() {
         FollowUpsView view = view(navigate(FollowUpsView.class));
         assertThat(view.grid.getColumns()).hasSize(6);
-        assertThat(view.grid.getColumnByKey("close")).isNull();
+        assertThat(view.grid.getColumnByKey("actions")).isNull();
     }
 }

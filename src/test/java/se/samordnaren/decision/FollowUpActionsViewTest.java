@@ -39,8 +39,8 @@ class FollowUpActionsViewTest extends ViewTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
 
         FollowUpService.Row closed = test(view.grid).getRow(0);
-        assertThat(templateValue(view.grid, "close", closed, "text")).isEqualTo("Öppna igen");
-        assertThat(templateValue(view.grid, "close", closed, "label")).isEqualTo("Öppna igen: Återrapportera " + data.tag);
+        assertThat(templateValue(view.grid, "actions", closed, "closeText")).isEqualTo("Öppna igen");
+        assertThat(templateValue(view.grid, "actions", closed, "closeLabel")).isEqualTo("Öppna igen: Återrapportera " + data.tag);
         view.rescheduleClicked(closed); // a forged call: a closed follow-up shows no Ändra
         assertThat(view.rescheduleDialog).isNull();
         view.closeClicked(closed); // what the row's Öppna igen button calls
@@ -50,7 +50,7 @@ class FollowUpActionsViewTest extends ViewTest {
         assertThat(test(view.grid).getRow(0).closedBy()).isNull();
 
         FollowUpService.Row reopened = test(view.grid).getRow(0);
-        assertThat(templateValue(view.grid, "reschedule", reopened, "text")).isEqualTo("Ändra");
+        assertThat(templateValue(view.grid, "actions", reopened, "rescheduleText")).isEqualTo("Ändra");
         view.rescheduleClicked(reopened);
         roundTrip();
         RescheduleFollowUpDialog dialog = view.rescheduleDialog;
