@@ -58,7 +58,7 @@ histogram_growth() {
   [ "${HISTOGRAM:-}" = 1 ] || return 0
   awk -v n="$SESSIONS" 'FNR == NR && $1 ~ /^[0-9]+:$/ { before[$4] = $3; next }
     $1 ~ /^[0-9]+:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.1f KB  %s\n", d / 1024 / n, $4 }' \
-    "$WORK/histogram-before.txt" "$WORK/histogram-after.txt" | sort -rn | head -25 | sed 's/^/    /'
+    "$WORK/histogram-before.txt" "$WORK/histogram-after.txt" | sort -rn | head -25 | sed 's/^/    /' || true
 }
 # open COUNT PAGE: COUNT browser sessions signed in and left on PAGE; the browser stays open until the script ends.
 # They must: a closed tab's UI stays on the server until three heartbeats are missed (~15 minutes), and its release
@@ -88,5 +88,6 @@ for page in $PAGES; do
   printf '%-22s %9d %9.1f MB %9.1f MB %15.3f   %s\n' "$page" "$SESSIONS" "$(echo "$before/1024" | bc -l)" \
     "$(echo "$after/1024" | bc -l)" "$(echo "($after-$before)/1024/$SESSIONS" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
     | tee -a "$WORK/browser-session-heap.txt"
-  histogram_growth | tee -a "$WORK/browser-session-heap.txt"
+  # (head closes the pipe early: with pipefail, sort's SIGPIPE would end the script)
+  { histogram_growth || true; } | tee -a "$WORK/browser-session-heap.txt"
 done
