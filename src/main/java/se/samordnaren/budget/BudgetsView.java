@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,7 +27,10 @@ import se.samordnaren.security.Role;
 import se.samordnaren.security.Roles;
 import se.samordnaren.ui.ActionsColumn;
 import se.samordnaren.ui.Badge;
+import se.samordnaren.ui.CardTools;
+import se.samordnaren.ui.CellRenderers;
 import se.samordnaren.ui.EmptyState;
+import se.samordnaren.ui.StaticMarkup;
 import se.samordnaren.ui.ViewHeader;
 
 import java.time.LocalDate;
@@ -56,6 +61,9 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
     final Div excelExport = new Div();
     final Div years = new Div();
     final Grid<BudgetItem> itemsGrid = new Grid<>();
+    /** The version cards of the last refresh, and their tools. */
+    Div versionCards;
+    private CardTools versionTools;
     List<BudgetVersionSummary> versions = List.of();
     Dialog openDialog;
 
@@ -108,16 +116,18 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("budget.item.direction")).setAutoWidth(true).setKey("direction");
         itemsGrid.addColumn(BudgetItem::linkedTo).setHeader(getTranslation("budget.item.linkedTo")).setFlexGrow(2)
                 .setKey("linkedTo");
-        itemsGrid.addComponentColumn(i -> new Badge(getTranslation(i.active() ? "budget.item.activeState" : "budget.item.inactive"),
-                        i.active() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL))
+        // Templates, not a badge and a button per row (240 lines on 15 years; heap per open page, docs/performance.md).
+        itemsGrid.addColumn(CellRenderers.badge(
+                        i -> getTranslation(i.active() ? "budget.item.activeState" : "budget.item.inactive"),
+                        i -> i.active() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL))
                 .setHeader(getTranslation("budget.item.state")).setAutoWidth(true).setFlexGrow(0).setKey("state");
         if (mayWrite) {
-            ActionsColumn.add(itemsGrid, i -> {
-                Button edit = new Button(VaadinIcon.EDIT.create(), e -> openItem(BudgetItemDraft.of(i)));
-                edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                edit.setAriaLabel(getTranslation("budget.item.editNamed", i.name()));
-                return edit;
-            }).setKey("edit");
+            ActionsColumn.header(itemsGrid.addColumn(LitRenderer.<BudgetItem>of(
+                            "<vaadin-button theme=\"tertiary small icon\" aria-label=\"${item.label}\" @click=\"${edit}\">"
+                                    + "<vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></vaadin-button>")
+                            .withProperty("label", i -> getTranslation("budget.item.editNamed", i.name()))
+                            .withFunction("edit", this::editItemClicked))
+                    .setAutoWidth(true).setFlexGrow(0).setKey("edit"));
         }
         itemsGrid.setAllRowsVisible(true);
         itemsGrid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
@@ -131,19 +141,29 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
         itemsGrid.setItems(queries.items());
     }
 
+    /**
+     * The years and their version cards as markup ({@link StaticMarkup}) with their Jämför and Kopiera as plain buttons
+     * ({@link CardTools}, one click listener for all): 31 versions on 15 years were ~20 components each, kept in the
+     * session while the page is open (heap per open page, docs/performance.md). Built anew on every refresh.
+     */
     private void showYears() {
         years.removeAll();
+        versionCards = new Div();
+        versionCards.addClassName("budget-year-list");
+        versionTools = new CardTools("budget-version");
         if (versions.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("budget.versions.empty"));
             none.addClassName("budget-empty");
-            years.add(none);
-            return;
+            versionCards.add(none);
         }
         Map<Integer, List<BudgetVersionSummary>> byYear = new LinkedHashMap<>();
         for (BudgetVersionSummary v : versions) {
             byYear.computeIfAbsent(v.year(), y -> new java.util.ArrayList<>()).add(v);
         }
-        byYear.forEach((year, ofYear) -> years.add(yearSection(year, ofYear)));
+        byYear.forEach((year, ofYear) -> versionCards.add(yearSection(year, ofYear)));
+        StaticMarkup.freeze(versionCards);
+        versionTools.listen(versionCards);
+        years.add(versionCards);
     }
 
     private Component yearSection(int year, List<BudgetVersionSummary> ofYear) {
@@ -192,21 +212,17 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
             card.add(copied);
         }
 
-        Div actions = new Div();
-        actions.addClassName("budget-card-actions");
-        Button compare = new Button(getTranslation("budget.compare.action"), VaadinIcon.SCALE.create(),
-                e -> open(new CompareDialog(versions, v)));
-        compare.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        compare.setAriaLabel(getTranslation("budget.compare.named", v.name()));
-        actions.add(compare);
+        Element actions = new Element("div");
+        actions.setAttribute("class", "budget-card-actions");
+        actions.appendChild(versionTools.action("compare-" + v.id(), VaadinIcon.SCALE, getTranslation("budget.compare.action"),
+                        () -> open(new CompareDialog(versions, v)))
+                .setAttribute("aria-label", getTranslation("budget.compare.named", v.name())));
         if (mayWrite) {
-            Button copy = new Button(getTranslation("budget.version.copy"), VaadinIcon.COPY_O.create(),
-                    e -> openNewVersion(v));
-            copy.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            copy.setAriaLabel(getTranslation("budget.version.copyNamed", v.name()));
-            actions.add(copy);
+            actions.appendChild(versionTools.action("copy-" + v.id(), VaadinIcon.COPY_O, getTranslation("budget.version.copy"),
+                            () -> openNewVersion(v))
+                    .setAttribute("aria-label", getTranslation("budget.version.copyNamed", v.name())));
         }
-        card.add(actions);
+        card.getElement().appendChild(actions);
         return card;
     }
 
@@ -224,6 +240,13 @@ class BudgetsView extends VerticalLayout implements HasDynamicTitle {
         NewVersionDialog dialog = new NewVersionDialog(budgets, versions, source, defaultYear);
         dialog.onSaved(() -> getUI().ifPresent(ui -> ui.navigate("budget/" + dialog.createdId)));
         open(dialog);
+    }
+
+    /** What a line's edit button calls. */
+    void editItemClicked(BudgetItem item) {
+        if (mayWrite) {
+            openItem(BudgetItemDraft.of(item));
+        }
     }
 
     private void openItem(BudgetItemDraft draft) {

@@ -2,7 +2,6 @@ package se.samordnaren.budget;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import se.samordnaren.association.MemberType;
 import se.samordnaren.initiative.InitiativeStatus;
 import se.samordnaren.meeting.DecisionOutcome;
+import se.samordnaren.testsupport.CardClicks;
 import se.samordnaren.testsupport.TestData;
 import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.testsupport.Workbooks;
@@ -209,19 +209,49 @@ class BudgetViewsTest extends ViewTest {
         assertThat(view.newVersionButton.isVisible()).isFalse();
         assertThat(view.newItemButton.isVisible()).isFalse();
         assertThat(view.itemsGrid.getColumnByKey("edit")).isNull();
-        String text = view.years.getElement().getTextRecursively();
-        assertThat(text).contains("2022", "Ingen beslutad budget för året ännu.", "2021",
+        org.jsoup.nodes.Element years = rendered(view.years);
+        assertThat(years.wholeText()).contains("2022", "Ingen beslutad budget för året ännu.", "2021",
                 "Årets referens: " + data.name("Budget 2021"), "Beslutad", "Utkast", "−2\u00a0300\u00a0000\u00a0kr");
-        assertThat(find(Anchor.class, view.years).all()).extracting(Anchor::getHref)
+        assertThat(years.select("a").eachAttr("href"))
                 .contains("budget/" + budget, "budget/" + draft, "sammantraden/" + november.meetingId() + "?paragraf=5");
-        assertThat(buttons(view.years)).containsOnly("Jämför");
+        assertThat(years.select("button").eachText()).containsOnly("Jämför");
+        assertThat(years.select("button").eachAttr("aria-label"))
+                .contains("Jämför " + data.name("Budget 2021") + " med en annan version");
+
+        // A forged Kopiera (the board has none) does nothing; Jämför opens the comparison dialog.
+        CardClicks.click(view.versionCards, "copy-" + budget);
+        assertThat(view.openDialog).isNull();
+        CardClicks.click(view.versionCards, "compare-" + budget);
+        assertThat(view.openDialog).isInstanceOf(CompareDialog.class);
+        assertThat(view.openDialog.isOpened()).isTrue();
+
+        // The items' state is a template the browser fills; no edit column for readers, and a forged edit does nothing.
+        BudgetItem office = view.itemsGrid.getListDataView().getItems()
+                .filter(i -> i.name().equals(data.name("Kansli"))).findFirst().orElseThrow();
+        assertThat(templateValue(view.itemsGrid, "state", office, "text")).isEqualTo("Aktiv");
+        assertThat(templateValue(view.itemsGrid, "state", office, "tone")).isEqualTo("badge-success");
+        view.openDialog.close();
+        view.openDialog = null;
+        view.editItemClicked(office);
+        assertThat(view.openDialog).isNull();
     }
 
     @Test
     @WithMockUser(username = "ekonom", roles = "EKONOM")
     void the_ekonom_makes_a_new_empty_version_and_lands_on_it() {
         BudgetsView view = open("budget", BudgetsView.class);
-        assertThat(buttons(view.years)).contains("Kopiera", "Jämför");
+        assertThat(rendered(view.years).select("button").eachText()).contains("Kopiera", "Jämför");
+        BudgetItem office = view.itemsGrid.getListDataView().getItems()
+                .filter(i -> i.name().equals(data.name("Kansli"))).findFirst().orElseThrow();
+        assertThat(templateValue(view.itemsGrid, "edit", office, "label")).isEqualTo("Ändra " + data.name("Kansli"));
+        view.editItemClicked(office);
+        assertThat(((ItemDialog) view.openDialog).name.getValue()).isEqualTo(data.name("Kansli"));
+        view.openDialog.close();
+
+        // Kopiera on a card opens the new version dialog with that version as its source.
+        CardClicks.click(view.versionCards, "copy-" + budget);
+        assertThat(view.openDialog).isInstanceOf(NewVersionDialog.class);
+        view.openDialog.close();
         test(view.newVersionButton).click();
         roundTrip();
         NewVersionDialog dialog = (NewVersionDialog) view.openDialog;
@@ -300,10 +330,6 @@ class BudgetViewsTest extends ViewTest {
 
     private String lastNotification() {
         return test(find(Notification.class).all().getLast()).getText();
-    }
-
-    private java.util.List<String> buttons(Component in) {
-        return find(Button.class, in).all().stream().map(Button::getText).toList();
     }
 
     // ---------------------------------------------------------------- Excel
