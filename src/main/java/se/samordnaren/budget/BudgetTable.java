@@ -11,6 +11,7 @@ import se.samordnaren.budget.BudgetVersionDetail.Cell;
 import se.samordnaren.budget.BudgetVersionDetail.Line;
 import se.samordnaren.ui.ErrorHandling;
 import se.samordnaren.ui.MoneyField;
+import se.samordnaren.ui.StaticMarkup;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -24,7 +25,9 @@ import java.util.function.Consumer;
  * plan years), a subtotal per group and the result per year. While the version is undecided and the user writes
  * money, every amount is a {@link MoneyField} saved as soon as the user leaves it; the totals are then read again.
  * A plain HTML table, so a screen reader announces line and year of every figure; on a phone it scrolls sideways
- * with the line names kept in view.
+ * with the line names kept in view. Read only (a decided version, a reader), the table is markup ({@link StaticMarkup}):
+ * 240 lines times three years were a cell and a figure component each, kept in the session while the page is open
+ * (heap per session, docs/performance.md).
  */
 class BudgetTable extends Div {
 
@@ -52,10 +55,8 @@ class BudgetTable extends Div {
     private final Consumer<String> afterSave;
     /** The amount fields by "itemId:year" (for tests and the totals), while editable. */
     final Map<String, MoneyField> fields = new LinkedHashMap<>();
-    /** The read-only figures by "itemId:year". */
-    final Map<String, Span> figures = new LinkedHashMap<>();
     final Map<String, CellState> states = new HashMap<>();
-    /** The totals per year: "income:2021", "costs:2021", "result:2021". */
+    /** The totals per year, while editable: "income:2021", "costs:2021", "result:2021". */
     final Map<String, Span> totals = new HashMap<>();
 
     /** {@code afterSave} gets a short text naming what was saved ("Kansli 2021"). */
@@ -92,6 +93,10 @@ class BudgetTable extends Div {
             result.add(totalCell("result:" + year));
         }
         showTotals(detail.totals());
+        if (!editable) {
+            StaticMarkup.freeze(this);
+            totals.clear();
+        }
     }
 
     private void group(NativeTableBody body, BudgetVersionDetail detail, BudgetDirection direction) {
@@ -130,15 +135,10 @@ class BudgetTable extends Div {
     }
 
     private NativeTableCell amountCell(Line line, Cell cell) {
-        String key = line.itemId() + ":" + cell.year();
-        CellState state = new CellState(cell);
-        states.put(key, state);
         NativeTableCell td = new NativeTableCell();
         td.addClassName("amount");
         if (!editable) {
-            Span figure = BudgetUi.money(cell.amount());
-            figures.put(key, figure);
-            td.add(figure);
+            td.add(BudgetUi.money(cell.amount()));
             if (cell.note() != null) {
                 Span note = new Span(cell.note());
                 note.addClassName("amount-note");
@@ -146,6 +146,9 @@ class BudgetTable extends Div {
             }
             return td;
         }
+        String key = line.itemId() + ":" + cell.year();
+        CellState state = new CellState(cell);
+        states.put(key, state);
         MoneyField field = new MoneyField(getTranslation("budget.table.cellLabel", line.name(), String.valueOf(cell.year())));
         field.setLabel(null);
         field.setValue(cell.amount());
