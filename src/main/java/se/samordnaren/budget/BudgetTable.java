@@ -49,7 +49,6 @@ class BudgetTable extends Div {
         }
     }
 
-    private final NativeTable table = new NativeTable();
     private final boolean editable;
     private final CellSaver saver;
     private final Consumer<String> afterSave;
@@ -65,6 +64,8 @@ class BudgetTable extends Div {
         this.saver = saver;
         this.afterSave = afterSave;
         addClassName("budget-table-scroll");
+        // A local, not a field: frozen, the table's components must become garbage (StaticMarkup).
+        NativeTable table = new NativeTable();
         table.addClassName("budget-table");
         table.setCaptionText(getTranslation("budget.table.caption", detail.name()));
         // It scrolls sideways on a phone: reachable by keyboard (arrows scroll it), named for a screen reader.

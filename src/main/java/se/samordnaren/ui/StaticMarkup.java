@@ -12,7 +12,10 @@ import java.util.Set;
  * minutes was ~30 nodes, see docs/performance.md), and the first response is smaller. Tools can live in it as plain
  * {@code <button>} elements with a DOM listener on the component ({@link CardTools}). The children are built as usual
  * and dropped (hidden ones are left out); the content is not changed afterwards (build the component anew), while the
- * component's own element (its id, classes) still can be.
+ * component's own element (its id, classes) still can be. Keep no reference to the dropped children (a field holding
+ * the table or a map of its cells): a component tree that was never attached keeps every change it was built with,
+ * waiting to be sent, and weighs more than the same tree sent to the browser (BudgetTable's table in a field took a
+ * read-only version from 0.48 to 0.90 MB per session, docs/performance.md).
  */
 public final class StaticMarkup {
 
