@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Emphasis;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.samordnaren.ui.Formats;
+import se.samordnaren.ui.StaticMarkup;
 import se.samordnaren.ui.ViewHeader;
 
 import java.math.BigDecimal;
@@ -36,6 +38,7 @@ import java.util.List;
 @Route("sok")
 @Menu(order = 20, title = "nav.search", icon = "vaadin:search")
 @PermitAll
+@StyleSheet("styles/search.css")
 class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SearchService search;
@@ -117,14 +120,7 @@ class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     /** The fragments as text, the matches as &lt;em&gt;. */
     private static void marked(HasComponents target, List<SearchService.Fragment> fragments) {
         for (SearchService.Fragment fragment : fragments) {
-            if (fragment.match()) {
-                Emphasis match = new Emphasis(fragment.text());
-                match.getStyle().set("font-style", "normal").set("font-weight", "600")
-                        .set("background", "var(--lumo-primary-color-10pct, #e8f0fe)");
-                target.add(match);
-            } else {
-                target.add(new Text(fragment.text()));
-            }
+            target.add(fragment.match() ? new Emphasis(fragment.text()) : new Text(fragment.text()));
         }
     }
 
@@ -132,22 +128,23 @@ class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         return Formats.number(BigDecimal.valueOf(n));
     }
 
+    /**
+     * One hit as markup ({@link StaticMarkup}): a page of 50 hits was ~650 components kept in the session while the page
+     * is open (heap per session, docs/performance.md). The texts are escaped like a component's.
+     */
     private Div result(SearchService.Hit hit) {
         Anchor title = new Anchor(hit.paragraph().href());
+        title.addClassName("search-hit-title");
         title.add(new Text(hit.paragraph().paragraph() + " "));
         marked(title, hit.titleFragments());
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l, 1.125rem)");
         Span where = new Span(hit.paragraph().bodyName() + " " + Formats.date(hit.paragraph().meetingDate()));
-        where.getStyle().set("color", "var(--lumo-secondary-text-color, #555)").set("font-size", "var(--lumo-font-size-s, .875rem)");
+        where.addClassName("search-hit-where");
         Paragraph snippet = new Paragraph();
         snippet.addClassName("search-snippet");
-        snippet.getStyle().set("margin", "0.25em 0 0");
         marked(snippet, hit.snippet());
         Div card = new Div(where, new Div(title), snippet);
         card.addClassName("search-hit");
-        card.getStyle().set("padding", "0.5em 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct, #ddd)")
-                .set("width", "100%").set("max-width", "60em");
-        return card;
+        return StaticMarkup.freeze(card);
     }
 
     @Override

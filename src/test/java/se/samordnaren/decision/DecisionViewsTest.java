@@ -4,8 +4,6 @@ import se.samordnaren.testsupport.ViewTest;
 import se.samordnaren.meeting.DecisionOutcome;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Emphasis;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.AopTestUtils;
@@ -62,12 +60,17 @@ class DecisionViewsTest extends ViewTest {
         test(view.searchButton).click();
 
         assertThat(view.summary.getText()).isEqualTo("1 träff");
-        Anchor title = find(Anchor.class, view.results).single();
-        assertThat(title.getHref()).isEqualTo("sammantraden/" + meeting + "?paragraf=5");
-        assertThat(title.getElement().getTextRecursively()).isEqualTo("§ 5 Fortsatta medel " + data.word);
+        org.jsoup.nodes.Element shown = rendered(view.results);
+        assertThat(shown.select("a")).hasSize(1);
+        org.jsoup.nodes.Element title = shown.selectFirst("a");
+        assertThat(title.attr("href")).isEqualTo("sammantraden/" + meeting + "?paragraf=5");
+        assertThat(title.text()).isEqualTo("§ 5 Fortsatta medel " + data.word);
         // The matches are marked in the title too.
-        assertThat(find(Emphasis.class, title).all()).extracting(Emphasis::getText).containsExactly(data.word);
-        assertThat(find(Emphasis.class, view.results).all()).extracting(Emphasis::getText).contains("bevilja");
+        assertThat(title.select("em").eachText()).containsExactly(data.word);
+        assertThat(shown.select("em").eachText()).contains("bevilja");
+        // The paragraph's own markup never becomes an element of the page.
+        assertThat(shown.select("script")).isEmpty();
+        assertThat(shown.select(".search-snippet").text()).contains("bevilja fortsatta medel");
         assertThat(find(Html.class, view.results).all()).isEmpty();
 
         test(view.query).setValue("återremiss " + data.word);
@@ -107,7 +110,7 @@ class DecisionViewsTest extends ViewTest {
         assertThat(view.results.getComponentCount()).isEqualTo(200);
         assertThat(view.more.isVisible()).isFalse();
         // None of the 51 § of 2019 is among the 200 newest.
-        assertThat(find(Anchor.class, view.results).all()).extracting(Anchor::getHref)
+        assertThat(rendered(view.results).select("a").eachAttr("href"))
                 .hasSize(200).noneMatch(href -> href.startsWith("sammantraden/" + oldest + "?"));
     }
 
