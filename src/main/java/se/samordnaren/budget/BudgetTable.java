@@ -7,27 +7,36 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.dom.Element;
 import se.samordnaren.budget.BudgetVersionDetail.Cell;
 import se.samordnaren.budget.BudgetVersionDetail.Line;
 import se.samordnaren.ui.ErrorHandling;
-import se.samordnaren.ui.MoneyField;
+import se.samordnaren.common.Money;
+import se.samordnaren.ui.Formats;
 import se.samordnaren.ui.StaticMarkup;
+import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * One version as a table: the lines grouped in income and costs, one column per year (the budget year and the two
  * plan years), a subtotal per group and the result per year. While the version is undecided and the user writes
- * money, every amount is a {@link MoneyField} saved as soon as the user leaves it; the totals are then read again.
- * A plain HTML table, so a screen reader announces line and year of every figure; on a phone it scrolls sideways
- * with the line names kept in view. Read only (a decided version, a reader), the table is markup ({@link StaticMarkup}):
- * 240 lines times three years were a cell and a figure component each, kept in the session while the page is open
- * (heap per session, docs/performance.md).
+ * money, every amount is an input saved as soon as the user leaves it; the totals are then read again. A plain HTML
+ * table, so a screen reader announces line and year of every figure; on a phone it scrolls sideways with the line
+ * names kept in view.
+ * <p>
+ * The table is markup ({@link StaticMarkup}), the inputs too: plain {@code <input data-cell="item:year">} elements with
+ * one change listener on the table, which sends the cell and what was typed. 240 lines times three years as
+ * components (a {@code MoneyField} per cell) held 4.2 MB per open page, as cells and figures 0.9 MB (heap per session,
+ * docs/performance.md). What a save changes on the page (the cell's text, a Swedish error under it, the totals) is
+ * set in the browser by small scripts; the server keeps what each cell stores (for optimistic locking) and the totals.
  */
 class BudgetTable extends Div {
 
@@ -38,11 +47,15 @@ class BudgetTable extends Div {
 
     /** What is stored in a cell now (changes with every save, so the next save carries the right version). */
     static final class CellState {
+        final Line line;
+        final int year;
         Long amountId;
         Integer amountVersion;
         BigDecimal amount;
 
-        CellState(Cell cell) {
+        CellState(Line line, Cell cell) {
+            this.line = line;
+            this.year = cell.year();
             amountId = cell.amountId();
             amountVersion = cell.amountVersion();
             amount = cell.amount();
@@ -52,11 +65,20 @@ class BudgetTable extends Div {
     private final boolean editable;
     private final CellSaver saver;
     private final Consumer<String> afterSave;
-    /** The amount fields by "itemId:year" (for tests and the totals), while editable. */
-    final Map<String, MoneyField> fields = new LinkedHashMap<>();
-    final Map<String, CellState> states = new HashMap<>();
-    /** The totals per year, while editable: "income:2021", "costs:2021", "result:2021". */
-    final Map<String, Span> totals = new HashMap<>();
+    /** What the browser sends with a change: the cell's key ("itemId:year") and what is in the input. */
+    static final String CELL = "event.target.dataset.cell";
+    static final String TYPED = "event.target.value";
+    /** Only changes of the amount inputs go to the server. */
+    static final String FILTER = "event.target.matches('input[data-cell]')";
+
+    /** The editable cells by "itemId:year" (empty when read only). */
+    final Map<String, CellState> states = new LinkedHashMap<>();
+    /** The Swedish message shown under a cell whose text could not be read, by "itemId:year". */
+    final Map<String, String> errors = new HashMap<>();
+    /** The totals per year as shown: "income:2021", "costs:2021", "result:2021". */
+    final Map<String, BigDecimal> totals = new HashMap<>();
+    /** The total cells while the table is built (afterwards the browser's are changed by script). */
+    private final Map<String, Span> totalCells = new HashMap<>();
 
     /** {@code afterSave} gets a short text naming what was saved ("Kansli 2021"). */
     BudgetTable(BudgetVersionDetail detail, boolean editable, CellSaver saver, Consumer<String> afterSave) {
@@ -94,9 +116,19 @@ class BudgetTable extends Div {
             result.add(totalCell("result:" + year));
         }
         showTotals(detail.totals());
-        if (!editable) {
-            StaticMarkup.freeze(this);
-            totals.clear();
+        StaticMarkup.freeze(this);
+        totalCells.clear();
+        if (editable) {
+            DomListenerRegistration change = getElement().addEventListener("change", event -> {
+                JsonNode cell = event.getEventData().get(CELL);
+                JsonNode typed = event.getEventData().get(TYPED);
+                if (cell != null && cell.isString() && typed != null && typed.isString()) {
+                    entered(cell.asString(), typed.asString());
+                }
+            });
+            change.addEventData(CELL);
+            change.addEventData(TYPED);
+            change.setFilter(FILTER);
         }
     }
 
@@ -148,46 +180,94 @@ class BudgetTable extends Div {
             return td;
         }
         String key = line.itemId() + ":" + cell.year();
-        CellState state = new CellState(cell);
-        states.put(key, state);
-        MoneyField field = new MoneyField(getTranslation("budget.table.cellLabel", line.name(), String.valueOf(cell.year())));
-        field.setLabel(null);
-        field.setValue(cell.amount());
-        field.addClassName("budget-amount");
-        field.setHelperText(cell.note());
-        field.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save(line, cell.year(), field, state);
-            }
-        });
-        fields.put(key, field);
-        td.add(field);
+        states.put(key, new CellState(line, cell));
+        Element input = new Element("input");
+        input.setAttribute("type", "text");
+        input.setAttribute("inputmode", "decimal");
+        input.setAttribute("autocomplete", "off");
+        input.setAttribute("class", "budget-amount-input");
+        input.setAttribute("data-cell", key);
+        input.setAttribute("aria-label", getTranslation("budget.table.cellLabel", line.name(), String.valueOf(cell.year())));
+        input.setAttribute("value", shown(cell.amount()));
+        Element suffix = new Element("span");
+        suffix.setAttribute("class", "budget-amount-suffix");
+        suffix.setAttribute("aria-hidden", "true");
+        suffix.setText("kr");
+        Element box = new Element("span");
+        box.setAttribute("class", "budget-amount-box");
+        box.appendChild(input, suffix);
+        td.getElement().appendChild(box);
+        if (cell.note() != null) {
+            Span note = new Span(cell.note());
+            note.addClassName("amount-note");
+            td.add(note);
+        }
         return td;
     }
 
-    /** Saves what the user left in a field; a refusal is shown and the field goes back to what is stored. */
-    private void save(Line line, int year, MoneyField field, CellState state) {
-        if (!field.isReadable()) {
+    /**
+     * What the browser sent when the user left a cell (or pressed Enter): empty removes the amount, a Swedish amount
+     * saves it, anything else is answered under the cell and not saved. A key that is no cell of this table (a forged
+     * request, a read-only table) does nothing.
+     */
+    void entered(String key, String typed) {
+        CellState state = states.get(key);
+        if (state == null) {
             return;
         }
-        BigDecimal typed = field.getValue();
-        boolean unchanged = typed == null ? state.amount == null
-                : state.amount != null && typed.compareTo(state.amount) == 0;
-        if (unchanged) {
+        Optional<BigDecimal> amount = Money.parse(typed);
+        if (!typed.isBlank() && amount.isEmpty()) {
+            String message = getTranslation("error.money.invalid");
+            errors.put(key, message);
+            getElement().executeJs(SHOW_ERROR, key, message);
             return;
         }
-        boolean saved = ErrorHandling.run(this, () -> {
-            SavedAmount now = saver.save(line, year, typed, state.amountId, state.amountVersion);
+        BigDecimal value = amount.orElse(null);
+        boolean unchanged = value == null ? state.amount == null
+                : state.amount != null && value.compareTo(state.amount) == 0;
+        boolean saved = unchanged || ErrorHandling.run(this, () -> {
+            SavedAmount now = saver.save(state.line, state.year, value, state.amountId, state.amountVersion);
             state.amountId = now.amountId();
             state.amountVersion = now.amountVersion();
-            state.amount = now.amountId() == null ? null : typed;
+            state.amount = now.amountId() == null ? null : value;
         });
-        if (!saved) {
-            field.setValue(state.amount);
-            return;
+        errors.remove(key);
+        // The cell shows what is stored: the typed amount in its Swedish form, or after a refusal what the page knew.
+        getElement().executeJs(SHOW_VALUE, key, shown(state.amount));
+        if (saved && !unchanged) {
+            afterSave.accept(state.line.name() + " " + state.year);
         }
-        afterSave.accept(line.name() + " " + year);
     }
+
+    /** A cell's text: "1 400 000" (the input says "kr" beside it), a minus the user can type back. */
+    private static String shown(BigDecimal amount) {
+        return amount == null ? "" : Formats.number(amount).replace('−', '-');
+    }
+
+    private static final String SHOW_VALUE = """
+            const input = this.querySelector('input[data-cell="' + $0 + '"]');
+            if (input) {
+              input.value = $1;
+              input.removeAttribute('aria-invalid');
+              input.removeAttribute('aria-describedby');
+              input.closest('td').querySelector('.amount-error')?.remove();
+            }""";
+
+    private static final String SHOW_ERROR = """
+            const input = this.querySelector('input[data-cell="' + $0 + '"]');
+            if (input) {
+              const cell = input.closest('td');
+              let error = cell.querySelector('.amount-error');
+              if (!error) {
+                error = document.createElement('span');
+                error.className = 'amount-error';
+                error.id = 'amount-error-' + $0.replace(':', '-');
+                cell.appendChild(error);
+              }
+              error.textContent = $1;
+              input.setAttribute('aria-invalid', 'true');
+              input.setAttribute('aria-describedby', error.id);
+            }""";
 
     /** Shows the totals read after a save (or with the version). */
     void showTotals(List<BudgetYearTotal> yearTotals) {
@@ -199,17 +279,25 @@ class BudgetTable extends Div {
     }
 
     private void set(String key, BigDecimal amount) {
-        Span span = totals.get(key);
+        totals.put(key, amount);
+        String text = BudgetUi.money(amount).getText();
+        boolean negative = amount != null && amount.signum() < 0;
+        Span span = totalCells.get(key);
         if (span != null) {
-            span.setText(BudgetUi.money(amount).getText());
-            span.setClassName("negative", amount != null && amount.signum() < 0);
+            span.setText(text);
+            span.setClassName("negative", negative);
+        } else {
+            getElement().executeJs("""
+                    const total = this.querySelector('[data-total="' + $0 + '"]');
+                    if (total) { total.textContent = $1; total.classList.toggle('negative', $2); }""", key, text, negative);
         }
     }
 
     private NativeTableCell totalCell(String key) {
         Span span = new Span();
         span.addClassName("money");
-        totals.put(key, span);
+        span.getElement().setAttribute("data-total", key);
+        totalCells.put(key, span);
         NativeTableCell cell = new NativeTableCell(span);
         cell.addClassName("amount");
         return cell;
@@ -231,5 +319,10 @@ class BudgetTable extends Div {
     BigDecimal stored(long itemId, int year) {
         CellState state = states.get(itemId + ":" + year);
         return state == null ? null : state.amount;
+    }
+
+    /** The total as shown ("−2 300 000 kr"), e.g. "costs:2022". */
+    String total(String key) {
+        return BudgetUi.money(totals.get(key)).getText();
     }
 }
