@@ -19,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +71,7 @@ class BudgetTable extends Div {
     static final String FILTER = "event.target.matches('input[data-cell]')";
 
     /** The editable cells by "itemId:year" (empty when read only). */
-    final Map<String, CellState> states = new LinkedHashMap<>();
+    final Map<String, CellState> states = new HashMap<>();
     /** The Swedish message shown under a cell whose text could not be read, by "itemId:year". */
     final Map<String, String> errors = new HashMap<>();
     /** The totals per year as shown: "income:2021", "costs:2021", "result:2021". */
@@ -186,7 +185,6 @@ class BudgetTable extends Div {
         Element input = new Element("input");
         input.setAttribute("aria-label", getTranslation("budget.table.cellLabel", line.name(), String.valueOf(cell.year())));
         input.setAttribute("data-cell", key);
-        input.setAttribute("inputmode", "decimal");
         input.setAttribute("value", shown(cell.amount()));
         Element box = new Element("span");
         box.setAttribute("class", "amount-box");
