@@ -65,8 +65,10 @@ class DatabaseRestartTest extends ViewTest {
             server.start();
         }
 
-        // The same pool, no restart of the application: reads and writes work again.
-        assertThat(members.list()).extracting(Member::name).containsExactly("Lunds kommun");
+        // The same pool, no restart of the application: reads and writes work again. The pool opens its connections
+        // again on its own; on a loaded machine the first one can take longer than a request waits (5 s), which a user
+        // meets as one more "try again" (seen in CI): so the first read is retried, as the user would, for up to 60 s.
+        assertThat(firstReadAfterRestart()).extracting(Member::name).containsExactly("Lunds kommun");
         members.save(new Member(null, "Eslövs kommun", null, MemberType.MUNICIPALITY, null, null, null, null));
         assertThat(db.fetchCount(MEMBER)).isEqualTo(2);
         assertThat(db.fetchCount(AUDIT_LOG, AUDIT_LOG.ID.gt(auditMark).and(AUDIT_LOG.TABLE_NAME.eq("member"))
@@ -82,6 +84,20 @@ class DatabaseRestartTest extends ViewTest {
         assertThat(DatabaseErrors.isUnavailable(mistake)).isFalse();
         ErrorHandling.show(UI.getCurrent(), mistake);
         assertThat(notificationTexts()).contains("Något gick fel", "Felkod: ").doesNotContain(TRY_AGAIN, "no_such_column");
+    }
+
+    private List<Member> firstReadAfterRestart() throws InterruptedException {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                return members.list();
+            } catch (RuntimeException unavailable) {
+                if (!DatabaseErrors.isUnavailable(unavailable) || System.nanoTime() > giveUp) {
+                    throw unavailable;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     private String notificationTexts() {
