@@ -327,16 +327,17 @@ class BudgetViewsTest extends ViewTest {
 
     /** The figures of one line (or total) of a version's table as the browser gets it, year by year. */
     private static java.util.List<String> versionRow(BudgetVersionView view, String name) {
-        return rendered(view.table).select("tr").stream()
-                .filter(tr -> tr.selectFirst("th") != null && tr.selectFirst("th").ownText().strip().equals(name))
-                .findFirst()
-                .map(tr -> tr.select("td").stream().map(td -> td.wholeText().strip()).toList())
-                .orElse(java.util.List.of());
+        return figures(view.table, name);
     }
 
     /** Every figure of one row of the comparison as the browser gets it: per year a, b, difference. */
     private static java.util.List<String> rowTexts(BudgetComparisonView view, String name) {
-        return rendered(view.tableArea).select("tbody tr, tfoot tr").stream()
+        return figures(view.tableArea, name);
+    }
+
+    /** The cells of the body or footer row whose header says {@code name}, as the browser gets them. */
+    private static java.util.List<String> figures(com.vaadin.flow.component.HasElement table, String name) {
+        return rendered(table).select("tbody tr, tfoot tr").stream()
                 .filter(tr -> tr.selectFirst("th") != null && tr.selectFirst("th").ownText().strip().equals(name))
                 .findFirst()
                 .map(tr -> tr.select("td").stream().map(td -> td.wholeText().strip()).toList())
